@@ -1,0 +1,143 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import { LadderError } from '../../../shared/errors';
+import { currentSchemaVersion, migrationNames, migrationProvider } from './migrations';
+import type { Database } from './schema';
+
+/** SQLite runs DDL inside transactions, so a failed migration rolls back whole. Kysely's
+ * stock adapter does not claim that, which would make its migrator run without one. */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class LadderSqliteDialect extends SqliteDialect {
+  override createAdapter() {
+    return new TransactionalSqliteAdapter();
+  }
+}
+
+export interface Archive {
+  db: Kysely<Database>;
+  sqlite: SqliteDatabase.Database;
+  path: string;
+  schemaVersion: number;
+  /** Set when the file was written by a newer Ladder: it is opened read-only and never migrated. */
+  readOnlyReason: string | null;
+  /** The copy made before migrating, if one was needed. */
+  preMigrationBackup: string | null;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Where copies made before a migration go; defaults to `backups/` beside the archive. */
+  backupDir?: string;
+  now?: () => Date;
+}
+
+const migrationTable = 'kysely_migration';
+
+function applyPragmas(sqlite: SqliteDatabase.Database, readOnly: boolean) {
+  if (!readOnly) {
+    sqlite.pragma('journal_mode = WAL');
+    // FULL: a save the user saw confirmed survives a power cut (WAL's NORMAL does not promise that).
+    sqlite.pragma('synchronous = FULL');
+  }
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+}
+
+function appliedMigrations(sqlite: SqliteDatabase.Database): string[] {
+  const table = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?")
+    .get(migrationTable);
+  if (!table) return [];
+  return (sqlite.prepare(`SELECT name FROM ${migrationTable} ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+}
+
+function openSqlite(file: string, readonly: boolean): SqliteDatabase.Database {
+  try {
+    const sqlite = new SqliteDatabase(file, { readonly, fileMustExist: readonly });
+    // Reading the schema forces SQLite to look at the file, so a damaged one fails here.
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    return sqlite;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new LadderError('internal', `The archive at ${file} could not be opened: ${reason}`);
+  }
+}
+
+function timestampForFile(date: Date) {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * Opens (or creates) the archive, migrating it to the current schema. A file that already
+ * holds data is copied aside with SQLite's online backup before any migration touches it.
+ */
+export async function openArchive(file: string, options: OpenOptions = {}): Promise<Archive> {
+  const now = options.now ?? (() => new Date());
+  mkdirSync(path.dirname(file), { recursive: true });
+  const existed = existsSync(file) && statSync(file).size > 0;
+
+  let sqlite = openSqlite(file, false);
+  const applied = appliedMigrations(sqlite);
+  const unknown = applied.filter((name) => !migrationNames.includes(name));
+
+  if (unknown.length > 0) {
+    sqlite.close();
+    sqlite = openSqlite(file, true);
+    applyPragmas(sqlite, true);
+    const readOnlyReason =
+      'This archive was saved by a newer version of Ladder. It is open read-only so nothing in it can be changed; update Ladder to write in it again.';
+    return wrap(sqlite, file, applied.length, readOnlyReason, null);
+  }
+
+  applyPragmas(sqlite, false);
+
+  let preMigrationBackup: string | null = null;
+  const pending = migrationNames.filter((name) => !applied.includes(name));
+  if (existed && pending.length > 0) {
+    const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
+    mkdirSync(backupDir, { recursive: true });
+    preMigrationBackup = path.join(backupDir, `pre-migration-v${applied.length}-${timestampForFile(now())}.sqlite3`);
+    await sqlite.backup(preMigrationBackup);
+  }
+
+  const archive = wrap(sqlite, file, applied.length, null, preMigrationBackup);
+  if (pending.length > 0) {
+    const migrator = new Migrator({ db: archive.db, provider: migrationProvider, migrationTableName: migrationTable });
+    const { error } = await migrator.migrateToLatest();
+    if (error) {
+      await archive.close();
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new LadderError('internal', `Updating the archive failed and nothing was changed: ${reason}`);
+    }
+    archive.schemaVersion = currentSchemaVersion;
+  }
+  return archive;
+}
+
+function wrap(
+  sqlite: SqliteDatabase.Database,
+  file: string,
+  schemaVersion: number,
+  readOnlyReason: string | null,
+  preMigrationBackup: string | null,
+): Archive {
+  const db = new Kysely<Database>({ dialect: new LadderSqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    sqlite,
+    path: file,
+    schemaVersion,
+    readOnlyReason,
+    preMigrationBackup,
+    // Kysely's destroy closes the better-sqlite3 handle too.
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import { contract, isRequestName, type ParsedInput, type RequestName, type RequestResult } from '../../shared/contract';
+import { type Envelope, LadderError, type LadderErrorValue } from '../../shared/errors';
+
+/** One handler per request in the contract; the compiler fails the build if one is missing. */
+export type Handlers = {
+  [N in RequestName]: (input: ParsedInput<N>) => Promise<RequestResult<N>> | RequestResult<N>;
+};
+
+export interface RouterOptions {
+  /** Non-null when the archive must not be written; write requests are refused with this message. */
+  readOnlyReason: () => string | null;
+  /** Where unexpected failures are reported. Only the request name and error go here, never user text. */
+  logError?: (name: string, error: unknown) => void;
+}
+
+export type Router = (name: unknown, input: unknown) => Promise<Envelope<unknown>>;
+
+function fail(code: LadderErrorValue['code'], message: string, field?: string): Envelope<never> {
+  return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
+}
+
+function validationError(error: z.ZodError): Envelope<never> {
+  const issue = error.issues[0];
+  if (!issue) return fail('validation', 'The request was not valid.');
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const at = [...issue.path, key].join('.');
+    return fail('validation', `"${key}" is not something this request accepts.`, at);
+  }
+  const field = issue.path.join('.');
+  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'This is required.' : issue.message;
+  return fail('validation', message, field === '' ? undefined : field);
+}
+
+function isDiskFull(error: unknown) {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}
+
+/**
+ * The one entry point for every request: validate against the contract, refuse writes to a
+ * read-only archive, run the handler, and turn whatever happens into an envelope.
+ */
+export function createRouter(handlers: Handlers, options: RouterOptions): Router {
+  return async (name, input) => {
+    if (!isRequestName(name)) return fail('unknown_request', `Ladder does not know the request "${String(name).slice(0, 80)}".`);
+    const spec = contract[name];
+    if (spec.writes) {
+      const reason = options.readOnlyReason();
+      if (reason !== null) return fail('read_only', reason);
+    }
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) return validationError(parsed.error);
+    try {
+      const handler = handlers[name] as (value: unknown) => unknown;
+      const data = await handler(parsed.data);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof LadderError) return { ok: false, error: error.toValue() };
+      if (isDiskFull(error)) {
+        return fail('disk_full', 'The disk is full, so this was not saved. Your text is still here; free some space and it will be saved.');
+      }
+      options.logError?.(name, error);
+      return fail('internal', 'Something went wrong inside Ladder, and nothing was changed. Please try again.');
+    }
+  };
+}

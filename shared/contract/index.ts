@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { appContract } from './app';
+import { journalContract } from './journal';
+
+/**
+ * The one contract between the UI and the core: every request by name.
+ * The preload, the browser host and the router are all generic over it, and the
+ * handler map is checked against it by the compiler, so adding a request means
+ * one entry here and one handler in the core.
+ */
+export const contract = {
+  ...appContract,
+  ...journalContract,
+};
+
+export type Contract = typeof contract;
+export type RequestName = keyof Contract;
+/** What the caller passes (defaults may be left out). */
+export type RequestInput<N extends RequestName> = z.input<Contract[N]['input']>;
+/** What the handler receives, after validation and defaults. */
+export type ParsedInput<N extends RequestName> = z.output<Contract[N]['input']>;
+export type RequestResult<N extends RequestName> = Contract[N]['result'];
+
+export function isRequestName(name: unknown): name is RequestName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
