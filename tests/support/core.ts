@@ -15,10 +15,10 @@ export interface TestCore {
   core: Core;
   dataDir: string;
   /** Calls a request through the real router and returns its envelope. */
-  send<N extends RequestName>(name: N, input: RequestInput<N>): Promise<Envelope<RequestResult<N>>>;
+  send: <N extends RequestName>(name: N, input: RequestInput<N>) => Promise<Envelope<RequestResult<N>>>;
   /** Calls a request and returns its data, failing the test on an error envelope. */
-  call<N extends RequestName>(name: N, input: RequestInput<N>): Promise<RequestResult<N>>;
-  reopen(): Promise<TestCore>;
+  call: <N extends RequestName>(name: N, input: RequestInput<N>) => Promise<RequestResult<N>>;
+  reopen: () => Promise<TestCore>;
 }
 
 /** A real core over a real SQLite file in a fresh temp folder, closed and removed after the test. */

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { type Migration, Migrator } from 'kysely/migration';
 import { LadderError } from '../../../shared/errors';
-import { currentSchemaVersion, migrationNames, migrationProvider } from './migrations';
+import { migrations as shippedMigrations } from './migrations';
 import type { Database } from './schema';
 
 /** SQLite runs DDL inside transactions, so a failed migration rolls back whole. Kysely's
@@ -37,6 +37,8 @@ export interface OpenOptions {
   /** Where copies made before a migration go; defaults to `backups/` beside the archive. */
   backupDir?: string;
   now?: () => Date;
+  /** The migrations to apply, in order; tests pass their own to prove a failed one changes nothing. */
+  migrations?: Record<string, Migration>;
 }
 
 const migrationTable = 'kysely_migration';
@@ -66,7 +68,7 @@ function openSqlite(file: string, readonly: boolean): SqliteDatabase.Database {
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     return sqlite;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? error.message : JSON.stringify(error);
     throw new LadderError('internal', `The archive at ${file} could not be opened: ${reason}`);
   }
 }
@@ -81,6 +83,8 @@ function timestampForFile(date: Date) {
  */
 export async function openArchive(file: string, options: OpenOptions = {}): Promise<Archive> {
   const now = options.now ?? (() => new Date());
+  const migrations = options.migrations ?? shippedMigrations;
+  const migrationNames = Object.keys(migrations);
   mkdirSync(path.dirname(file), { recursive: true });
   const existed = existsSync(file) && statSync(file).size > 0;
 
@@ -110,14 +114,18 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
 
   const archive = wrap(sqlite, file, applied.length, null, preMigrationBackup);
   if (pending.length > 0) {
-    const migrator = new Migrator({ db: archive.db, provider: migrationProvider, migrationTableName: migrationTable });
+    const migrator = new Migrator({
+      db: archive.db,
+      provider: { getMigrations: () => Promise.resolve(migrations) },
+      migrationTableName: migrationTable,
+    });
     const { error } = await migrator.migrateToLatest();
     if (error) {
       await archive.close();
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = error instanceof Error ? error.message : JSON.stringify(error);
       throw new LadderError('internal', `Updating the archive failed and nothing was changed: ${reason}`);
     }
-    archive.schemaVersion = currentSchemaVersion;
+    archive.schemaVersion = migrationNames.length;
   }
   return archive;
 }

@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-journal';
 
 /**
@@ -9,9 +9,4 @@ export const migrations: Record<string, Migration> = {
   '0001-journal': m0001,
 };
 
-export const migrationNames = Object.keys(migrations);
-export const currentSchemaVersion = migrationNames.length;
-
-export const migrationProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(migrations),
-};
+export const currentSchemaVersion = Object.keys(migrations).length;

@@ -45,7 +45,7 @@ export function createJournalService(db: Kysely<Database>, clock: Clock) {
   }
 
   return {
-    async create(input: ParsedInput<'journal.create'>): Promise<Entry> {
+    create: async (input: ParsedInput<'journal.create'>): Promise<Entry> => {
       const now = clock.now();
       const row = {
         id: newId(Date.parse(now)),
@@ -59,7 +59,7 @@ export function createJournalService(db: Kysely<Database>, clock: Clock) {
       return toEntry({ ...row, deleted_at: null });
     },
 
-    async update(input: ParsedInput<'journal.update'>): Promise<Entry> {
+    update: async (input: ParsedInput<'journal.update'>): Promise<Entry> => {
       return db.transaction().execute(async (trx) => {
         const current = await trx.selectFrom('entry').selectAll().where('id', '=', input.id).where('deleted_at', 'is', null).executeTakeFirst();
         if (!current) throw new LadderError('not_found', 'That entry does not exist or was deleted.', 'id');
@@ -79,11 +79,11 @@ export function createJournalService(db: Kysely<Database>, clock: Clock) {
       });
     },
 
-    async get(input: ParsedInput<'journal.get'>): Promise<Entry> {
+    get: async (input: ParsedInput<'journal.get'>): Promise<Entry> => {
       return toEntry(await liveRow(input.id));
     },
 
-    async list(input: ParsedInput<'journal.list'>): Promise<EntryPage> {
+    list: async (input: ParsedInput<'journal.list'>): Promise<EntryPage> => {
       let query = db
         .selectFrom('entry')
         .select(['id', 'title', 'entry_date', 'created_at', 'updated_at'])
@@ -112,14 +112,14 @@ export function createJournalService(db: Kysely<Database>, clock: Clock) {
       return { entries, nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null };
     },
 
-    async delete(input: ParsedInput<'journal.delete'>): Promise<{ id: string }> {
+    delete: async (input: ParsedInput<'journal.delete'>): Promise<{ id: string }> => {
       await liveRow(input.id);
       const now = clock.now();
       await db.updateTable('entry').set({ deleted_at: now, updated_at: now }).where('id', '=', input.id).execute();
       return { id: input.id };
     },
 
-    async restore(input: ParsedInput<'journal.restore'>): Promise<Entry> {
+    restore: async (input: ParsedInput<'journal.restore'>): Promise<Entry> => {
       const row = await db.selectFrom('entry').selectAll().where('id', '=', input.id).executeTakeFirst();
       if (!row) throw new LadderError('not_found', 'That entry does not exist.', 'id');
       const now = clock.now();

@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter, type Handlers } from '../../electron/core/router';
+import { openTestCore } from '../support/core';
+
+describe('router', () => {
+  it('refuses a request it does not know', async () => {
+    const { core } = await openTestCore();
+    expect(await core.handle('journal.burn', {})).toMatchObject({ ok: false, error: { code: 'unknown_request' } });
+    expect(await core.handle(42, {})).toMatchObject({ ok: false, error: { code: 'unknown_request' } });
+    // Inherited names are not requests either.
+    expect(await core.handle('toString', {})).toMatchObject({ ok: false, error: { code: 'unknown_request' } });
+  });
+
+  it('names the field of invalid input and writes nothing', async () => {
+    const { send, call } = await openTestCore();
+    const cases: [unknown, string][] = [
+      [{ title: 'x'.repeat(201), entryDate: '2026-11-26' }, 'title'],
+      [{ title: 'ok', entryDate: '2026-02-31' }, 'entryDate'],
+      [{ title: 'ok', entryDate: 'yesterday' }, 'entryDate'],
+      [{ title: 'ok' }, 'entryDate'],
+      [{ title: 42, entryDate: '2026-11-26' }, 'title'],
+      [{ title: 'ok', entryDate: '2026-11-26', mood: 'sunny' }, 'mood'],
+      [JSON.parse('{"__proto__": {"polluted": true}, "entryDate": "2026-11-26"}'), '__proto__'],
+    ];
+    for (const [input, field] of cases) {
+      const result = await send('journal.create', input as never);
+      expect(result, JSON.stringify(input)).toMatchObject({ ok: false, error: { code: 'validation', field } });
+      if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((await call('journal.list', {})).entries).toHaveLength(0);
+  });
+
+  it('caps list sizes', async () => {
+    const { send } = await openTestCore();
+    expect(await send('journal.list', { limit: 100_000 })).toMatchObject({ ok: false, error: { code: 'validation', field: 'limit' } });
+  });
+
+  it('refuses input that is not an object', async () => {
+    const { core } = await openTestCore();
+    expect(await core.handle('journal.create', 'a string')).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await core.handle('journal.create', [1, 2])).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('turns an unexpected failure into a plain message, logging no user text', async () => {
+    const logError = vi.fn();
+    const failing = {
+      'journal.create': () => {
+        throw new Error('disk exploded');
+      },
+    } as unknown as Handlers;
+    const route = createRouter(failing, { readOnlyReason: () => null, logError });
+    const result = await route('journal.create', { title: 'secret words', entryDate: '2026-11-26' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toMatch(/disk exploded|secret words|at /);
+    expect(logError).toHaveBeenCalledOnce();
+    expect(JSON.stringify(logError.mock.calls)).not.toMatch(/secret words/);
+  });
+
+  it('reports a full disk as such', async () => {
+    const full = {
+      'journal.create': () => {
+        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      },
+    } as unknown as Handlers;
+    const route = createRouter(full, { readOnlyReason: () => null });
+    expect(await route('journal.create', { entryDate: '2026-11-26' })).toMatchObject({ ok: false, error: { code: 'disk_full' } });
+  });
+});
