@@ -1,26 +1,16 @@
-import type { AppInfo } from '../../shared/domain/app';
 import type { Clock } from './clock';
 import type { Archive } from './db/open';
 import type { Handlers } from './router';
-import { createJournalService } from './services/journal/journal-service';
+import { createAppHandlers } from './services/app/app-handlers';
+import { createJournalHandlers } from './services/journal/journal-handlers';
 
-/** Wires each request of the contract to the service that answers it. */
+/**
+ * Every request of the contract, wired to the service that answers it. Each domain contributes
+ * its own map; `satisfies Handlers` makes a missing or misspelt handler a compile error.
+ */
 export function createHandlers(archive: Archive, clock: Clock, version: string) {
-  const journal = createJournalService(archive.db, clock);
-
   return {
-    'app.info': (): AppInfo => ({
-      version,
-      databasePath: archive.path,
-      schemaVersion: archive.schemaVersion,
-      readOnly: archive.readOnlyReason !== null,
-      readOnlyReason: archive.readOnlyReason,
-    }),
-    'journal.create': journal.create,
-    'journal.update': journal.update,
-    'journal.get': journal.get,
-    'journal.list': journal.list,
-    'journal.delete': journal.delete,
-    'journal.restore': journal.restore,
+    ...createAppHandlers(archive, version),
+    ...createJournalHandlers(archive, clock),
   } satisfies Handlers;
 }
