@@ -1,0 +1,87 @@
+// The desktop shell's lifecycle. Everything that touches data lives in electron/core.
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { type Core, createCore } from '../core';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { appStartUrl, resolveDevServerUrl } from './origin';
+import { rendererDir } from './paths';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { guardWebContents, hardenSession } from './security';
+import { createMainWindow } from './window';
+
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+let quitting: 'no' | 'closing' | 'closed' = 'no';
+
+const devServer = resolveDevServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+
+function showMainWindow() {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    return;
+  }
+  mainWindow = createMainWindow(devServer ? devServer.href : appStartUrl);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+async function start() {
+  await app.whenReady();
+  hardenSession(session.defaultSession, devServer);
+  serveAppScheme(rendererDir);
+  try {
+    core = await createCore({ dataDir: app.getPath('userData'), version: app.getVersion() });
+  } catch (error) {
+    // Fail closed: say why and stop; the archive file is left exactly as it was.
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox('Ladder could not open your archive', message);
+    app.exit(1);
+    return;
+  }
+  registerIpc(core, () => mainWindow, devServer);
+  Menu.setApplicationMenu(buildMenu({ isDev: !app.isPackaged }));
+  showMainWindow();
+}
+
+// A second launch focuses the running app instead of opening the archive twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  guardWebContents(app, devServer);
+
+  app.on('second-instance', () => {
+    if (app.isReady() && core) showMainWindow();
+  });
+
+  app.on('activate', () => {
+    if (core && quitting === 'no' && BrowserWindow.getAllWindows().length === 0) showMainWindow();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Hold the quit until the archive is closed cleanly (WAL checkpointed, handle released).
+  app.on('before-quit', (event) => {
+    if (quitting === 'closed' || !core) return;
+    event.preventDefault();
+    if (quitting === 'closing') return;
+    quitting = 'closing';
+    core
+      .close()
+      .catch((error: unknown) => console.error('[ladder] closing the archive failed:', error))
+      .finally(() => {
+        quitting = 'closed';
+        app.quit();
+      });
+  });
+
+  start().catch((error: unknown) => {
+    console.error('[ladder] startup failed:', error);
+    dialog.showErrorBox('Ladder could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,28 @@
+import { type BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { Core } from '../core';
+import { invokeChannel } from '../../shared/bridge';
+import type { Envelope } from '../../shared/errors';
+import { isOwnUrl } from './origin';
+
+const refused: Envelope<never> = {
+  ok: false,
+  error: { code: 'internal', message: 'This request did not come from Ladder’s own window, so it was refused.' },
+};
+
+/** Only the top frame of our window, showing our own page, may reach the core. */
+function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null, devServer: URL | null) {
+  const frame = event.senderFrame;
+  if (!frame || !window || window.isDestroyed()) return false;
+  return event.sender.id === window.webContents.id && frame.parent === null && isOwnUrl(frame.url, devServer);
+}
+
+/** The single IPC channel: the preload's `invoke` lands here and goes to the core's router. */
+export function registerIpc(core: Core, mainWindow: () => BrowserWindow | null, devServer: URL | null) {
+  ipcMain.handle(invokeChannel, (event, name: unknown, input: unknown) => {
+    if (!isTrustedSender(event, mainWindow(), devServer)) {
+      console.warn('[ladder] refused a request from', event.senderFrame?.url.slice(0, 200) ?? 'a destroyed frame');
+      return refused;
+    }
+    return core.handle(name, input);
+  });
+}
