@@ -44,7 +44,10 @@ function isDiskFull(error: unknown) {
  */
 export function createRouter(handlers: Handlers, options: RouterOptions): Router {
   return async (name, input) => {
-    if (!isRequestName(name)) return fail('unknown_request', `Ladder does not know the request "${String(name).slice(0, 80)}".`);
+    if (!isRequestName(name)) {
+      const shown = typeof name === 'string' ? `"${name.slice(0, 80)}"` : `named by a ${typeof name}`;
+      return fail('unknown_request', `Ladder does not know the request ${shown}.`);
+    }
     const spec = contract[name];
     if (spec.writes) {
       const reason = options.readOnlyReason();

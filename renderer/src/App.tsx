@@ -1,0 +1,15 @@
+import { useEffect } from 'react';
+import { useAppInfo } from './app/app-info-store';
+import { Shell } from './app/Shell';
+import { useShortcuts } from './app/use-shortcuts';
+import { useAutosaveGuards } from './self/use-autosave-guards';
+
+export function App() {
+  const loadInfo = useAppInfo((state) => state.load);
+  useShortcuts();
+  useAutosaveGuards();
+  useEffect(() => {
+    void loadInfo();
+  }, [loadInfo]);
+  return <Shell />;
+}

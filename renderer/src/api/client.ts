@@ -1,0 +1,27 @@
+import type { RequestInput, RequestName, RequestResult } from '../../../shared/contract';
+import { type Envelope, LadderError } from '../../../shared/errors';
+
+/**
+ * The renderer's one way to reach the core: a typed request by contract name.
+ * Resolves with the data or throws a LadderError the UI can show (by field when it has one).
+ */
+export async function call<N extends RequestName>(name: N, input: RequestInput<N>): Promise<RequestResult<N>> {
+  let envelope: Envelope<RequestResult<N>> | undefined;
+  try {
+    envelope = await window.ladder.invoke(name, input);
+  } catch {
+    envelope = undefined;
+  }
+  if (!envelope || typeof envelope !== 'object') {
+    throw new LadderError('internal', 'Ladder could not reach your archive just now. Please try again.');
+  }
+  if (envelope.ok) return envelope.data;
+  const { code, message, field } = envelope.error;
+  throw new LadderError(code, message, field);
+}
+
+/** Any thrown value as a LadderError, so stores keep one error shape. */
+export function asLadderError(error: unknown): LadderError {
+  if (error instanceof LadderError) return error;
+  return new LadderError('internal', 'Something went wrong inside Ladder. Please try again.');
+}

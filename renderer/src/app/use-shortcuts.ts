@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { useEntryEditor } from '../self/entry-editor-store';
+import { useToasts } from '../ui/toast-store';
+import { useNavigation } from './navigation-store';
+
+function isTextField(target: EventTarget | null) {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
+}
+
+/** App-wide keys: Ctrl/Cmd+N starts an entry; Ctrl/Cmd+Z undoes from a toast; Escape closes toasts. */
+export function useShortcuts() {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const command = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+      const key = event.key.toLowerCase();
+      if (command && key === 'n') {
+        event.preventDefault();
+        useNavigation.getState().go('self');
+        void useEntryEditor.getState().newEntry();
+      } else if (command && key === 'z' && !isTextField(event.target)) {
+        if (useToasts.getState().runLatestAction()) event.preventDefault();
+      } else if (event.key === 'Escape' && !event.ctrlKey && !event.metaKey) {
+        const latest = useToasts.getState().toasts.at(-1);
+        if (latest) {
+          event.preventDefault();
+          useToasts.getState().dismiss(latest.id);
+        }
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,14 @@
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/shell.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Ladder needs a #root element to start.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,26 @@
+/** Calendar days as the journal stores them (`YYYY-MM-DD`), always in the person's local time. */
+
+export function localDay(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function parseDay(day: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+const weekdayAndDay = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+const dayAndYear = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** "Today", "Yesterday", "Monday, 23 November", or "3 March 2024" for other years. */
+export function friendlyDay(day: string, now: Date = new Date()): string {
+  const date = parseDay(day);
+  if (!date) return day;
+  const today = localDay(now);
+  if (day === today) return 'Today';
+  const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
+  if (day === localDay(yesterday)) return 'Yesterday';
+  return date.getFullYear() === now.getFullYear() ? weekdayAndDay.format(date) : dayAndYear.format(date);
+}

@@ -1,0 +1,50 @@
+import '../styles/ladder.css';
+import { useAppInfo } from '../app/app-info-store';
+import { PageHeading } from '../ui/PageHeading';
+
+/** Where the archive lives and which versions are in use, so nobody has to wonder where their words are. */
+export function SettingsPage() {
+  const info = useAppInfo((state) => state.info);
+  const error = useAppInfo((state) => state.error);
+  return (
+    <div className="page settings">
+      <PageHeading lead="Ladder keeps everything on this computer and never sends anything over the internet.">Settings</PageHeading>
+      <section className="settings-section" aria-labelledby="archive-heading">
+        <h2 id="archive-heading">Your archive</h2>
+        {info ? (
+          <dl className="settings-list">
+            <div>
+              <dt>Stored at</dt>
+              <dd>
+                <code className="path">{info.databasePath}</code>
+              </dd>
+            </div>
+            <div>
+              <dt>Archive format</dt>
+              <dd>Version {info.schemaVersion}</dd>
+            </div>
+            <div>
+              <dt>Ladder</dt>
+              <dd>Version {info.version}</dd>
+            </div>
+            {info.readOnly ? (
+              <div>
+                <dt>Writing</dt>
+                <dd>Switched off. {info.readOnlyReason}</dd>
+              </div>
+            ) : null}
+          </dl>
+        ) : (
+          <p className="muted">{error ?? 'Looking for your archive…'}</p>
+        )}
+        <p className="settings-hint">
+          Your archive is this one file. To keep a copy somewhere safe, copy it while Ladder is closed.
+        </p>
+      </section>
+      <section className="settings-section" aria-labelledby="appearance-heading">
+        <h2 id="appearance-heading">Appearance</h2>
+        <p className="muted">Ladder follows your system&rsquo;s light or dark setting.</p>
+      </section>
+    </div>
+  );
+}
