@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBridge } from './fake-bridge';
+import { coreBridge, seedEntries, storedEntries } from './core-bridge';
 import { openJournal, renderApp } from './render-app';
 
 // Autosave waits ~400 ms after the last keystroke; give waitFor room for that and the answer.
@@ -25,7 +25,7 @@ describe('the journal on the Self page', () => {
   });
 
   it('creates an entry as you type, shows Saved, and lists it at the top', async () => {
-    fakeBridge().seed([{ title: 'An older entry', body: 'From last week.', entryDate: '2026-11-19' }]);
+    await seedEntries([{ title: 'An older entry', body: 'From last week.', entryDate: '2026-11-19' }]);
     const { user } = renderApp();
     await openJournal(user);
     await screen.findByRole('list', { name: 'Journal' });
@@ -45,10 +45,10 @@ describe('the journal on the Self page', () => {
     expect(rows[0]).toHaveAccessibleName(/A quiet start\./);
     expect(rows[1]).toHaveAccessibleName(/An older entry/);
 
-    const creates = fakeBridge().callsOf('journal.create');
+    const creates = coreBridge().callsOf('journal.create');
     expect(creates).toHaveLength(1);
-    const stored = [...fakeBridge().entries.values()].find((e) => e.title === 'Morning pages');
-    expect(stored).toMatchObject({ body: 'A quiet start.', entryDate: expectedDate });
+    const stored = (await storedEntries()).find((e) => e.title === 'Morning pages');
+    expect(stored).toMatchObject({ body: 'A quiet start.', entry_date: expectedDate });
   });
 
   it('does not create an entry for a draft nobody wrote in', async () => {
@@ -57,7 +57,7 @@ describe('the journal on the Self page', () => {
     await user.click(await screen.findByRole('button', { name: 'New entry' }));
     await user.type(screen.getByLabelText('Entry'), '   ');
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(fakeBridge().callsOf('journal.create')).toHaveLength(0);
+    expect(coreBridge().callsOf('journal.create')).toHaveLength(0);
   });
 
   it('updates the entry and its row as you keep editing', async () => {
@@ -72,9 +72,9 @@ describe('the journal on the Self page', () => {
     await waitForStatus(/^Saved$/);
 
     expect(within(journalList()).getByRole('button', { name: /Draft about the critic/ })).toHaveAccessibleName(/It wanted me to rest\./);
-    expect(fakeBridge().callsOf('journal.create')).toHaveLength(1);
-    expect(fakeBridge().callsOf('journal.update').length).toBeGreaterThan(0);
-    const [stored] = fakeBridge().entries.values();
+    expect(coreBridge().callsOf('journal.create')).toHaveLength(1);
+    expect(coreBridge().callsOf('journal.update').length).toBeGreaterThan(0);
+    const [stored] = await storedEntries();
     expect(stored).toMatchObject({ title: 'Draft about the critic', body: 'It wanted me to rest.' });
   });
 
@@ -82,25 +82,25 @@ describe('the journal on the Self page', () => {
     const { user } = renderApp();
     await openJournal(user);
     await user.click(await screen.findByRole('button', { name: 'New entry' }));
-    const release = fakeBridge().hold();
+    const release = coreBridge().hold();
     await user.type(screen.getByLabelText('Entry'), 'First');
-    await waitFor(() => expect(fakeBridge().callsOf('journal.create')).toHaveLength(1), saved);
+    await waitFor(() => expect(coreBridge().callsOf('journal.create')).toHaveLength(1), saved);
 
     await user.type(screen.getByLabelText('Entry'), ' and then more');
     await new Promise((resolve) => setTimeout(resolve, 600));
-    expect(fakeBridge().inFlight).toBe(1);
+    expect(coreBridge().inFlight).toBe(1);
     expect(screen.getByRole('status')).toHaveTextContent('Saving…');
 
     act(() => release());
     await waitForStatus(/^Saved$/);
-    expect(fakeBridge().maxInFlight).toBe(1);
-    expect(fakeBridge().callsOf('journal.create')).toHaveLength(1);
-    const [stored] = fakeBridge().entries.values();
+    expect(coreBridge().maxInFlight).toBe(1);
+    expect(coreBridge().callsOf('journal.create')).toHaveLength(1);
+    const [stored] = await storedEntries();
     expect(stored?.body).toBe('First and then more');
   });
 
   it('opens an entry from the list', async () => {
-    fakeBridge().seed([
+    await seedEntries([
       { title: 'The gardener', body: 'Tending, not fixing.', entryDate: '2026-11-18' },
       { title: '', body: 'No title on this one.', entryDate: '2026-11-17' },
     ]);
@@ -117,7 +117,7 @@ describe('the journal on the Self page', () => {
   });
 
   it('deletes an entry at once and brings it back with Undo', async () => {
-    fakeBridge().seed([{ title: 'Short-lived', body: 'Almost gone.', entryDate: '2026-11-18' }]);
+    await seedEntries([{ title: 'Short-lived', body: 'Almost gone.', entryDate: '2026-11-18' }]);
     const { user } = renderApp();
     await openJournal(user);
     await user.click(within(await screen.findByRole('list', { name: 'Journal' })).getByRole('button', { name: /Short-lived/ }));
@@ -133,11 +133,11 @@ describe('the journal on the Self page', () => {
     await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Short-lived'));
     expect(screen.getByLabelText('Entry')).toHaveValue('Almost gone.');
     expect(screen.queryByText('Entry deleted')).not.toBeInTheDocument();
-    expect([...fakeBridge().entries.values()][0]?.deletedAt).toBeNull();
+    expect((await storedEntries())[0]?.deleted_at).toBeNull();
   });
 
   it('undoes a delete with Ctrl+Z while the toast is up, and Escape closes the toast', async () => {
-    fakeBridge().seed([{ title: 'Keep me', body: 'Please.' }, { title: 'Let me go', body: 'Gone.' }]);
+    await seedEntries([{ title: 'Keep me', body: 'Please.' }, { title: 'Let me go', body: 'Gone.' }]);
     const { user } = renderApp();
     await openJournal(user);
     await user.click(within(await screen.findByRole('list', { name: 'Journal' })).getByRole('button', { name: /Keep me/ }));
@@ -158,7 +158,7 @@ describe('the journal on the Self page', () => {
   });
 
   it('shows a validation error from the core next to the Title field', async () => {
-    fakeBridge().failWith('journal.create', { code: 'validation', message: 'Keep this under 200 characters.', field: 'title' });
+    coreBridge().failWith('journal.create', { code: 'validation', message: 'Keep this under 200 characters.', field: 'title' });
     const { user } = renderApp();
     await openJournal(user);
     await user.click(await screen.findByRole('button', { name: 'New entry' }));
@@ -172,7 +172,7 @@ describe('the journal on the Self page', () => {
 
   it('keeps the text when the disk is full, and saves it on the next keystroke', async () => {
     const diskFull = 'The disk is full, so this was not saved. Your text is still here; free some space and it will be saved.';
-    fakeBridge().failWith('journal.create', { code: 'disk_full', message: diskFull });
+    coreBridge().failWith('journal.create', { code: 'disk_full', message: diskFull });
     const { user } = renderApp();
     await openJournal(user);
     await user.click(await screen.findByRole('button', { name: 'New entry' }));
@@ -180,12 +180,12 @@ describe('the journal on the Self page', () => {
 
     await waitForStatus(diskFull);
     expect(screen.getByLabelText('Entry')).toHaveValue('Words worth keeping');
-    expect(fakeBridge().entries.size).toBe(0);
+    expect((await storedEntries()).length).toBe(0);
 
-    fakeBridge().failWith('journal.create', null);
+    coreBridge().failWith('journal.create', null);
     await user.type(screen.getByLabelText('Entry'), '.');
     await waitForStatus(/^Saved$/);
-    expect([...fakeBridge().entries.values()][0]?.body).toBe('Words worth keeping.');
+    expect((await storedEntries())[0]?.body).toBe('Words worth keeping.');
   });
 
   it('starts a new entry with Ctrl+N from anywhere', async () => {
@@ -196,7 +196,7 @@ describe('the journal on the Self page', () => {
   });
 
   it('loads earlier pages as you scroll down the list', async () => {
-    fakeBridge().seed(
+    await seedEntries(
       Array.from({ length: 120 }, (_, i) => ({
         title: `Entry ${String(i).padStart(3, '0')}`,
         entryDate: `2026-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
@@ -205,7 +205,7 @@ describe('the journal on the Self page', () => {
     const { user } = renderApp();
     await openJournal(user);
     const list = await screen.findByRole('list', { name: 'Journal' });
-    expect(fakeBridge().callsOf('journal.list')).toHaveLength(1);
+    expect(coreBridge().callsOf('journal.list')).toHaveLength(1);
     // Only the rows in view exist.
     expect(within(list).getAllByRole('listitem').length).toBeLessThan(30);
 
@@ -213,16 +213,16 @@ describe('the journal on the Self page', () => {
     for (let step = 1; step <= 3; step += 1) {
       scroller.scrollTop = step * 45 * 92;
       fireEvent.scroll(scroller);
-      await waitFor(() => expect(fakeBridge().callsOf('journal.list').length).toBeGreaterThanOrEqual(Math.min(step + 1, 3)));
+      await waitFor(() => expect(coreBridge().callsOf('journal.list').length).toBeGreaterThanOrEqual(Math.min(step + 1, 3)));
     }
-    const second = fakeBridge().callsOf('journal.list')[1] as { limit: number; after?: string };
+    const second = coreBridge().callsOf('journal.list')[1] as { limit: number; after?: string };
     expect(second.limit).toBe(50);
     expect(typeof second.after).toBe('string');
-    expect(fakeBridge().callsOf('journal.list')).toHaveLength(3);
+    expect(coreBridge().callsOf('journal.list')).toHaveLength(3);
   });
 
   it('moves an entry in the list when its date changes', async () => {
-    fakeBridge().seed([
+    await seedEntries([
       { title: 'Older', body: 'a', entryDate: '2026-11-10' },
       { title: 'Newer', body: 'b', entryDate: '2026-11-20' },
     ]);
@@ -255,7 +255,7 @@ describe('the journal on the Self page', () => {
     window.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(true);
     await waitFor(() => expect(close).toHaveBeenCalledOnce());
-    expect([...fakeBridge().entries.values()][0]?.body).toBe('Last words before closing');
+    expect((await storedEntries())[0]?.body).toBe('Last words before closing');
 
     // Nothing pending now: closing goes ahead untouched.
     const again = new Event('beforeunload', { cancelable: true });

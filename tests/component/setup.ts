@@ -6,7 +6,7 @@ import { useNavigation } from '../../renderer/src/app/navigation-store';
 import { useEntryEditor } from '../../renderer/src/self/entry-editor-store';
 import { useJournal } from '../../renderer/src/self/journal-store';
 import { useToasts } from '../../renderer/src/ui/toast-store';
-import { installFakeBridge } from './fake-bridge';
+import { closeCoreBridge, installCoreBridge } from './core-bridge';
 
 // jsdom lays nothing out; the virtualised journal renders rows only inside a measured box.
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
@@ -20,12 +20,13 @@ function resetStores() {
   useAppInfo.getState().reset();
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   resetStores();
-  installFakeBridge();
+  await installCoreBridge();
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   resetStores();
+  await closeCoreBridge();
 });

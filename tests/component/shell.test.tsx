@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { installFakeBridge } from './fake-bridge';
+import { coreBridge, installCoreBridge } from './core-bridge';
 import { renderApp, sidebar } from './render-app';
 
 describe('the app shell', () => {
@@ -37,16 +37,17 @@ describe('the app shell', () => {
   it('shows where the archive lives in Settings', async () => {
     const { user } = renderApp();
     await user.click(sidebar().getByRole('button', { name: 'Settings' }));
-    expect(await screen.findByText('/home/someone/.config/Ladder/ladder.sqlite3')).toBeInTheDocument();
-    expect(screen.getByText('Version 0.1.0-test')).toBeInTheDocument();
-    expect(screen.getByText('Version 1')).toBeInTheDocument();
+    const { archive } = coreBridge().core;
+    expect(await screen.findByText(archive.path)).toBeInTheDocument();
+    expect(screen.getByText('Version test')).toBeInTheDocument();
+    expect(screen.getByText(`Version ${archive.schemaVersion}`)).toBeInTheDocument();
   });
 
   it('shows a lasting banner and switches writing off for a read-only archive', async () => {
-    installFakeBridge({ info: { readOnly: true, readOnlyReason: 'This archive was made by a newer Ladder.' } });
+    await installCoreBridge({ readOnly: true });
     const { user } = renderApp();
     const banner = await screen.findByRole('region', { name: 'Read-only archive' });
-    expect(banner).toHaveTextContent('This archive was made by a newer Ladder.');
+    expect(banner).toHaveTextContent(/saved by a newer version of Ladder/);
     expect(banner.querySelector('button')).toBeNull();
 
     await user.click(sidebar().getByRole('button', { name: 'Self' }));

@@ -3,19 +3,32 @@ import { create } from 'zustand';
 /** Every page the shell can show; the rung pages share their names with the rung folders. */
 export type PageId = 'ladder' | 'self' | 'dyads' | 'crews' | 'congregations' | 'network' | 'search' | 'settings';
 
+/**
+ * What a page shows inside itself, e.g. `{ kind: 'person', id }` on Dyads or `{ kind: 'part', id }`
+ * on Self. Each page reads the kinds it knows and ignores the rest; null is the page's own front.
+ */
+export interface PageDetail {
+  kind: string;
+  id?: string;
+}
+
 interface NavigationState {
   page: PageId;
+  detail: PageDetail | null;
   /** Counts moves between pages, so a newly shown page knows to take focus (not on first load). */
   moves: number;
-  go: (page: PageId) => void;
+  go: (page: PageId, detail?: PageDetail | null) => void;
   reset: () => void;
 }
 
 export const useNavigation = create<NavigationState>()((set, get) => ({
   page: 'ladder',
+  detail: null,
   moves: 0,
-  go: (page) => {
-    if (get().page !== page) set((state) => ({ page, moves: state.moves + 1 }));
+  go: (page, detail = null) => {
+    const current = get();
+    if (current.page === page && current.detail?.kind === detail?.kind && current.detail?.id === detail?.id) return;
+    set((state) => ({ page, detail, moves: state.moves + 1 }));
   },
-  reset: () => set({ page: 'ladder', moves: 0 }),
+  reset: () => set({ page: 'ladder', detail: null, moves: 0 }),
 }));
