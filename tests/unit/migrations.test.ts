@@ -40,7 +40,7 @@ async function makeArchiveAtVersion(file: string, count: number) {
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
   if (count > 0) {
     const { error } = await migrator.migrateTo(names[count - 1] ?? '');
-    if (error) throw error;
+    if (error) throw new Error('Setting up the older archive failed.', { cause: error });
   }
   await db.destroy();
 }
