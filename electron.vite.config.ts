@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { developmentContentSecurityPolicy } from './electron/main/csp';
+
+// The dev server injects styles and React's refresh preamble inline; only while serving, the
+// page's CSP meta allows that. Built bundles keep the strict policy written in index.html.
+const developmentCsp: Plugin = {
+  name: 'ladder-development-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace(/(http-equiv="Content-Security-Policy"\s+content=")[^"]*"/, `$1${developmentContentSecurityPolicy}"`),
+};
 
 // Three bundles: the main process (shell + core), the sandboxed preload, and the renderer.
 export default defineConfig({
@@ -19,7 +30,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), developmentCsp],
     build: {
       outDir: resolve('out/renderer'),
       emptyOutDir: true,

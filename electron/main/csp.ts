@@ -17,3 +17,13 @@ export const contentSecurityPolicyDirectives = [
 ] as const;
 
 export const contentSecurityPolicy = contentSecurityPolicyDirectives.join('; ');
+
+/**
+ * Only for `npm run dev`: Vite's dev server injects styles and React's refresh preamble inline,
+ * so the development policy allows inline styles and scripts. Built and packaged apps never use it.
+ */
+export const developmentContentSecurityPolicy = contentSecurityPolicyDirectives
+  .map((directive) =>
+    directive.startsWith('script-src') || directive.startsWith('style-src') ? `${directive} 'unsafe-inline'` : directive,
+  )
+  .join('; ');

@@ -1,5 +1,5 @@
 import { type App, BrowserWindow, dialog, type Session, shell, type WebContents } from 'electron';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy, developmentContentSecurityPolicy } from './csp';
 import { isAllowedRequest, isExternalLink, isOwnUrl } from './origin';
 
 /**
@@ -20,11 +20,12 @@ export function hardenSession(session: Session, devServer: URL | null) {
     callback({ cancel: true });
   });
 
+  const policy = devServer ? developmentContentSecurityPolicy : contentSecurityPolicy;
   session.webRequest.onHeadersReceived((details, callback) => {
     const headers = Object.fromEntries(
       Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'),
     );
-    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [contentSecurityPolicy] } });
+    callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } });
   });
 }
 

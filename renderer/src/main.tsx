@@ -1,3 +1,4 @@
+import '@vitejs/plugin-react/preamble';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';

@@ -205,7 +205,9 @@ describe('the Content-Security-Policy', () => {
     const withPolicyText = mainFiles.filter((file) => read(file).includes('default-src'));
     expect(withPolicyText).toEqual(['electron/main/csp.ts']);
     expect(read('electron/main/protocol.ts')).toContain('contentSecurityPolicy');
-    expect(read('electron/main/security.ts')).toMatch(/onHeadersReceived[\s\S]*contentSecurityPolicy/);
+    // The session sends the strict policy; the relaxed one only when a dev server is in use.
+    expect(read('electron/main/security.ts')).toMatch(/devServer \? developmentContentSecurityPolicy : contentSecurityPolicy[\s\S]*onHeadersReceived/);
+    expect(read('electron.vite.config.ts')).toMatch(/apply: 'serve'[\s\S]*developmentContentSecurityPolicy/);
   });
 });
 
