@@ -39,6 +39,24 @@ function isDiskFull(error: unknown) {
 }
 
 /**
+ * Half an emoji (a lone UTF-16 surrogate) cannot be stored as UTF-8: SQLite would silently keep
+ * U+FFFD instead. Replacing it here, before validation, means what a save answers is exactly
+ * what was stored, for every request. Deeper nesting than any contract uses is left to the schema.
+ */
+function wellFormed(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return value.toWellFormed();
+  if (depth > 16 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => wellFormed(item, depth + 1));
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    // defineProperty keeps a "__proto__" key an ordinary field, so the schema can refuse it.
+    Object.defineProperty(copy, key, { value: wellFormed(item, depth + 1), enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+/**
  * The one entry point for every request: validate against the contract, refuse writes to a
  * read-only archive, run the handler, and turn whatever happens into an envelope.
  */
@@ -53,7 +71,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
       const reason = options.readOnlyReason();
       if (reason !== null) return fail('read_only', reason);
     }
-    const parsed = spec.input.safeParse(input ?? {});
+    const parsed = spec.input.safeParse(wellFormed(input ?? {}, 0));
     if (!parsed.success) return validationError(parsed.error);
     try {
       const handler = handlers[name] as (value: unknown) => unknown;
