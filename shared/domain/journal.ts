@@ -1,3 +1,16 @@
+import type { SelfEnergy } from './self';
+
+/** The five rungs of the ladder, smallest first. An entry may be tagged with one of them. */
+export const rungIds = ['self', 'dyads', 'crews', 'congregations', 'network'] as const;
+export type RungId = (typeof rungIds)[number];
+
+/**
+ * What kind of writing an entry is. Most are plain journal entries; the others are made by
+ * quick capture, the guided protector reflection, or logged after therapy.
+ */
+export const entryKinds = ['journal', 'quick_capture', 'protector_reflection', 'therapy_log'] as const;
+export type EntryKind = (typeof entryKinds)[number];
+
 /** A journal entry: the Self level's basic unit of writing. Body is Markdown. */
 export interface Entry {
   id: string;
@@ -5,6 +18,16 @@ export interface Entry {
   body: string;
   /** The day the entry is about, `YYYY-MM-DD` (defaults to today, may be changed). */
   entryDate: string;
+  kind: EntryKind;
+  /** The rung the entry is about, if the writer tagged one. */
+  rung: RungId | null;
+  /** The prompt the entry answered, if any. */
+  promptId: string | null;
+  /** The parts that showed up, in the order they were named. */
+  partIds: string[];
+  tags: string[];
+  /** The Self-energy check attached to the entry, if one was made. */
+  selfEnergy: SelfEnergy | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -15,6 +38,11 @@ export interface EntrySummary {
   title: string;
   excerpt: string;
   entryDate: string;
+  kind: EntryKind;
+  rung: RungId | null;
+  promptId: string | null;
+  partIds: string[];
+  tags: string[];
   updatedAt: string;
 }
 

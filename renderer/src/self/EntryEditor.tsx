@@ -1,21 +1,34 @@
 import { useEffect, useRef } from 'react';
 import { useReadOnly } from '../app/app-info-store';
+import { EntryDetails, EntryKindNote, EntryPrompt, EntrySelfEnergy } from './entry/EntryDetails';
 import { type EditorField, useEntryEditor } from './entry-editor-store';
 import { promptFor } from './prompts';
 
-const fieldLabels: Record<EditorField, string> = { title: 'Title', entryDate: 'Date', body: 'Entry' };
+const fieldLabels: Record<EditorField, string> = {
+  title: 'Title',
+  entryDate: 'Date',
+  body: 'Entry',
+  kind: 'Kind',
+  rung: 'Rung',
+  promptId: 'the prompt',
+  partIds: 'Parts that showed up',
+  tags: 'Tags',
+  selfEnergy: 'Self-energy check',
+};
+
+type TextField = 'title' | 'entryDate' | 'body';
 
 /** The message for one field, or null: each field re-renders only for its own error. */
-function useFieldError(field: EditorField) {
+function useFieldError(field: TextField) {
   return useEntryEditor((state) => (state.error?.field === field ? state.error.message : null));
 }
 
 /** Accessibility props that tie a control to its error note. */
-function described(field: EditorField, message: string | null) {
+function described(field: TextField, message: string | null) {
   return message ? { 'aria-invalid': true, 'aria-describedby': `entry-${field}-error` } : {};
 }
 
-function FieldError({ field, message }: { field: EditorField; message: string | null }) {
+function FieldError({ field, message }: { field: TextField; message: string | null }) {
   if (!message) return null;
   return (
     <p className="field-error" id={`entry-${field}-error`}>
@@ -33,6 +46,7 @@ export function EntryEditor() {
   const focus = useEntryEditor((state) => state.focus);
   const edit = useEntryEditor((state) => state.edit);
   const deleteOpen = useEntryEditor((state) => state.deleteOpen);
+  const closeOpen = useEntryEditor((state) => state.closeOpen);
   const titleError = useFieldError('title');
   const dateError = useFieldError('entryDate');
   const bodyError = useFieldError('body');
@@ -49,6 +63,9 @@ export function EntryEditor() {
     <div className="entry-editor">
       <div className="entry-toolbar">
         <SaveStatus />
+        <button type="button" className="button button-quiet entry-close" onClick={() => void closeOpen()}>
+          Close entry
+        </button>
         <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => void deleteOpen()}>
           <svg className="button-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.6 8.5h5.8l.6-8.5" />
@@ -56,7 +73,9 @@ export function EntryEditor() {
           Delete entry
         </button>
       </div>
+      <EntryKindNote />
       <article className="paper">
+        <EntryPrompt />
         <div className="field field-title">
           <label className="field-label" htmlFor="entry-title">
             Title
@@ -89,6 +108,7 @@ export function EntryEditor() {
           />
           <FieldError field="entryDate" message={dateError} />
         </div>
+        <EntryDetails />
         <div className="field field-body">
           <label className="field-label" htmlFor="entry-body">
             Entry
@@ -105,6 +125,7 @@ export function EntryEditor() {
           />
           <FieldError field="body" message={bodyError} />
         </div>
+        <EntrySelfEnergy />
       </article>
     </div>
   );

@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, memo, useEffect, useRef } from 'react';
 import { friendlyDay } from './dates';
+import { kindLabels } from './parts/part-labels';
+import { useParts } from './parts/parts-store';
 import { useEntryEditor } from './entry-editor-store';
 import { useJournal } from './journal-store';
 
@@ -79,14 +81,22 @@ const EntryRow = memo(function EntryRow({ id }: { id: string }) {
   const entry = useJournal((state) => state.byId[id]);
   const isOpen = useEntryEditor((state) => state.isOpen && state.entryId === id);
   const open = useEntryEditor((state) => state.open);
+  const partNames = useParts((state) => entry?.partIds.map((id) => state.byId[id]?.name).filter(Boolean).join(', ') ?? '');
   if (!entry) return null;
   const title = entry.title.trim();
+  // An untitled capture or reflection is titled by its kind, so the kind need not be said twice.
+  const meta = [entry.kind !== 'journal' && title ? kindLabels[entry.kind] : '', partNames, entry.tags.map((tag) => `#${tag}`).join(' ')]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <button type="button" className="entry-row" aria-current={isOpen ? 'true' : undefined} onClick={() => void open(id)}>
-      <time className="entry-row-date" dateTime={entry.entryDate}>
-        {friendlyDay(entry.entryDate)}
-      </time>
-      <span className={title ? 'entry-row-title' : 'entry-row-title untitled'}>{title || 'Untitled'}</span>
+      <span className="entry-row-top">
+        <time className="entry-row-date" dateTime={entry.entryDate}>
+          {friendlyDay(entry.entryDate)}
+        </time>
+        {meta ? <span className="entry-row-meta">{meta}</span> : null}
+      </span>
+      <span className={title ? 'entry-row-title' : 'entry-row-title untitled'}>{title || (entry.kind === 'journal' ? 'Untitled' : kindLabels[entry.kind])}</span>
       <span className="entry-row-excerpt">{entry.excerpt}</span>
     </button>
   );

@@ -1,90 +1,71 @@
 import '../styles/journal.css';
+import './self.css';
 import { useEffect } from 'react';
-import { EmptyState } from '../ui/EmptyState';
-import { Glyph } from '../ui/Glyph';
+import { useNavigation } from '../app/navigation-store';
 import { PageHeading } from '../ui/PageHeading';
-import { EntryEditor } from './EntryEditor';
+import { SelfEnergyView } from './charts/SelfEnergyView';
 import { useEntryEditor } from './entry-editor-store';
-import { JournalList } from './JournalList';
-import { useJournal } from './journal-store';
-import { NewEntryButton } from './NewEntryButton';
-import { commandKey } from './shortcut';
+import { useTags } from './entry/tags-store';
+import { JournalActions, JournalView } from './JournalView';
+import { LibraryView } from './library/LibraryView';
+import { useLibrary } from './library/prompts-store';
+import { MapView } from './map/MapView';
+import { PartPage } from './parts/PartPage';
+import { PartsView } from './parts/PartsView';
+import { useParts } from './parts/parts-store';
+import { ProtectorFlow } from './protector/ProtectorFlow';
+import { selfTabs, tabOf, viewOf } from './self-views';
 
-/** The Self rung: the journal, its list of entries beside the open one. */
+/** The Self rung: the journal, your parts and their map, Self-energy over time, and prompts. */
 export function SelfPage() {
-  const load = useJournal((state) => state.load);
-  const status = useJournal((state) => state.status);
-  const isEmpty = useJournal((state) => state.ids.length === 0);
-  const isOpen = useEntryEditor((state) => state.isOpen);
-  const draftKey = useEntryEditor((state) => state.draftKey);
-  const welcome = status === 'ready' && isEmpty && !isOpen;
-  // Until the first page arrives, show nothing rather than a layout that may turn into the welcome.
-  const settling = (status === 'idle' || status === 'loading') && !isOpen;
+  const detail = useNavigation((state) => state.detail);
+  const view = viewOf(detail);
+  const entryId = detail?.kind === 'entry' ? detail.id : undefined;
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    void useParts.getState().load();
+    void useLibrary.getState().load();
+    void useTags.getState().load();
+  }, []);
+
+  // Other pages link to an entry with `go('self', { kind: 'entry', id })`.
+  useEffect(() => {
+    if (entryId) void useEntryEditor.getState().open(entryId);
+  }, [entryId]);
 
   return (
-    <div className="page self-page">
+    <div className={`page self-page self-view-${view}`}>
       <header className="self-header">
-        <PageHeading lead="Your journal: a quiet place for you and your parts.">Self</PageHeading>
-        {welcome || settling ? null : <NewEntryButton />}
+        <PageHeading lead="A quiet place for you and your parts.">Self</PageHeading>
+        {view === 'journal' ? <JournalActions /> : null}
       </header>
-      {settling ? null : welcome ? (
-        <EmptyState
-          title="Your journal is ready when you are"
-          art={<Glyph page="self" className="empty-glyph" />}
-          action={<NewEntryButton />}
-        >
-          <p>
-            This is a private place to get to know yourself and your parts. Nothing here leaves this computer, and nothing
-            needs to be finished or polished.
-          </p>
-          <p>Write your first entry whenever you like. A single line is plenty.</p>
-        </EmptyState>
-      ) : (
-        <div className="journal-layout">
-          <section className="journal-pane" aria-label="Entries">
-            <JournalPane />
-          </section>
-          <div className="editor-pane">{isOpen ? <EntryEditor key={draftKey} /> : <NothingOpen />}</div>
-        </div>
-      )}
+      <SelfTabs current={tabOf(view)} />
+      {view === 'journal' ? <JournalView /> : null}
+      {view === 'parts' ? <PartsView /> : null}
+      {view === 'part' && detail?.id ? <PartPage key={detail.id} id={detail.id} /> : null}
+      {view === 'map' ? <MapView /> : null}
+      {view === 'self-energy' ? <SelfEnergyView /> : null}
+      {view === 'library' ? <LibraryView /> : null}
+      {view === 'protector' ? <ProtectorFlow partId={detail?.id ?? null} /> : null}
     </div>
   );
 }
 
-function JournalPane() {
-  const status = useJournal((state) => state.status);
-  const error = useJournal((state) => state.error);
-  const isEmpty = useJournal((state) => state.ids.length === 0);
-  const load = useJournal((state) => state.load);
-  if (status === 'error') {
-    return (
-      <div className="journal-pane-note">
-        <p>{error}</p>
-        <button type="button" className="button" onClick={() => void load()}>
-          Try again
-        </button>
-      </div>
-    );
-  }
-  if (isEmpty) {
-    return <p className="journal-pane-note">{status === 'ready' ? 'Your entries will gather here as you write.' : 'Opening your journal…'}</p>;
-  }
-  return <JournalList />;
-}
-
-function NothingOpen() {
-  const opening = useEntryEditor((state) => state.opening);
-  if (opening) return null;
+function SelfTabs({ current }: { current: string }) {
+  const go = useNavigation((state) => state.go);
   return (
-    <div className="nothing-open">
-      <p>Choose an entry to read it again, or start a new one.</p>
-      <p className="muted">
-        <kbd>{commandKey}N</kbd> starts a new entry from anywhere.
-      </p>
-    </div>
+    <nav className="self-tabs" aria-label="Self">
+      {selfTabs.map((tab) => (
+        <button
+          key={tab.view}
+          type="button"
+          className="self-tab"
+          aria-current={current === tab.view ? 'page' : undefined}
+          onClick={() => go('self', tab.view === 'journal' ? null : { kind: tab.view })}
+        >
+          {tab.label}
+        </button>
+      ))}
+    </nav>
   );
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { contract } from '../../../shared/contract';
-import type { Entry } from '../../../shared/domain/journal';
+import type { Entry, EntryKind, RungId } from '../../../shared/domain/journal';
+import { isEmptySelfEnergy, type SelfEnergy } from '../../../shared/domain/self';
 import { LadderError } from '../../../shared/errors';
 import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
@@ -15,7 +16,20 @@ import { summaryOf, useJournal } from './journal-store';
 
 export const autosaveDelayMs = 400;
 
-export type EditorField = 'title' | 'entryDate' | 'body';
+export type EditorField = 'title' | 'entryDate' | 'body' | 'kind' | 'rung' | 'promptId' | 'partIds' | 'tags' | 'selfEnergy';
+
+/** Everything the editor saves about an entry. */
+export interface EditorValues {
+  title: string;
+  body: string;
+  entryDate: string;
+  kind: EntryKind;
+  rung: RungId | null;
+  promptId: string | null;
+  partIds: string[];
+  tags: string[];
+  selfEnergy: SelfEnergy | null;
+}
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 
 interface EditorError {
@@ -31,19 +45,28 @@ interface EntryEditorState {
   title: string;
   body: string;
   entryDate: string;
+  kind: EntryKind;
+  rung: RungId | null;
+  promptId: string | null;
+  partIds: string[];
+  tags: string[];
+  selfEnergy: SelfEnergy | null;
   status: SaveStatus;
   error: EditorError | null;
   opening: boolean;
   /** Asks the UI to move focus: to the body of a fresh draft, or to New entry after a delete. */
   focus: { target: 'body' | 'new-entry'; nonce: number } | null;
 
-  newEntry: () => Promise<void>;
+  /** Starts a fresh draft, optionally from a template, a prompt or a kind of entry. */
+  newEntry: (seed?: Partial<EditorValues>) => Promise<void>;
   open: (id: string) => Promise<void>;
-  edit: (patch: Partial<Record<EditorField, string>>) => void;
+  edit: (patch: Partial<EditorValues>) => void;
   /** Saves now; resolves true when nothing is left unsaved. */
   flush: () => Promise<boolean>;
   hasUnsavedWork: () => boolean;
   deleteOpen: () => Promise<void>;
+  /** Saves and puts the open entry away, back to the journal's front. */
+  closeOpen: () => Promise<void>;
   restore: (id: string) => Promise<void>;
   clearFocus: () => void;
   reset: () => void;
@@ -55,15 +78,38 @@ const closed = {
   title: '',
   body: '',
   entryDate: '',
+  kind: 'journal' as EntryKind,
+  rung: null as RungId | null,
+  promptId: null as string | null,
+  partIds: [] as string[],
+  tags: [] as string[],
+  selfEnergy: null as SelfEnergy | null,
   status: 'idle' as SaveStatus,
   error: null as EditorError | null,
   opening: false,
 };
 
-const fieldNames: Record<string, EditorField> = { title: 'title', body: 'body', entryDate: 'entryDate' };
+const fieldNames: Record<string, EditorField> = {
+  title: 'title',
+  body: 'body',
+  entryDate: 'entryDate',
+  kind: 'kind',
+  rung: 'rung',
+  promptId: 'promptId',
+  partIds: 'partIds',
+  tags: 'tags',
+  selfEnergy: 'selfEnergy',
+};
 
 function toEditorError(error: LadderError): EditorError {
-  return { message: error.message, field: (error.field !== undefined && fieldNames[error.field]) || null };
+  // "partIds.2" or "selfEnergy.calm" belong to the control for the whole list.
+  const top = error.field?.split('.')[0];
+  return { message: error.message, field: (top !== undefined && fieldNames[top]) || null };
+}
+
+function valuesOf(state: EditorValues): EditorValues {
+  const { title, body, entryDate, kind, rung, promptId, partIds, tags, selfEnergy } = state;
+  return { title, body, entryDate, kind, rung, promptId, partIds, tags, selfEnergy: isEmptySelfEnergy(selfEnergy) ? null : selfEnergy };
 }
 
 export const useEntryEditor = create<EntryEditorState>()((set, get) => {
@@ -90,14 +136,16 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
     if (!state.isOpen || revision === savedRevision) return;
     const target = revision;
     const mine = generation;
-    const { draftKey, entryId, title, body, entryDate } = state;
+    const { draftKey, entryId } = state;
+    const fields = valuesOf(state);
     // An untouched draft is not worth an entry.
-    if (entryId === null && title.trim() === '' && body.trim() === '') {
+    const untouched =
+      fields.title.trim() === '' && fields.body.trim() === '' && fields.partIds.length === 0 && fields.tags.length === 0 && fields.selfEnergy === null;
+    if (entryId === null && untouched) {
       savedRevision = target;
       set({ status: 'idle', error: null });
       return;
     }
-    const fields = { title, body, entryDate };
     const checked =
       entryId === null
         ? contract['journal.create'].input.safeParse(fields)
@@ -115,7 +163,9 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
       useJournal.getState().upsert(summaryOf(entry));
       if (get().draftKey !== draftKey) return;
       savedRevision = target;
-      set({ entryId: entry.id, status: revision === target ? 'saved' : 'saving', error: null });
+      // When nothing changed meanwhile, take the core's tidied tags and parts (trimmed, each once).
+      const tidied = revision === target ? { tags: entry.tags, partIds: entry.partIds } : {};
+      set({ entryId: entry.id, status: revision === target ? 'saved' : 'saving', error: null, ...tidied });
     } catch (error) {
       if (mine === generation && get().draftKey === draftKey) set({ status: 'error', error: toEditorError(asLadderError(error)) });
     }
@@ -147,18 +197,16 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
     return true;
   };
 
-  const show = (entry: Entry | null) => {
+  const show = (entry: Entry | null, seed: Partial<EditorValues> = {}) => {
     clearTimer();
     revision = 0;
     savedRevision = 0;
     set((state) => ({
       ...closed,
+      ...(entry ? valuesOf(entry) : { entryDate: localDay(), ...seed }),
       isOpen: true,
       draftKey: state.draftKey + 1,
       entryId: entry?.id ?? null,
-      title: entry?.title ?? '',
-      body: entry?.body ?? '',
-      entryDate: entry?.entryDate ?? localDay(),
       status: entry ? 'saved' : 'idle',
     }));
   };
@@ -175,14 +223,15 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
     draftKey: 0,
     focus: null,
 
-    newEntry: async () => {
+    newEntry: async (seed) => {
       if (isReadOnly()) return;
       const state = get();
-      const untouchedDraft = state.isOpen && state.entryId === null && state.title === '' && state.body === '';
-      if (!untouchedDraft) {
+      const untouchedDraft =
+        state.isOpen && state.entryId === null && state.title === '' && state.body === '' && state.partIds.length === 0 && state.kind === 'journal';
+      if (!untouchedDraft || seed !== undefined) {
         openToken += 1;
         if (!(await leaveCurrent())) return;
-        show(null);
+        show(null, seed);
       }
       requestFocus('body');
     },
@@ -215,6 +264,12 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
     flush,
 
     hasUnsavedWork: () => revision !== savedRevision || queued > 0 || timer !== null,
+
+    closeOpen: async () => {
+      if (!get().isOpen) return;
+      openToken += 1;
+      if (await leaveCurrent()) close();
+    },
 
     deleteOpen: async () => {
       if (!get().isOpen || isReadOnly()) return;

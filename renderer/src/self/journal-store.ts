@@ -1,13 +1,38 @@
 import { create } from 'zustand';
-import type { Entry, EntrySummary } from '../../../shared/domain/journal';
+import type { Entry, EntrySummary, RungId } from '../../../shared/domain/journal';
 import { asLadderError, call } from '../api/client';
+import { entryExcerpt } from '../../../shared/text';
 
 /** The journal list: summaries newest first, loaded a page at a time as the person scrolls. */
 
 export const journalPageSize = 50;
-const excerptLength = 160;
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** What the journal is narrowed to; every filter set must match. */
+export interface JournalFilter {
+  tag?: string;
+  partId?: string;
+  promptId?: string;
+  rung?: RungId;
+  from?: string;
+  to?: string;
+}
+
+export function isFiltered(filter: JournalFilter) {
+  return Object.values(filter).some((value) => value !== undefined && value !== '');
+}
+
+/** Whether an entry belongs in the list as filtered, so a saved entry can join or leave it. */
+export function matchesFilter(summary: EntrySummary, filter: JournalFilter) {
+  if (filter.tag && !summary.tags.some((tag) => tag.toLocaleLowerCase() === filter.tag?.toLocaleLowerCase())) return false;
+  if (filter.partId && !summary.partIds.includes(filter.partId)) return false;
+  if (filter.promptId && summary.promptId !== filter.promptId) return false;
+  if (filter.rung && summary.rung !== filter.rung) return false;
+  if (filter.from && summary.entryDate < filter.from) return false;
+  if (filter.to && summary.entryDate > filter.to) return false;
+  return true;
+}
 
 interface JournalState {
   ids: string[];
@@ -16,6 +41,11 @@ interface JournalState {
   status: LoadStatus;
   loadingMore: boolean;
   error: string | null;
+  filter: JournalFilter;
+  /** True once a first page has arrived: later reloads (a new filter) keep the layout in place. */
+  loadedOnce: boolean;
+  /** Narrows the list (or widens it again with `{}`) and loads it afresh. */
+  setFilter: (filter: JournalFilter) => Promise<void>;
   /** Loads the first page, unless it is already loaded or loading. */
   load: () => Promise<void>;
   loadMore: () => Promise<void>;
@@ -25,14 +55,22 @@ interface JournalState {
   reset: () => void;
 }
 
-/** Same shape as the core's excerpt, so a row looks the same before and after a reload. */
-export function excerptOf(body: string) {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length > excerptLength ? `${flat.slice(0, excerptLength - 1)}…` : flat;
-}
+/** Same as the core's excerpt, so a row looks the same before and after a reload. */
+export const excerptOf = entryExcerpt;
 
 export function summaryOf(entry: Entry): EntrySummary {
-  return { id: entry.id, title: entry.title, excerpt: excerptOf(entry.body), entryDate: entry.entryDate, updatedAt: entry.updatedAt };
+  return {
+    id: entry.id,
+    title: entry.title,
+    excerpt: excerptOf(entry.body),
+    entryDate: entry.entryDate,
+    kind: entry.kind,
+    rung: entry.rung,
+    promptId: entry.promptId,
+    partIds: entry.partIds,
+    tags: entry.tags,
+    updatedAt: entry.updatedAt,
+  };
 }
 
 // The core sorts by day, then creation time; ids are UUIDv7, so they sort by creation time too.
@@ -48,7 +86,14 @@ const initial = {
   status: 'idle' as LoadStatus,
   loadingMore: false,
   error: null as string | null,
+  filter: {} as JournalFilter,
+  loadedOnce: false,
 };
+
+/** The filter as the request wants it: empty values left out. */
+function requestFilter(filter: JournalFilter) {
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined && value !== '')) as JournalFilter;
+}
 
 // Bumped by reset, so a page that arrives after a reset is dropped.
 let generation = 0;
@@ -56,12 +101,18 @@ let generation = 0;
 export const useJournal = create<JournalState>()((set, get) => ({
   ...initial,
 
+  setFilter: async (filter) => {
+    generation += 1;
+    set({ ...initial, filter: requestFilter(filter), loadedOnce: get().loadedOnce });
+    await get().load();
+  },
+
   load: async () => {
     if (get().status === 'loading' || get().status === 'ready') return;
     const mine = generation;
     set({ status: 'loading', error: null });
     try {
-      const page = await call('journal.list', { limit: journalPageSize });
+      const page = await call('journal.list', { limit: journalPageSize, ...get().filter });
       if (mine !== generation) return;
       const byId = { ...get().byId };
       const ids = [...get().ids];
@@ -71,7 +122,7 @@ export const useJournal = create<JournalState>()((set, get) => ({
         ids.push(summary.id);
       }
       ids.sort((a, b) => (comesBefore(byId[a]!, byId[b]!) ? -1 : 1));
-      set({ ids, byId, nextCursor: page.nextCursor, status: 'ready' });
+      set({ ids, byId, nextCursor: page.nextCursor, status: 'ready', loadedOnce: true });
     } catch (error) {
       if (mine === generation) set({ status: 'error', error: asLadderError(error).message });
     }
@@ -83,7 +134,7 @@ export const useJournal = create<JournalState>()((set, get) => ({
     const mine = generation;
     set({ loadingMore: true });
     try {
-      const page = await call('journal.list', { after: nextCursor, limit: journalPageSize });
+      const page = await call('journal.list', { after: nextCursor, limit: journalPageSize, ...get().filter });
       if (mine !== generation) return;
       const byId = { ...get().byId };
       const fresh = page.entries.filter((summary) => !byId[summary.id]);
@@ -95,6 +146,10 @@ export const useJournal = create<JournalState>()((set, get) => ({
   },
 
   upsert: (summary) => {
+    if (!matchesFilter(summary, get().filter)) {
+      get().remove(summary.id);
+      return;
+    }
     const { byId, nextCursor } = get();
     // Most saves leave the entry where it was: update it in place and keep `ids` as it is.
     const index = get().ids.indexOf(summary.id);

@@ -10,7 +10,10 @@ export function createJournalHandlers(archive: Archive, clock: Clock) {
     'journal.update': journal.update,
     'journal.get': journal.get,
     'journal.list': journal.list,
+    'journal.onThisDay': journal.onThisDay,
+    'journal.tags': journal.tags,
     'journal.delete': journal.delete,
     'journal.restore': journal.restore,
+    'selfEnergy.weekly': journal.selfEnergyWeekly,
   } satisfies Partial<Handlers>;
 }

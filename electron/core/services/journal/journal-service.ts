@@ -1,119 +1,154 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
-import type { Entry, EntryPage, EntrySummary } from '../../../../shared/domain/journal';
+import type { Entry, EntryKind, EntryPage, EntrySummary, RungId } from '../../../../shared/domain/journal';
+import type { SelfEnergy, SelfEnergyWeek } from '../../../../shared/domain/self';
+import { selfEnergyQualities } from '../../../../shared/domain/self';
 import { LadderError } from '../../../../shared/errors';
 import type { Clock } from '../../clock';
 import type { Database, EntryRow } from '../../db/schema';
 import { newId } from '../../ids';
+import { checkParts, checkPrompt, loadLinks, loadSelfEnergy, normaliseTags, setParts, setSelfEnergy, setTags } from './entry-links';
+import { listEntries, onThisDay } from './journal-list';
 
-const excerptLength = 160;
+type Db = Kysely<Database> | Transaction<Database>;
 
-function toEntry(row: EntryRow): Entry {
+export interface NewEntry {
+  title: string;
+  body: string;
+  entryDate: string;
+  kind: EntryKind;
+  rung: RungId | null;
+  promptId: string | null;
+  partIds: string[];
+  tags: string[];
+  selfEnergy: SelfEnergy | null;
+}
+
+async function readEntry(db: Db, row: EntryRow): Promise<Entry> {
+  const links = (await loadLinks(db, [row.id])).get(row.id);
   return {
     id: row.id,
     title: row.title,
     body: row.body,
     entryDate: row.entry_date,
+    kind: row.kind as EntryKind,
+    rung: row.rung as RungId | null,
+    promptId: row.prompt_id,
+    partIds: links?.partIds ?? [],
+    tags: links?.tags ?? [],
+    selfEnergy: await loadSelfEnergy(db, row.id),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-function excerptOf(body: string) {
-  const flat = body.replace(/\s+/g, ' ').trim();
-  return flat.length > excerptLength ? `${flat.slice(0, excerptLength - 1)}…` : flat;
-}
-
-// A page cursor names the last entry shown; its parts match the list's sort order.
-function encodeCursor(row: Pick<EntryRow, 'entry_date' | 'created_at' | 'id'>) {
-  return [row.entry_date, row.created_at, row.id].join('|');
-}
-
-function decodeCursor(cursor: string): [string, string, string] {
-  const parts = cursor.split('|');
-  if (parts.length !== 3 || parts.some((p) => p.length === 0)) {
-    throw new LadderError('validation', 'That page of the journal could not be found.', 'after');
-  }
-  return parts as [string, string, string];
+/**
+ * Writes a new entry with its parts, tags and Self-energy check inside `trx`. Other services
+ * that make entries (the protector reflection) call this so the rules live in one place.
+ */
+export async function insertEntry(trx: Transaction<Database>, input: NewEntry, now: string): Promise<Entry> {
+  const partIds = await checkParts(trx, input.partIds);
+  await checkPrompt(trx, input.promptId);
+  const row: EntryRow = {
+    id: newId(Date.parse(now)),
+    title: input.title,
+    body: input.body,
+    entry_date: input.entryDate,
+    kind: input.kind,
+    rung: input.rung,
+    prompt_id: input.promptId,
+    created_at: now,
+    updated_at: now,
+    deleted_at: null,
+  };
+  await trx.insertInto('entry').values(row).execute();
+  await setParts(trx, row.id, partIds, now);
+  await setTags(trx, row.id, input.tags, now);
+  await setSelfEnergy(trx, row.id, input.selfEnergy, now);
+  return readEntry(trx, row);
 }
 
 export function createJournalService(db: Kysely<Database>, clock: Clock) {
-  async function liveRow(id: string, field = 'id') {
-    const row = await db.selectFrom('entry').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  async function liveRow(dbOrTrx: Db, id: string, field = 'id') {
+    const row = await dbOrTrx.selectFrom('entry').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
     if (!row) throw new LadderError('not_found', 'That entry does not exist or was deleted.', field);
     return row;
   }
 
   return {
     create: async (input: ParsedInput<'journal.create'>): Promise<Entry> => {
-      const now = clock.now();
-      const row = {
-        id: newId(Date.parse(now)),
-        title: input.title,
-        body: input.body,
-        entry_date: input.entryDate,
-        created_at: now,
-        updated_at: now,
-      };
-      await db.insertInto('entry').values(row).execute();
-      return toEntry({ ...row, deleted_at: null });
+      return db.transaction().execute((trx) => insertEntry(trx, { ...input, tags: normaliseTags(input.tags) }, clock.now()));
     },
 
     update: async (input: ParsedInput<'journal.update'>): Promise<Entry> => {
       return db.transaction().execute(async (trx) => {
-        const current = await trx.selectFrom('entry').selectAll().where('id', '=', input.id).where('deleted_at', 'is', null).executeTakeFirst();
-        if (!current) throw new LadderError('not_found', 'That entry does not exist or was deleted.', 'id');
+        const current = await liveRow(trx, input.id);
+        const partIds = input.partIds === undefined ? undefined : await checkParts(trx, input.partIds);
+        if (input.promptId !== undefined) await checkPrompt(trx, input.promptId);
+        const now = clock.now();
         const next: EntryRow = {
           ...current,
           title: input.title ?? current.title,
           body: input.body ?? current.body,
           entry_date: input.entryDate ?? current.entry_date,
-          updated_at: clock.now(),
+          kind: input.kind ?? current.kind,
+          rung: input.rung === undefined ? current.rung : input.rung,
+          prompt_id: input.promptId === undefined ? current.prompt_id : input.promptId,
+          updated_at: now,
         };
         await trx
           .updateTable('entry')
-          .set({ title: next.title, body: next.body, entry_date: next.entry_date, updated_at: next.updated_at })
+          .set({
+            title: next.title,
+            body: next.body,
+            entry_date: next.entry_date,
+            kind: next.kind,
+            rung: next.rung,
+            prompt_id: next.prompt_id,
+            updated_at: next.updated_at,
+          })
           .where('id', '=', input.id)
           .execute();
-        return toEntry(next);
+        if (partIds !== undefined) await setParts(trx, input.id, partIds, now);
+        if (input.tags !== undefined) await setTags(trx, input.id, input.tags, now);
+        if (input.selfEnergy !== undefined) await setSelfEnergy(trx, input.id, input.selfEnergy, now);
+        return readEntry(trx, next);
       });
     },
 
     get: async (input: ParsedInput<'journal.get'>): Promise<Entry> => {
-      return toEntry(await liveRow(input.id));
+      return readEntry(db, await liveRow(db, input.id));
     },
 
-    list: async (input: ParsedInput<'journal.list'>): Promise<EntryPage> => {
-      let query = db
-        .selectFrom('entry')
-        .select(['id', 'title', 'entry_date', 'created_at', 'updated_at'])
-        // Only the start of the body crosses to the UI; a page of long entries stays small.
-        .select((eb) => eb.fn<string>('substr', ['body', eb.val(1), eb.val(excerptLength * 2)]).as('body_start'))
-        .where('deleted_at', 'is', null);
-      if (input.after !== undefined) {
-        const [date, created, id] = decodeCursor(input.after);
-        query = query.where((eb) => eb(eb.refTuple('entry_date', 'created_at', 'id'), '<', eb.tuple(date, created, id)));
-      }
-      const rows = await query
-        .orderBy('entry_date', 'desc')
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(input.limit + 1)
+    list: (input: ParsedInput<'journal.list'>): Promise<EntryPage> => listEntries(db, input),
+
+    onThisDay: (input: ParsedInput<'journal.onThisDay'>): Promise<EntrySummary[]> => onThisDay(db, input.date, input.limit),
+
+    tags: async (): Promise<string[]> => {
+      const rows = await db
+        .selectFrom('tag')
+        .select('name')
+        .where('deleted_at', 'is', null)
+        // A tag counts while a live entry carries it; one match is enough to know.
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('entry_tag')
+              .innerJoin('entry', 'entry.id', 'entry_tag.entry_id')
+              .select(sql`1`.as('one'))
+              .whereRef('entry_tag.tag_id', '=', 'tag.id')
+              .where('entry_tag.deleted_at', 'is', null)
+              .where('entry.deleted_at', 'is', null),
+          ),
+        )
+        .orderBy(sql`name COLLATE NOCASE`)
+        .limit(500)
         .execute();
-      const page = rows.slice(0, input.limit);
-      const entries: EntrySummary[] = page.map((row) => ({
-        id: row.id,
-        title: row.title,
-        excerpt: excerptOf(row.body_start),
-        entryDate: row.entry_date,
-        updatedAt: row.updated_at,
-      }));
-      const last = page.at(-1);
-      return { entries, nextCursor: rows.length > input.limit && last ? encodeCursor(last) : null };
+      return rows.map((row) => row.name);
     },
 
     delete: async (input: ParsedInput<'journal.delete'>): Promise<{ id: string }> => {
-      await liveRow(input.id);
+      await liveRow(db, input.id);
       const now = clock.now();
       await db.updateTable('entry').set({ deleted_at: now, updated_at: now }).where('id', '=', input.id).execute();
       return { id: input.id };
@@ -124,7 +159,34 @@ export function createJournalService(db: Kysely<Database>, clock: Clock) {
       if (!row) throw new LadderError('not_found', 'That entry does not exist.', 'id');
       const now = clock.now();
       await db.updateTable('entry').set({ deleted_at: null, updated_at: now }).where('id', '=', input.id).execute();
-      return toEntry({ ...row, deleted_at: null, updated_at: now });
+      return readEntry(db, { ...row, deleted_at: null, updated_at: now });
+    },
+
+    /** Self-energy by week: the mean of each C over the checks that rated it. */
+    selfEnergyWeekly: async (input: ParsedInput<'selfEnergy.weekly'>): Promise<SelfEnergyWeek[]> => {
+      // SQLite: go back six days, then forward to a Monday: the Monday on or before the day.
+      const week = sql<string>`date(entry.entry_date, '-6 days', 'weekday 1')`;
+      const rows = await db
+        .selectFrom('self_energy')
+        .innerJoin('entry', 'entry.id', 'self_energy.entry_id')
+        .select(week.as('week_start'))
+        .select((eb) => eb.fn.countAll<number>().as('checks'))
+        .select((eb) => selfEnergyQualities.map((q) => eb.fn.avg<number | null>(`self_energy.${q}`).as(q)))
+        .where('self_energy.deleted_at', 'is', null)
+        .where('entry.deleted_at', 'is', null)
+        .where('entry.entry_date', '>=', input.from)
+        .where('entry.entry_date', '<=', input.to)
+        .groupBy(week)
+        .orderBy(week)
+        .execute();
+      return rows.map((row) => {
+        const averages: SelfEnergy = {};
+        for (const q of selfEnergyQualities) {
+          const value = row[q];
+          if (value !== null && value !== undefined) averages[q] = Math.round(Number(value) * 100) / 100;
+        }
+        return { weekStart: row.week_start, checks: Number(row.checks), averages };
+      });
     },
   };
 }
