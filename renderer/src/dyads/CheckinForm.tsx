@@ -1,0 +1,201 @@
+import { useId } from 'react';
+import { checkinHows } from '../../../shared/domain/dyads';
+import { useReadOnly } from '../app/app-info-store';
+import { useCheckinEditor } from './checkin-editor-store';
+import { CommitmentsMade } from './CommitmentsMade';
+import { describedBy, FieldError, FormProblem } from './FieldError';
+import { dialLabels, howLabels, rhythmWords } from './labels';
+
+type TextField = 'iShared' | 'iHeard' | 'offersAsksFromMe' | 'offersAsksFromThem' | 'notes';
+const formFields = ['checkinDate', 'how', 'iShared', 'iHeard', 'offersAsksFromMe', 'offersAsksFromThem', 'dial', 'partIds', 'notes', 'nextCheckinDate'];
+
+/** The check-in itself: every field saves itself a moment after you stop typing. */
+export function CheckinForm() {
+  const name = useCheckinEditor((state) => state.dyad?.personName ?? 'them');
+  const rhythmDays = useCheckinEditor((state) => state.dyad?.rhythmDays ?? null);
+  const checkinDate = useCheckinEditor((state) => state.draft.checkinDate);
+  const nextCheckinDate = useCheckinEditor((state) => state.draft.nextCheckinDate);
+  const error = useCheckinEditor((state) => state.error);
+  const edit = useCheckinEditor((state) => state.edit);
+  const deleteOpen = useCheckinEditor((state) => state.deleteOpen);
+  const readOnly = useReadOnly();
+
+  return (
+    <div className="checkin-form">
+      <div className="checkin-toolbar">
+        <SaveStatus />
+        <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => void deleteOpen()}>
+          Delete check-in
+        </button>
+      </div>
+      <div className="checkin-paper">
+        <div className="form-row">
+          <div className="form-field">
+            <label className="field-label" htmlFor="checkin-date">
+              Date
+            </label>
+            <input
+              id="checkin-date"
+              type="date"
+              className="text-input date-input"
+              value={checkinDate}
+              readOnly={readOnly}
+              onChange={(event) => edit({ checkinDate: event.target.value })}
+              {...describedBy('checkin-date', error, 'checkinDate')}
+            />
+            <FieldError id="checkin-date" error={error} field="checkinDate" />
+          </div>
+          <HowField />
+        </div>
+        <Text field="iShared" label="What I shared" placeholder="What was alive for me" autoFocus />
+        <Text field="iHeard" label={`What I heard, what is alive for ${name}`} placeholder="Worth remembering next time" />
+        <div className="form-row form-row-even">
+          <Text field="offersAsksFromMe" label="Offers and asks from me" rows={3} />
+          <Text field="offersAsksFromThem" label={`Offers and asks from ${name}`} rows={3} />
+        </div>
+        <DialField />
+        <PartsField />
+        <Text field="notes" label="Notes" rows={3} />
+        <CommitmentsMade name={name} />
+        <div className="form-field next-field">
+          <label className="field-label" htmlFor="checkin-next">
+            Next check-in
+          </label>
+          <input
+            id="checkin-next"
+            type="date"
+            className="text-input date-input"
+            value={nextCheckinDate}
+            readOnly={readOnly}
+            aria-describedby={error?.field === 'nextCheckinDate' ? 'checkin-next-error' : 'checkin-next-hint'}
+            aria-invalid={error?.field === 'nextCheckinDate' ? true : undefined}
+            onChange={(event) => edit({ nextCheckinDate: event.target.value })}
+          />
+          <p className="field-hint" id="checkin-next-hint">
+            {rhythmDays === null ? 'Optional: no set rhythm for this dyad.' : `Suggested from your rhythm (${rhythmWords(rhythmDays).toLowerCase()}); change it freely.`}
+          </p>
+          <FieldError id="checkin-next" error={error} field="nextCheckinDate" />
+        </div>
+        <FormProblem error={error} fields={formFields} />
+      </div>
+    </div>
+  );
+}
+
+function Text({ field, label, placeholder, rows = 4, autoFocus }: { field: TextField; label: string; placeholder?: string; rows?: number; autoFocus?: boolean }) {
+  const value = useCheckinEditor((state) => state.draft[field]);
+  const error = useCheckinEditor((state) => (state.error?.field === field ? state.error : null));
+  const edit = useCheckinEditor((state) => state.edit);
+  const readOnly = useReadOnly();
+  const id = `checkin-${field}`;
+  return (
+    <div className="form-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <textarea
+        id={id}
+        className="text-area"
+        rows={rows}
+        value={value}
+        placeholder={placeholder}
+        readOnly={readOnly}
+        autoFocus={autoFocus}
+        onChange={(event) => edit({ [field]: event.target.value })}
+        {...describedBy(id, error, field)}
+      />
+      <FieldError id={id} error={error} field={field} />
+    </div>
+  );
+}
+
+function HowField() {
+  const how = useCheckinEditor((state) => state.draft.how);
+  const edit = useCheckinEditor((state) => state.edit);
+  const readOnly = useReadOnly();
+  const name = useId();
+  return (
+    <fieldset className="choice-field">
+      <legend className="field-label">How</legend>
+      <div className="choices">
+        {checkinHows.map((value) => (
+          <label key={value} className="choice">
+            <input type="radio" name={name} value={value} checked={how === value} disabled={readOnly} onChange={() => edit({ how: value })} />
+            <span>{howLabels[value]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function DialField() {
+  const dial = useCheckinEditor((state) => state.draft.dial);
+  const edit = useCheckinEditor((state) => state.edit);
+  const readOnly = useReadOnly();
+  const name = useId();
+  return (
+    <fieldset className="choice-field dial-field">
+      <legend className="field-label">Where we sat on the partnership ↔ domination dial</legend>
+      <div className="choices dial-choices">
+        {[1, 2, 3, 4, 5].map((value) => (
+          <label key={value} className="choice dial-choice">
+            <input type="radio" name={name} value={value} checked={dial === value} disabled={readOnly} onChange={() => edit({ dial: value })} />
+            <span>
+              <strong>{value}</strong> {dialLabels[value]}
+            </span>
+          </label>
+        ))}
+        <label className="choice">
+          <input type="radio" name={name} value="" checked={dial === null} disabled={readOnly} onChange={() => edit({ dial: null })} />
+          <span>Not this time</span>
+        </label>
+      </div>
+    </fieldset>
+  );
+}
+
+function PartsField() {
+  const parts = useCheckinEditor((state) => state.parts);
+  const chosen = useCheckinEditor((state) => state.draft.partIds);
+  const edit = useCheckinEditor((state) => state.edit);
+  const readOnly = useReadOnly();
+  return (
+    <fieldset className="choice-field">
+      <legend className="field-label">Which of my parts showed up</legend>
+      {parts.length === 0 ? (
+        <p className="field-hint">Parts you get to know on the Self rung can be noted here.</p>
+      ) : (
+        <div className="choices">
+          {parts.map((part) => (
+            <label key={part.id} className="choice part-chip">
+              <input
+                type="checkbox"
+                checked={chosen.includes(part.id)}
+                disabled={readOnly}
+                onChange={(event) => edit({ partIds: event.target.checked ? [...chosen, part.id] : chosen.filter((id) => id !== part.id) })}
+              />
+              <span>{part.name}</span>
+            </label>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+/** "Saving…", "Saved", or what went wrong, in one polite live region. */
+function SaveStatus() {
+  const status = useCheckinEditor((state) => state.status);
+  const hasField = useCheckinEditor((state) => state.error?.field !== null && state.error?.field !== undefined);
+  const message = useCheckinEditor((state) => state.error?.message ?? null);
+  let text = '';
+  if (status === 'saving') text = 'Saving…';
+  else if (status === 'saved') text = 'Saved';
+  else if (status === 'error') text = hasField ? 'Not saved yet. See the note by the field.' : (message ?? 'Not saved yet.');
+  return (
+    <p role="status" className={`save-status save-status-${status}`}>
+      {text}
+    </p>
+  );
+}

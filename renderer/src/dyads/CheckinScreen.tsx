@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { useNavigation } from '../app/navigation-store';
+import { PageHeading } from '../ui/PageHeading';
+import { CheckinForm } from './CheckinForm';
+import { useCheckinEditor } from './checkin-editor-store';
+import { CommitmentReview } from './CommitmentReview';
+import { BackButton } from './DyadsPage';
+import { useCheckinGuards } from './use-checkin-guards';
+
+/** A new check-in (review first, then the form) or an earlier one, opened to read or change. */
+export function CheckinScreen({ kind, id }: { kind: 'new-checkin' | 'checkin'; id: string }) {
+  const phase = useCheckinEditor((state) => state.phase);
+  const dyad = useCheckinEditor((state) => state.dyad);
+  const go = useNavigation((state) => state.go);
+  useCheckinGuards();
+
+  useEffect(() => {
+    const editor = useCheckinEditor.getState();
+    if (kind === 'new-checkin') void editor.start(id);
+    else void editor.open(id);
+  }, [kind, id]);
+
+  // Whatever is unsaved goes to the archive when the person moves on.
+  useEffect(() => () => void useCheckinEditor.getState().flush(), []);
+
+  const back = () => {
+    if (dyad) go('dyads', { kind: 'dyad', id: dyad.id });
+    else go('dyads');
+  };
+
+  return (
+    <div className="page dyads-page checkin-page">
+      <BackButton label={dyad ? `Back to ${dyad.personName}` : 'Back to Dyads'} onClick={back} />
+      <PageHeading lead={dyad ? `With ${dyad.personName}` : undefined}>Check-in</PageHeading>
+      {phase === 'review' ? <CommitmentReview /> : null}
+      {phase === 'form' ? <CheckinForm /> : null}
+    </div>
+  );
+}

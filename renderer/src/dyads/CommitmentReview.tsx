@@ -1,0 +1,136 @@
+import { type FormEvent, useState } from 'react';
+import { useReadOnly } from '../app/app-info-store';
+import { friendlyDay } from '../self/dates';
+import { useCheckinEditor } from './checkin-editor-store';
+import { describedBy, FieldError, FormProblem } from './FieldError';
+import type { FormError } from './person-store';
+
+type Mode = 'choose' | 'renegotiate' | 'release';
+
+/** Before a new check-in: each open commitment, one at a time, kept, renegotiated or released. */
+export function CommitmentReview() {
+  const review = useCheckinEditor((state) => state.review);
+  const index = useCheckinEditor((state) => state.reviewIndex);
+  const name = useCheckinEditor((state) => state.dyad?.personName ?? 'They');
+  const endReview = useCheckinEditor((state) => state.endReview);
+  const current = review[index];
+  if (!current) return null;
+  return (
+    <section className="review" aria-labelledby="review-heading">
+      <div className="review-head">
+        <h2 id="review-heading">Last time’s commitments</h2>
+        <p className="muted">
+          {index + 1} of {review.length}
+        </p>
+      </div>
+      <p className="dyads-note">Keeping, renegotiating and openly releasing are all honest ways to close a loop.</p>
+      <ReviewItem key={current.id} who={current.direction === 'mine' ? 'You committed to' : `${name} committed to`} />
+      <button type="button" className="button button-quiet" onClick={endReview}>
+        Skip to the check-in
+      </button>
+    </section>
+  );
+}
+
+function ReviewItem({ who }: { who: string }) {
+  const current = useCheckinEditor((state) => state.review[state.reviewIndex]);
+  const resolve = useCheckinEditor((state) => state.resolveReview);
+  const skip = useCheckinEditor((state) => state.skipReview);
+  const readOnly = useReadOnly();
+  const [mode, setMode] = useState<Mode>('choose');
+  const [text, setText] = useState('');
+  const [date, setDate] = useState('');
+  const [error, setError] = useState<FormError | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!current) return null;
+
+  const run = async (outcome: Parameters<typeof resolve>[0]) => {
+    if (busy) return;
+    setBusy(true);
+    const problem = await resolve(outcome);
+    setBusy(false);
+    if (problem) setError(problem);
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (mode === 'renegotiate') void run({ status: 'renegotiated', newTerms: text, newDueOn: date });
+    else void run({ status: 'released', note: text });
+  };
+
+  const textField = mode === 'renegotiate' ? 'newTerms' : 'note';
+  return (
+    <article className="review-item" aria-label="Commitment to review">
+      <p className="review-who">{who}</p>
+      <p className="review-text">{current.text}</p>
+      <p className="muted">
+        Made {friendlyDay(current.madeOn)}
+        {current.dueOn ? ` · hoped for by ${friendlyDay(current.dueOn)}` : ''}
+      </p>
+      {mode === 'choose' ? (
+        <div className="review-actions" role="group" aria-label="How did it go?">
+          <button type="button" className="button button-primary" autoFocus disabled={readOnly || busy} onClick={() => void run({ status: 'kept', note: '' })}>
+            Kept
+          </button>
+          <button type="button" className="button" disabled={readOnly} onClick={() => setMode('renegotiate')}>
+            Renegotiate…
+          </button>
+          <button type="button" className="button" disabled={readOnly} onClick={() => setMode('release')}>
+            Release…
+          </button>
+          <button type="button" className="button button-quiet" onClick={skip}>
+            Leave open for now
+          </button>
+        </div>
+      ) : (
+        <form className="review-form" onSubmit={submit} noValidate>
+          <label className="field-label" htmlFor="review-text">
+            {mode === 'renegotiate' ? 'New terms' : 'A note on releasing it'}
+          </label>
+          <textarea
+            id="review-text"
+            className="text-area"
+            rows={2}
+            autoFocus
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            {...describedBy('review-text', error, textField)}
+          />
+          <FieldError id="review-text" error={error} field={textField} />
+          {mode === 'renegotiate' ? (
+            <div className="form-field">
+              <label className="field-label" htmlFor="review-date">
+                New date (optional)
+              </label>
+              <input
+                id="review-date"
+                type="date"
+                className="text-input date-input"
+                value={date}
+                onChange={(event) => setDate(event.target.value)}
+                {...describedBy('review-date', error, 'newDueOn')}
+              />
+              <FieldError id="review-date" error={error} field="newDueOn" />
+            </div>
+          ) : null}
+          <FormProblem error={error} fields={[textField, 'newDueOn']} />
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={readOnly || busy}>
+              {mode === 'renegotiate' ? 'Save new terms' : 'Release'}
+            </button>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                setMode('choose');
+                setError(null);
+              }}
+            >
+              Back
+            </button>
+          </div>
+        </form>
+      )}
+    </article>
+  );
+}

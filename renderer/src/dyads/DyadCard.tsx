@@ -1,0 +1,53 @@
+import type { DyadCard as Card, Rhythm } from '../../../shared/domain/dyads';
+import { useNavigation } from '../app/navigation-store';
+import { friendlyDay, localDay } from '../self/dates';
+import { kindLabels } from './labels';
+
+/** When the next check-in is hoped for, in words that never scold. */
+export function nextWords(rhythm: Rhythm, today: string): string {
+  if (rhythm.nextDueOn === null) return 'Whenever feels right';
+  if (rhythm.nextDueOn === today) return 'Today';
+  if (rhythm.daysPast > 0) return `Around ${friendlyDay(rhythm.nextDueOn)}; any time now`;
+  return `Around ${friendlyDay(rhythm.nextDueOn)}`;
+}
+
+function commitmentWords(count: number) {
+  return count === 0 ? 'none open' : count === 1 ? '1 open' : `${count} open`;
+}
+
+/** One active dyad on the Dyads page: who, what kind, the rhythm and open commitments each way. */
+export function DyadCard({ card, today }: { card: Card; today?: string }) {
+  const go = useNavigation((state) => state.go);
+  const day = today ?? localDay();
+  return (
+    <article className="dyad-card" aria-labelledby={`dyad-card-${card.id}`}>
+      <header className="dyad-card-head">
+        <h3 id={`dyad-card-${card.id}`}>
+          <button type="button" className="dyad-card-name" onClick={() => go('dyads', { kind: 'dyad', id: card.id })}>
+            {card.personName}
+          </button>
+        </h3>
+        <span className="tag">{kindLabels[card.kind]}</span>
+      </header>
+      {card.intention ? <p className="dyad-card-intention">“{card.intention}”</p> : null}
+      <dl className="dyad-facts">
+        <div>
+          <dt>Last check-in</dt>
+          <dd>{card.lastCheckinOn ? friendlyDay(card.lastCheckinOn) : 'Not yet'}</dd>
+        </div>
+        <div>
+          <dt>Next check-in</dt>
+          <dd>{nextWords(card.rhythm, day)}</dd>
+        </div>
+        <div>
+          <dt>My commitments</dt>
+          <dd>{commitmentWords(card.openMine)}</dd>
+        </div>
+        <div>
+          <dt>Their commitments</dt>
+          <dd>{commitmentWords(card.openTheirs)}</dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

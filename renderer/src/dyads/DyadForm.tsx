@@ -1,0 +1,207 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { dyadKinds, type DyadKind } from '../../../shared/domain/dyads';
+import { useReadOnly } from '../app/app-info-store';
+import { useNavigation } from '../app/navigation-store';
+import { PageHeading } from '../ui/PageHeading';
+import { type DyadFields, useDyad } from './dyad-store';
+import { useDyads } from './dyads-store';
+import { BackButton } from './DyadsPage';
+import { describedBy, FieldError, FormProblem } from './FieldError';
+import { kindLabels } from './labels';
+import type { FormError } from './person-store';
+
+const fieldNames = ['personId', 'kind', 'intention', 'startedOn', 'rhythmDays', 'agreements'];
+
+/** Starting a dyad with someone, or changing what it is: kind, intention, rhythm, agreements. */
+export function DyadFormPage({ personId, dyadId }: { personId?: string | null; dyadId?: string }) {
+  const go = useNavigation((state) => state.go);
+  const people = useDyads((state) => state.people);
+  const peopleStatus = useDyads((state) => state.status);
+  const loadPeople = useDyads((state) => state.load);
+  const loadDyad = useDyad((state) => state.load);
+  const stored = useDyad((state) => (dyadId !== undefined && state.dyadId === dyadId ? state.dyad : null));
+  const save = useDyad((state) => state.save);
+  const readOnly = useReadOnly();
+  const [fields, setFields] = useState<DyadFields | null>(
+    dyadId ? null : { personId: personId ?? '', kind: 'peer_coach', intention: '', startedOn: '', rhythmDays: '', agreements: '' },
+  );
+  const [error, setError] = useState<FormError | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (peopleStatus === 'idle') void loadPeople();
+  }, [peopleStatus, loadPeople]);
+  useEffect(() => {
+    if (dyadId) void loadDyad(dyadId);
+  }, [dyadId, loadDyad]);
+  // An edit starts from the stored dyad once it has arrived.
+  if (dyadId && fields === null && stored) {
+    setFields({
+      personId: stored.personId,
+      kind: stored.kind,
+      intention: stored.intention,
+      startedOn: stored.startedOn ?? '',
+      rhythmDays: stored.rhythmDays === null ? '' : String(stored.rhythmDays),
+      agreements: stored.agreements.map((a) => a.text).join('\n'),
+    });
+  }
+
+  const leave = () => {
+    if (dyadId) go('dyads', { kind: 'dyad', id: dyadId });
+    else if (personId) go('dyads', { kind: 'person', id: personId });
+    else go('dyads');
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!fields || saving) return;
+    if (!dyadId && fields.personId === '') {
+      setError({ message: 'Choose the person this dyad is with.', field: 'personId' });
+      return;
+    }
+    if (fields.rhythmDays.trim() !== '' && !/^\d+$/.test(fields.rhythmDays.trim())) {
+      setError({ message: 'Use a whole number of days, or leave it empty.', field: 'rhythmDays' });
+      return;
+    }
+    setSaving(true);
+    const result = await save(dyadId ?? null, fields);
+    setSaving(false);
+    if (result.error) setError(result.error);
+    else if (result.dyad) go('dyads', { kind: 'dyad', id: result.dyad.id });
+  };
+
+  const change = (patch: Partial<DyadFields>) => setFields((current) => (current ? { ...current, ...patch } : current));
+  const choosable = people.filter((p) => !p.isMe);
+
+  return (
+    <div className="page dyads-page dyads-form-page">
+      <BackButton label="Back" onClick={leave} />
+      <PageHeading lead={dyadId ? undefined : 'Two people who support each other. You can change any of this later.'}>
+        {dyadId ? `Edit the dyad${stored ? ` with ${stored.personName}` : ''}` : 'New dyad'}
+      </PageHeading>
+      {fields ? (
+        <form className="dyads-form" onSubmit={(event) => void submit(event)} noValidate>
+          {dyadId ? null : (
+            <div className="form-field">
+              <label className="field-label" htmlFor="dyad-person">
+                With
+              </label>
+              <select
+                id="dyad-person"
+                className="select-input"
+                value={fields.personId}
+                autoFocus
+                onChange={(event) => change({ personId: event.target.value })}
+                {...describedBy('dyad-person', error, 'personId')}
+              >
+                <option value="">Choose a person…</option>
+                {choosable.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+              <FieldError id="dyad-person" error={error} field="personId" />
+              {choosable.length === 0 && peopleStatus === 'ready' ? (
+                <p className="field-hint">
+                  Nobody here yet.{' '}
+                  <button type="button" className="link-button" onClick={() => go('dyads', { kind: 'new-person' })}>
+                    Add a person
+                  </button>{' '}
+                  first.
+                </p>
+              ) : null}
+            </div>
+          )}
+          <div className="form-field">
+            <label className="field-label" htmlFor="dyad-kind">
+              Kind
+            </label>
+            <select id="dyad-kind" className="select-input" value={fields.kind} onChange={(event) => change({ kind: event.target.value as DyadKind })}>
+              {dyadKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {kindLabels[kind]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-field">
+            <label className="field-label" htmlFor="dyad-intention">
+              Intention, in our words
+            </label>
+            <input
+              id="dyad-intention"
+              type="text"
+              className="text-input"
+              value={fields.intention}
+              placeholder="Graceful accountability"
+              onChange={(event) => change({ intention: event.target.value })}
+              {...describedBy('dyad-intention', error, 'intention')}
+            />
+            <FieldError id="dyad-intention" error={error} field="intention" />
+          </div>
+          <div className="form-row">
+            <div className="form-field">
+              <label className="field-label" htmlFor="dyad-started">
+                Started on
+              </label>
+              <input
+                id="dyad-started"
+                type="date"
+                className="text-input date-input"
+                value={fields.startedOn}
+                onChange={(event) => change({ startedOn: event.target.value })}
+                {...describedBy('dyad-started', error, 'startedOn')}
+              />
+              <FieldError id="dyad-started" error={error} field="startedOn" />
+            </div>
+            <div className="form-field">
+              <label className="field-label" htmlFor="dyad-rhythm">
+                Rhythm: every … days
+              </label>
+              <input
+                id="dyad-rhythm"
+                type="text"
+                inputMode="numeric"
+                className="text-input rhythm-input"
+                value={fields.rhythmDays}
+                placeholder="e.g. 14"
+                aria-describedby={error?.field === 'rhythmDays' ? 'dyad-rhythm-error' : 'dyad-rhythm-hint'}
+                aria-invalid={error?.field === 'rhythmDays' ? true : undefined}
+                onChange={(event) => change({ rhythmDays: event.target.value })}
+              />
+              <p className="field-hint" id="dyad-rhythm-hint">
+                Optional. Leave empty for no set rhythm.
+              </p>
+              <FieldError id="dyad-rhythm" error={error} field="rhythmDays" />
+            </div>
+          </div>
+          <div className="form-field">
+            <label className="field-label" htmlFor="dyad-agreements">
+              Agreements, one per line
+            </label>
+            <textarea
+              id="dyad-agreements"
+              className="text-area"
+              rows={4}
+              value={fields.agreements}
+              placeholder={'What we share stays between us\nEither of us can pause without explaining'}
+              onChange={(event) => change({ agreements: event.target.value })}
+              {...describedBy('dyad-agreements', error, 'agreements')}
+            />
+            <FieldError id="dyad-agreements" error={error} field="agreements" />
+          </div>
+          <FormProblem error={error} fields={fieldNames} />
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={readOnly || saving}>
+              {dyadId ? 'Save dyad' : 'Start dyad'}
+            </button>
+            <button type="button" className="button button-quiet" onClick={leave}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}

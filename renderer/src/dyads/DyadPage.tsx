@@ -1,0 +1,277 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import type { Commitment } from '../../../shared/domain/dyads';
+import { useReadOnly } from '../app/app-info-store';
+import { useNavigation } from '../app/navigation-store';
+import { friendlyDay, localDay } from '../self/dates';
+import { PageHeading } from '../ui/PageHeading';
+import { DialChart } from './charts/DialChart';
+import { MonthChart } from './charts/MonthChart';
+import { nextWords } from './DyadCard';
+import { useDyad } from './dyad-store';
+import { BackButton } from './DyadsPage';
+import { describedBy, FieldError } from './FieldError';
+import { commitmentStatusLabels, dialLabels, howLabels, kindLabels, rhythmWords, statusLabels } from './labels';
+import type { FormError } from './person-store';
+
+/** One dyad: its intention and agreements, the rhythm, commitments both ways, check-ins and charts. */
+export function DyadPage({ id }: { id: string }) {
+  const load = useDyad((state) => state.load);
+  const dyad = useDyad((state) => (state.dyadId === id ? state.dyad : null));
+  const card = useDyad((state) => state.card);
+  const status = useDyad((state) => state.status);
+  const error = useDyad((state) => state.error);
+  const perMonth = useDyad((state) => state.perMonth);
+  const go = useNavigation((state) => state.go);
+  const readOnly = useReadOnly();
+
+  useEffect(() => {
+    void load(id);
+  }, [id, load]);
+
+  if (!dyad || !card) {
+    return (
+      <div className="page dyads-page">
+        <BackButton label="Back to Dyads" onClick={() => go('dyads')} />
+        {status === 'error' ? <p className="dyads-note">{error}</p> : null}
+      </div>
+    );
+  }
+
+  return (
+    <div className="page dyads-page dyad-page">
+      <BackButton label="Back to Dyads" onClick={() => go('dyads')} />
+      <header className="dyads-header">
+        <PageHeading lead={dyad.intention ? `“${dyad.intention}”` : undefined}>
+          {dyad.personName} <span className="heading-kind">· {kindLabels[dyad.kind]}</span>
+        </PageHeading>
+        <div className="dyads-actions">
+          <button type="button" className="button" onClick={() => go('dyads', { kind: 'person', id: dyad.personId })}>
+            {dyad.personName}’s page
+          </button>
+          <button type="button" className="button button-primary" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-checkin', id: dyad.id })}>
+            New check-in
+          </button>
+        </div>
+      </header>
+      <dl className="dyad-facts dyad-facts-wide">
+        <div>
+          <dt>Status</dt>
+          <dd>{statusLabels[dyad.status]}</dd>
+        </div>
+        <div>
+          <dt>Rhythm</dt>
+          <dd>{rhythmWords(dyad.rhythmDays)}</dd>
+        </div>
+        <div>
+          <dt>Last check-in</dt>
+          <dd>{card.lastCheckinOn ? friendlyDay(card.lastCheckinOn) : 'Not yet'}</dd>
+        </div>
+        <div>
+          <dt>Next check-in</dt>
+          <dd>{dyad.status === 'active' ? nextWords(card.rhythm, localDay()) : 'Resting for now'}</dd>
+        </div>
+        {dyad.startedOn ? (
+          <div>
+            <dt>Started</dt>
+            <dd>{friendlyDay(dyad.startedOn)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {dyad.status === 'closed' && dyad.closingNote ? (
+        <p className="closing-note">
+          Closed gracefully{dyad.closedOn ? ` on ${friendlyDay(dyad.closedOn)}` : ''}: {dyad.closingNote}
+        </p>
+      ) : null}
+      <div className="dyads-columns">
+        <OpenCommitments name={dyad.personName} />
+        <section className="dyads-section" aria-labelledby="dyad-agreements">
+          <h2 id="dyad-agreements">Agreements</h2>
+          {dyad.agreements.length === 0 ? (
+            <p className="dyads-note">No agreements written down yet. “Edit dyad” lets you add some together.</p>
+          ) : (
+            <ul className="agreements">
+              {dyad.agreements.map((a) => (
+                <li key={a.id}>{a.text}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <Checkins />
+      <div className="dyads-columns">
+        <section className="dyads-section" aria-labelledby="dyad-dial">
+          <h2 id="dyad-dial">Partnership ↔ domination, over time</h2>
+          <DialChart />
+        </section>
+        <section className="dyads-section" aria-labelledby="dyad-months">
+          <h2 id="dyad-months">Check-ins per month</h2>
+          <MonthChart months={perMonth} label={`Check-ins per month with ${dyad.personName}, last 12 months`} />
+        </section>
+      </div>
+      <StatusActions />
+    </div>
+  );
+}
+
+function CommitmentLine({ commitment }: { commitment: Commitment }) {
+  return (
+    <li className="commitment-line">
+      <span>{commitment.text}</span>
+      {commitment.dueOn ? <span className="muted"> · hoped for by {friendlyDay(commitment.dueOn)}</span> : null}
+    </li>
+  );
+}
+
+function OpenCommitments({ name }: { name: string }) {
+  const commitments = useDyad((state) => state.commitments);
+  const open = commitments.filter((c) => c.status === 'open');
+  const mine = open.filter((c) => c.direction === 'mine');
+  const theirs = open.filter((c) => c.direction === 'theirs');
+  const settled = commitments.filter((c) => c.status !== 'open').slice(0, 8);
+  return (
+    <section className="dyads-section" aria-labelledby="dyad-commitments">
+      <h2 id="dyad-commitments">Open commitments</h2>
+      {open.length === 0 ? <p className="dyads-note">Nothing open either way. Commitments made in a check-in show up here.</p> : null}
+      {mine.length > 0 ? (
+        <>
+          <h3 className="small-heading">Mine</h3>
+          <ul className="commitment-list" aria-label="My open commitments">
+            {mine.map((c) => (
+              <CommitmentLine key={c.id} commitment={c} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {theirs.length > 0 ? (
+        <>
+          <h3 className="small-heading">{name}’s</h3>
+          <ul className="commitment-list" aria-label={`${name}’s open commitments`}>
+            {theirs.map((c) => (
+              <CommitmentLine key={c.id} commitment={c} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {settled.length > 0 ? (
+        <>
+          <h3 className="small-heading">Lately settled</h3>
+          <ul className="commitment-list" aria-label="Lately settled commitments">
+            {settled.map((c) => (
+              <li key={c.id} className="commitment-line">
+                <span>{c.text}</span> <span className={`tag tag-${c.status}`}>{commitmentStatusLabels[c.status]}</span>
+                {c.outcomeNote ? <span className="muted"> · {c.status === 'renegotiated' ? `now: ${c.outcomeNote}` : c.outcomeNote}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function Checkins() {
+  const checkins = useDyad((state) => state.checkins);
+  const more = useDyad((state) => state.moreCheckins !== null);
+  const loadMore = useDyad((state) => state.loadMoreCheckins);
+  const go = useNavigation((state) => state.go);
+  return (
+    <section className="dyads-section" aria-labelledby="dyad-checkins">
+      <h2 id="dyad-checkins">Check-ins</h2>
+      {checkins.length === 0 ? (
+        <p className="dyads-note">No check-ins yet. “New check-in” starts one; it saves itself as you write.</p>
+      ) : (
+        <ul className="checkin-list" aria-labelledby="dyad-checkins">
+          {checkins.map((c) => (
+            <li key={c.id}>
+              <button type="button" className="checkin-row" onClick={() => go('dyads', { kind: 'checkin', id: c.id })}>
+                <span className="checkin-row-date">{friendlyDay(c.checkinDate)}</span>
+                <span className="muted">
+                  {howLabels[c.how]}
+                  {c.dial !== null ? ` · dial ${c.dial}, ${dialLabels[c.dial]?.toLowerCase()}` : ''}
+                </span>
+                {c.excerpt ? <span className="checkin-row-text">{c.excerpt}</span> : null}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {more ? (
+        <button type="button" className="button button-quiet" onClick={() => void loadMore()}>
+          Show earlier check-ins
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function StatusActions() {
+  const dyad = useDyad((state) => state.dyad);
+  const setStatus = useDyad((state) => state.setStatus);
+  const remove = useDyad((state) => state.remove);
+  const go = useNavigation((state) => state.go);
+  const readOnly = useReadOnly();
+  const [closing, setClosing] = useState(false);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<FormError | null>(null);
+  if (!dyad) return null;
+
+  const close = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = await setStatus('closed', note);
+    if (problem) setError(problem);
+    else setClosing(false);
+  };
+
+  return (
+    <section className="dyads-section dyad-status-actions" aria-label="Change this dyad">
+      <div className="dyads-actions">
+        <button type="button" className="button" disabled={readOnly} onClick={() => go('dyads', { kind: 'edit-dyad', id: dyad.id })}>
+          Edit dyad
+        </button>
+        {dyad.status === 'active' ? (
+          <button type="button" className="button" disabled={readOnly} onClick={() => void setStatus('paused')}>
+            Pause
+          </button>
+        ) : (
+          <button type="button" className="button" disabled={readOnly} onClick={() => void setStatus('active')}>
+            Pick up again
+          </button>
+        )}
+        {dyad.status === 'closed' ? null : (
+          <button type="button" className="button" disabled={readOnly || closing} onClick={() => setClosing(true)}>
+            Close gracefully…
+          </button>
+        )}
+        <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => void remove()}>
+          Delete dyad
+        </button>
+      </div>
+      {closing ? (
+        <form className="dyads-form closing-form" onSubmit={(event) => void close(event)} noValidate>
+          <label className="field-label" htmlFor="dyad-closing-note">
+            Closing note
+          </label>
+          <textarea
+            id="dyad-closing-note"
+            className="text-area"
+            rows={3}
+            value={note}
+            autoFocus
+            placeholder="What this dyad gave you both, and how it ends."
+            onChange={(event) => setNote(event.target.value)}
+            {...describedBy('dyad-closing-note', error, 'closingNote')}
+          />
+          <FieldError id="dyad-closing-note" error={error} field="closingNote" />
+          <div className="form-actions">
+            <button type="submit" className="button button-primary">
+              Close gracefully
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => setClosing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,197 @@
+import { useEffect } from 'react';
+import type { DyadCard as Card } from '../../../shared/domain/dyads';
+import { useReadOnly } from '../app/app-info-store';
+import { useNavigation } from '../app/navigation-store';
+import { EmptyState } from '../ui/EmptyState';
+import { Glyph } from '../ui/Glyph';
+import { PageHeading } from '../ui/PageHeading';
+import { MonthChart } from './charts/MonthChart';
+import { DyadCard } from './DyadCard';
+import { useDyads } from './dyads-store';
+import { friendlyDay } from '../self/dates';
+import { kindLabels, rhythmWords, spanWords } from './labels';
+
+const lead = 'Two people who support each other: what is alive for them, promises made both ways, and a gentle rhythm of meeting.';
+
+export function DyadsFront() {
+  const load = useDyads((state) => state.load);
+  const status = useDyads((state) => state.status);
+  const error = useDyads((state) => state.error);
+  const cards = useDyads((state) => state.cards);
+  const people = useDyads((state) => state.people);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (status === 'idle' || status === 'loading') {
+    return (
+      <div className="page dyads-page">
+        <PageHeading lead={lead}>Dyads</PageHeading>
+      </div>
+    );
+  }
+  if (status === 'error') {
+    return (
+      <div className="page dyads-page">
+        <PageHeading lead={lead}>Dyads</PageHeading>
+        <p className="dyads-note">{error}</p>
+        <button type="button" className="button" onClick={() => void load()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (cards.length === 0 && people.length === 0) return <Welcome />;
+
+  const active = cards.filter((card) => card.status === 'active');
+  const paused = cards.filter((card) => card.status === 'paused');
+  const closed = cards.filter((card) => card.status === 'closed');
+  return (
+    <div className="page dyads-page">
+      <header className="dyads-header">
+        <PageHeading lead={lead}>Dyads</PageHeading>
+        <FrontActions />
+      </header>
+      <AWhile />
+      <section className="dyads-section" aria-labelledby="dyads-active">
+        <h2 id="dyads-active">Active dyads</h2>
+        {active.length === 0 ? (
+          <p className="dyads-note">No active dyads right now. When you start one with someone, it will be here.</p>
+        ) : (
+          <ul className="dyad-cards">
+            {active.map((card) => (
+              <li key={card.id}>
+                <DyadCard card={card} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <div className="dyads-columns">
+        <MonthSection />
+        <PeopleSection />
+      </div>
+      {paused.length > 0 ? <Resting id="dyads-paused" title="Paused" cards={paused} /> : null}
+      {closed.length > 0 ? <Resting id="dyads-closed" title="Closed gracefully" cards={closed} /> : null}
+    </div>
+  );
+}
+
+function FrontActions() {
+  const go = useNavigation((state) => state.go);
+  const readOnly = useReadOnly();
+  return (
+    <div className="dyads-actions">
+      <button type="button" className="button" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-person' })}>
+        Add a person
+      </button>
+      <button type="button" className="button button-primary" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-dyad' })}>
+        New dyad
+      </button>
+    </div>
+  );
+}
+
+function Welcome() {
+  return (
+    <div className="page dyads-page">
+      <PageHeading lead={lead}>Dyads</PageHeading>
+      <EmptyState title="A place for the people you walk beside" art={<Glyph page="dyads" className="empty-glyph" />} action={<FrontActions />}>
+        <p>
+          A dyad is a partnership of two: a peer coach, a creative partner, a steward, an old friend. Here you can remember what is
+          alive for them, keep promises made in both directions, and notice whether it feels mutual.
+        </p>
+        <p>Start by adding a person, then start a dyad with them.</p>
+      </EmptyState>
+    </div>
+  );
+}
+
+function AWhile() {
+  const aWhile = useDyads((state) => state.aWhile);
+  const go = useNavigation((state) => state.go);
+  if (aWhile.length === 0) return null;
+  return (
+    <section className="dyads-section a-while" aria-labelledby="dyads-a-while">
+      <h2 id="dyads-a-while">Haven’t seen in a while</h2>
+      <p className="dyads-note">No rush. These are the people whose rhythm has drifted furthest; a message might be welcome.</p>
+      <ul className="a-while-list">
+        {aWhile.map((card) => (
+          <li key={card.id}>
+            <button type="button" className="a-while-row" onClick={() => go('dyads', { kind: 'dyad', id: card.id })}>
+              <span className="a-while-name">{card.personName}</span>
+              <span className="a-while-detail">
+                {card.rhythm.lastContactOn ? `Last together ${friendlyDay(card.rhythm.lastContactOn)}` : 'Not met here yet'} ·{' '}
+                you hoped for {rhythmWords(card.rhythmDays).toLowerCase()}, and it has been {spanWords(card.rhythm.daysPast)} more
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function MonthSection() {
+  const perMonth = useDyads((state) => state.perMonth);
+  return (
+    <section className="dyads-section" aria-labelledby="dyads-months">
+      <h2 id="dyads-months">Check-ins per month</h2>
+      <MonthChart months={perMonth} label="Check-ins per month, all dyads, last 12 months" />
+    </section>
+  );
+}
+
+function PeopleSection() {
+  const people = useDyads((state) => state.people);
+  const more = useDyads((state) => state.morePeople !== null);
+  const loadMore = useDyads((state) => state.loadMorePeople);
+  const go = useNavigation((state) => state.go);
+  return (
+    <section className="dyads-section" aria-labelledby="dyads-people">
+      <h2 id="dyads-people">People</h2>
+      {people.length === 0 ? (
+        <p className="dyads-note">People you add will be listed here.</p>
+      ) : (
+        <ul className="people-list" aria-labelledby="dyads-people">
+          {people.map((person) => (
+            <li key={person.id}>
+              <button type="button" className="person-row" onClick={() => go('dyads', { kind: 'person', id: person.id })}>
+                <span>{person.name}</span>
+                {person.isMe ? <span className="tag">you</span> : null}
+                {person.dyadCount > 0 ? <span className="muted">{person.dyadCount === 1 ? '1 dyad' : `${person.dyadCount} dyads`}</span> : null}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {more ? (
+        <button type="button" className="button button-quiet" onClick={() => void loadMore()}>
+          Show more people
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function Resting({ id, title, cards }: { id: string; title: string; cards: Card[] }) {
+  const go = useNavigation((state) => state.go);
+  return (
+    <section className="dyads-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul className="resting-list">
+        {cards.map((card) => (
+          <li key={card.id}>
+            <button type="button" className="person-row" onClick={() => go('dyads', { kind: 'dyad', id: card.id })}>
+              <span>{card.personName}</span>
+              <span className="muted">{kindLabels[card.kind]}</span>
+              {card.lastCheckinOn ? <span className="muted">last check-in {friendlyDay(card.lastCheckinOn)}</span> : null}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+

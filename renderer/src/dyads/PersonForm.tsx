@@ -1,0 +1,136 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useReadOnly } from '../app/app-info-store';
+import { useNavigation } from '../app/navigation-store';
+import { PageHeading } from '../ui/PageHeading';
+import { BackButton } from './DyadsPage';
+import { describedBy, FieldError, FormProblem } from './FieldError';
+import { type FormError, type PersonFields, usePerson } from './person-store';
+
+const blank: PersonFields = { name: '', howWeMet: '', notes: '', birthday: '', isMe: false };
+const fieldNames = ['name', 'howWeMet', 'notes', 'birthday', 'isMe'];
+
+/** Adding a person, or changing their details. Only the name is needed. */
+export function PersonFormPage({ personId }: { personId?: string }) {
+  const go = useNavigation((state) => state.go);
+  const save = usePerson((state) => state.save);
+  const fetchPerson = usePerson((state) => state.fetch);
+  const readOnly = useReadOnly();
+  const [fields, setFields] = useState<PersonFields | null>(personId ? null : blank);
+  const [error, setError] = useState<FormError | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!personId) return;
+    let live = true;
+    // Reads the person fresh, so the form starts from what is stored.
+    void fetchPerson(personId).then((person) => {
+      if (!live) return;
+      if (person) setFields({ name: person.name, howWeMet: person.howWeMet, notes: person.notes, birthday: person.birthday ?? '', isMe: person.isMe });
+      else go('dyads');
+    });
+    return () => {
+      live = false;
+    };
+  }, [personId, go, fetchPerson]);
+
+  const leave = () => go('dyads', personId ? { kind: 'person', id: personId } : null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!fields || saving) return;
+    setSaving(true);
+    const result = await save(personId ?? null, fields);
+    setSaving(false);
+    if (result.error) setError(result.error);
+    else if (result.person) go('dyads', { kind: 'person', id: result.person.id });
+  };
+
+  const change = (patch: Partial<PersonFields>) => setFields((current) => (current ? { ...current, ...patch } : current));
+
+  return (
+    <div className="page dyads-page dyads-form-page">
+      <BackButton label={personId ? 'Back to their page' : 'Back to Dyads'} onClick={leave} />
+      <PageHeading lead={personId ? undefined : 'Someone you share a dyad with, a crew or a congregation. Only a name is needed.'}>
+        {personId ? 'Edit details' : 'Add a person'}
+      </PageHeading>
+      {fields ? (
+        <form className="dyads-form" onSubmit={(event) => void submit(event)} noValidate>
+          <div className="form-field">
+            <label className="field-label" htmlFor="person-name">
+              Name
+            </label>
+            <input
+              id="person-name"
+              type="text"
+              className="text-input"
+              value={fields.name}
+              autoComplete="off"
+              autoFocus
+              required
+              onChange={(event) => change({ name: event.target.value })}
+              {...describedBy('person-name', error, 'name')}
+            />
+            <FieldError id="person-name" error={error} field="name" />
+          </div>
+          <div className="form-field">
+            <label className="field-label" htmlFor="person-how-we-met">
+              How we met
+            </label>
+            <input
+              id="person-how-we-met"
+              type="text"
+              className="text-input"
+              value={fields.howWeMet}
+              placeholder="At a gathering, through a friend…"
+              onChange={(event) => change({ howWeMet: event.target.value })}
+              {...describedBy('person-how-we-met', error, 'howWeMet')}
+            />
+            <FieldError id="person-how-we-met" error={error} field="howWeMet" />
+          </div>
+          <div className="form-field">
+            <label className="field-label" htmlFor="person-birthday">
+              Birthday (optional)
+            </label>
+            <input
+              id="person-birthday"
+              type="date"
+              className="text-input date-input"
+              value={fields.birthday}
+              onChange={(event) => change({ birthday: event.target.value })}
+              {...describedBy('person-birthday', error, 'birthday')}
+            />
+            <FieldError id="person-birthday" error={error} field="birthday" />
+          </div>
+          <div className="form-field">
+            <label className="field-label" htmlFor="person-notes">
+              Notes
+            </label>
+            <textarea
+              id="person-notes"
+              className="text-area"
+              rows={4}
+              value={fields.notes}
+              onChange={(event) => change({ notes: event.target.value })}
+              {...describedBy('person-notes', error, 'notes')}
+            />
+            <FieldError id="person-notes" error={error} field="notes" />
+          </div>
+          <label className="check-field">
+            <input type="checkbox" checked={fields.isMe} onChange={(event) => change({ isMe: event.target.checked })} />
+            This is me (so crews and congregations can include you)
+          </label>
+          <FieldError id="person-is-me" error={error} field="isMe" />
+          <FormProblem error={error} fields={fieldNames} />
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={readOnly || saving}>
+              {personId ? 'Save details' : 'Add person'}
+            </button>
+            <button type="button" className="button button-quiet" onClick={leave}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </div>
+  );
+}

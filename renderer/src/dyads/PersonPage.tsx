@@ -1,0 +1,183 @@
+import { useEffect } from 'react';
+import type { TimelineItem } from '../../../shared/domain/people';
+import { useReadOnly } from '../app/app-info-store';
+import { useNavigation } from '../app/navigation-store';
+import { friendlyDay } from '../self/dates';
+import { useEntryEditor } from '../self/entry-editor-store';
+import { PageHeading } from '../ui/PageHeading';
+import { DyadCard } from './DyadCard';
+import { BackButton } from './DyadsPage';
+import { commitmentStatusLabels, dialLabels, howLabels, kindLabels } from './labels';
+import { usePerson } from './person-store';
+
+/** A person's page: who they are to you, your dyads with them, and everything with them over time. */
+export function PersonPage({ id }: { id: string }) {
+  const load = usePerson((state) => state.load);
+  const person = usePerson((state) => (state.personId === id ? state.person : null));
+  const status = usePerson((state) => state.status);
+  const error = usePerson((state) => state.error);
+  const dyads = usePerson((state) => state.dyads);
+  const remove = usePerson((state) => state.remove);
+  const go = useNavigation((state) => state.go);
+  const readOnly = useReadOnly();
+
+  useEffect(() => {
+    void load(id);
+  }, [id, load]);
+
+  if (!person) {
+    return (
+      <div className="page dyads-page">
+        <BackButton label="Back to Dyads" onClick={() => go('dyads')} />
+        {status === 'error' ? <p className="dyads-note">{error}</p> : null}
+      </div>
+    );
+  }
+  const details = [
+    person.howWeMet ? { label: 'How we met', value: person.howWeMet } : null,
+    person.birthday ? { label: 'Birthday', value: friendlyDay(person.birthday) } : null,
+  ].filter((d) => d !== null);
+
+  return (
+    <div className="page dyads-page person-page">
+      <BackButton label="Back to Dyads" onClick={() => go('dyads')} />
+      <header className="dyads-header">
+        <PageHeading lead={person.isMe ? 'This is you.' : undefined}>{person.name}</PageHeading>
+        <div className="dyads-actions">
+          <button type="button" className="button" disabled={readOnly} onClick={() => go('dyads', { kind: 'edit-person', id: person.id })}>
+            Edit details
+          </button>
+          {person.isMe ? null : (
+            <button type="button" className="button button-primary" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-dyad', id: person.id })}>
+              Start a dyad with {person.name}
+            </button>
+          )}
+        </div>
+      </header>
+      {details.length > 0 || person.notes ? (
+        <section className="person-details" aria-label="About them">
+          {details.length > 0 ? (
+            <dl className="dyad-facts">
+              {details.map((d) => (
+                <div key={d.label}>
+                  <dt>{d.label}</dt>
+                  <dd>{d.value}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          {person.notes ? <p className="person-notes">{person.notes}</p> : null}
+        </section>
+      ) : null}
+      {dyads.length > 0 ? (
+        <section className="dyads-section" aria-labelledby="person-dyads">
+          <h2 id="person-dyads">{dyads.length === 1 ? 'Your dyad' : 'Your dyads'}</h2>
+          <ul className="dyad-cards">
+            {dyads.map((card) => (
+              <li key={card.id}>
+                <DyadCard card={card} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <Timeline name={person.name} />
+      <div className="danger-zone">
+        <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => void remove()}>
+          Delete person
+        </button>
+        <p className="muted">Their history stays in your archive; Undo brings it all back.</p>
+      </div>
+    </div>
+  );
+}
+
+function Timeline({ name }: { name: string }) {
+  const items = usePerson((state) => state.timeline);
+  const more = usePerson((state) => state.nextCursor !== null);
+  const loadingMore = usePerson((state) => state.loadingMore);
+  const loadMore = usePerson((state) => state.loadMore);
+  return (
+    <section className="dyads-section" aria-labelledby="person-timeline">
+      <h2 id="person-timeline">Timeline</h2>
+      {items.length === 0 ? (
+        <p className="dyads-note">Check-ins, commitments and journal entries that mention {name} will gather here.</p>
+      ) : (
+        <ol className="timeline" aria-labelledby="person-timeline">
+          {items.map((item) => (
+            <li key={`${item.kind}-${item.id}`} className={`timeline-item timeline-${item.kind}`}>
+              <time className="timeline-date" dateTime={item.date}>
+                {friendlyDay(item.date)}
+              </time>
+              <TimelineBody item={item} name={name} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {more ? (
+        <button type="button" className="button button-quiet" disabled={loadingMore} onClick={() => void loadMore()}>
+          Show earlier
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function TimelineBody({ item, name }: { item: TimelineItem; name: string }) {
+  const go = useNavigation((state) => state.go);
+  switch (item.kind) {
+    case 'checkin':
+      return (
+        <button type="button" className="timeline-card" onClick={() => go('dyads', { kind: 'checkin', id: item.id })}>
+          <span className="timeline-title">
+            Check-in · {howLabels[item.how as keyof typeof howLabels] ?? item.how}
+            {item.dial !== null ? ` · dial ${item.dial} (${dialLabels[item.dial]?.toLowerCase()})` : ''}
+          </span>
+          {item.excerpt ? <span className="timeline-text">{item.excerpt}</span> : null}
+        </button>
+      );
+    case 'commitment':
+      return (
+        <div className="timeline-card">
+          <span className="timeline-title">
+            {item.direction === 'mine' ? 'I committed' : `${name} committed`}: {item.text}
+            <span className={`tag tag-${item.status}`}>{commitmentStatusLabels[item.status]}</span>
+          </span>
+          {item.outcomeNote ? (
+            <span className="timeline-text">
+              {item.status === 'renegotiated' ? 'New terms: ' : ''}
+              {item.outcomeNote}
+            </span>
+          ) : null}
+        </div>
+      );
+    case 'entry':
+      return (
+        <button
+          type="button"
+          className="timeline-card"
+          onClick={() => {
+            go('self');
+            void useEntryEditor.getState().open(item.id);
+          }}
+        >
+          <span className="timeline-title">Journal · {item.title.trim() || 'Untitled'}</span>
+          {item.excerpt ? <span className="timeline-text">{item.excerpt}</span> : null}
+        </button>
+      );
+    case 'dyad':
+      return (
+        <button type="button" className="timeline-card" onClick={() => go('dyads', { kind: 'dyad', id: item.id })}>
+          <span className="timeline-title">Started a dyad · {kindLabels[item.dyadKind as keyof typeof kindLabels] ?? item.dyadKind}</span>
+        </button>
+      );
+    case 'meeting':
+      return (
+        <button type="button" className="timeline-card" onClick={() => go('crews', { kind: 'crew', id: item.crewId })}>
+          <span className="timeline-title">
+            Crew meeting · {item.crewName}, session {item.number}
+          </span>
+        </button>
+      );
+  }
+}

@@ -1,0 +1,348 @@
+import { create } from 'zustand';
+import { contract } from '../../../shared/contract';
+import { addDays, type CheckinHow, type Checkin, type Commitment, type CommitmentDirection, type Dyad } from '../../../shared/domain/dyads';
+import type { Part } from '../../../shared/domain/self';
+import { asLadderError, call } from '../api/client';
+import { isReadOnly } from '../app/app-info-store';
+import { useNavigation } from '../app/navigation-store';
+import { localDay } from '../self/dates';
+import { createAutosaver } from '../ui/autosave';
+import { useToasts } from '../ui/toast-store';
+import type { FormError } from './person-store';
+
+/**
+ * The check-in being written. Starting a new one first walks through the open commitments one
+ * by one; then the form saves itself like the journal does (after a pause, one save at a time).
+ */
+
+export interface CheckinDraft {
+  checkinDate: string;
+  how: CheckinHow;
+  iShared: string;
+  iHeard: string;
+  offersAsksFromMe: string;
+  offersAsksFromThem: string;
+  dial: number | null;
+  partIds: string[];
+  notes: string;
+  /** '' when there is no next date. */
+  nextCheckinDate: string;
+}
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+export type Phase = 'closed' | 'loading' | 'review' | 'form';
+export type ReviewOutcome =
+  | { status: 'kept'; note: string }
+  | { status: 'renegotiated'; newTerms: string; newDueOn: string }
+  | { status: 'released'; note: string };
+
+interface CheckinEditorState {
+  phase: Phase;
+  dyad: Dyad | null;
+  checkinId: string | null;
+  draftKey: number;
+  draft: CheckinDraft;
+  status: SaveStatus;
+  error: FormError | null;
+  /** Open commitments to look at before this check-in, and how far along we are. */
+  review: Commitment[];
+  reviewIndex: number;
+  /** Commitments made in this check-in, both ways. */
+  made: Commitment[];
+  /** The parts from the Self rung, for "which of my parts showed up". */
+  parts: Part[];
+
+  start: (dyadId: string) => Promise<void>;
+  open: (checkinId: string) => Promise<void>;
+  edit: (patch: Partial<CheckinDraft>) => void;
+  flush: () => Promise<boolean>;
+  hasUnsavedWork: () => boolean;
+  resolveReview: (outcome: ReviewOutcome) => Promise<FormError | null>;
+  skipReview: () => void;
+  endReview: () => void;
+  addCommitment: (direction: CommitmentDirection, text: string, dueOn: string) => Promise<FormError | null>;
+  removeCommitment: (id: string) => Promise<void>;
+  deleteOpen: () => Promise<void>;
+  reset: () => void;
+}
+
+function emptyDraft(today: string, rhythmDays: number | null): CheckinDraft {
+  return {
+    checkinDate: today,
+    how: 'in_person',
+    iShared: '',
+    iHeard: '',
+    offersAsksFromMe: '',
+    offersAsksFromThem: '',
+    dial: null,
+    partIds: [],
+    notes: '',
+    nextCheckinDate: rhythmDays === null ? '' : addDays(today, rhythmDays),
+  };
+}
+
+function draftOf(checkin: Checkin): CheckinDraft {
+  return {
+    checkinDate: checkin.checkinDate,
+    how: checkin.how,
+    iShared: checkin.iShared,
+    iHeard: checkin.iHeard,
+    offersAsksFromMe: checkin.offersAsksFromMe,
+    offersAsksFromThem: checkin.offersAsksFromThem,
+    dial: checkin.dial,
+    partIds: checkin.partIds,
+    notes: checkin.notes,
+    nextCheckinDate: checkin.nextCheckinDate ?? '',
+  };
+}
+
+const closed = {
+  phase: 'closed' as Phase,
+  dyad: null as Dyad | null,
+  checkinId: null as string | null,
+  draft: emptyDraft('', null),
+  status: 'idle' as SaveStatus,
+  error: null as FormError | null,
+  review: [] as Commitment[],
+  reviewIndex: 0,
+  made: [] as Commitment[],
+  parts: [] as Part[],
+};
+
+async function loadParts(): Promise<Part[]> {
+  try {
+    return await call('parts.list', {});
+  } catch {
+    // Parts are a nicety here; a check-in can be written without them.
+    return [];
+  }
+}
+
+export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
+  // Set when the person changed the next date themselves; until then it follows the check-in date.
+  let nextDateChosen = false;
+  let openToken = 0;
+
+  const save = async (): Promise<boolean> => {
+    const { dyad, checkinId, draft, draftKey } = get();
+    if (!dyad) return true;
+    const fields = { ...draft, nextCheckinDate: draft.nextCheckinDate === '' ? null : draft.nextCheckinDate };
+    const checked =
+      checkinId === null
+        ? contract['checkins.create'].input.safeParse({ dyadId: dyad.id, ...fields })
+        : contract['checkins.update'].input.safeParse({ id: checkinId, ...fields });
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      set({ status: 'error', error: { message: issue?.message ?? 'This could not be saved.', field: String(issue?.path[0] ?? '') || null } });
+      return false;
+    }
+    if (fields.nextCheckinDate !== null && fields.nextCheckinDate < fields.checkinDate) {
+      set({ status: 'error', error: { message: 'The next check-in can’t come before this one; choose this day or a later one.', field: 'nextCheckinDate' } });
+      return false;
+    }
+    set({ status: 'saving' });
+    try {
+      const saved = checkinId === null ? await call('checkins.create', { dyadId: dyad.id, ...fields }) : await call('checkins.update', { id: checkinId, ...fields });
+      if (get().draftKey !== draftKey) return false;
+      set({ checkinId: saved.id, error: null });
+      // Once a new check-in exists, the address names it, so Back and Undo find it again.
+      const detail = useNavigation.getState().detail;
+      if (checkinId === null && detail?.kind === 'new-checkin') useNavigation.getState().go('dyads', { kind: 'checkin', id: saved.id });
+      return true;
+    } catch (error) {
+      const problem = asLadderError(error);
+      if (get().draftKey === draftKey) set({ status: 'error', error: { message: problem.message, field: problem.field ?? null } });
+      return false;
+    }
+  };
+
+  const autosaver = createAutosaver({
+    save,
+    onAllSaved: () => {
+      if (get().status === 'saving') set({ status: 'saved' });
+    },
+  });
+
+  const flush = () => autosaver.flush();
+
+  /** Leaves nothing unsaved behind before another check-in takes this one's place. */
+  const leaveCurrent = async () => {
+    if (!autosaver.hasUnsavedWork()) return true;
+    const saved = await flush();
+    if (!saved) useToasts.getState().show('This check-in is not saved yet, so it stays open. Your words are still there.');
+    return saved;
+  };
+
+  const begin = (values: Partial<typeof closed>) => {
+    autosaver.reset();
+    set((state) => ({ ...closed, ...values, draftKey: state.draftKey + 1 }));
+  };
+
+  return {
+    ...closed,
+    draftKey: 0,
+
+    start: async (dyadId) => {
+      const mine = ++openToken;
+      if (!(await leaveCurrent()) || mine !== openToken) return;
+      begin({ phase: 'loading' });
+      try {
+        const [dyad, open, parts] = await Promise.all([call('dyads.get', { id: dyadId }), call('commitments.list', { dyadId, which: 'open' }), loadParts()]);
+        if (mine !== openToken) return;
+        nextDateChosen = false;
+        set({ dyad, parts, review: open, reviewIndex: 0, phase: open.length > 0 ? 'review' : 'form', draft: emptyDraft(localDay(), dyad.rhythmDays) });
+      } catch (error) {
+        if (mine !== openToken) return;
+        set({ phase: 'closed' });
+        useToasts.getState().show(asLadderError(error).message);
+      }
+    },
+
+    open: async (checkinId) => {
+      if (get().checkinId === checkinId && get().phase === 'form') return;
+      const mine = ++openToken;
+      if (!(await leaveCurrent()) || mine !== openToken) return;
+      begin({ phase: 'loading' });
+      try {
+        const checkin = await call('checkins.get', { id: checkinId });
+        const [dyad, all, parts] = await Promise.all([
+          call('dyads.get', { id: checkin.dyadId }),
+          call('commitments.list', { dyadId: checkin.dyadId, which: 'all' }),
+          loadParts(),
+        ]);
+        if (mine !== openToken) return;
+        nextDateChosen = true;
+        set({
+          dyad,
+          parts,
+          checkinId,
+          draft: draftOf(checkin),
+          made: all.filter((c) => c.checkinId === checkinId).reverse(),
+          phase: 'form',
+          status: 'saved',
+        });
+      } catch (error) {
+        if (mine !== openToken) return;
+        set({ phase: 'closed' });
+        useToasts.getState().show(asLadderError(error).message);
+      }
+    },
+
+    edit: (patch) => {
+      const state = get();
+      if (state.phase !== 'form' || isReadOnly()) return;
+      if (patch.nextCheckinDate !== undefined) nextDateChosen = true;
+      const next = { ...state.draft, ...patch };
+      // A new check-in's next date follows its own date (by the rhythm) until chosen by hand.
+      if (patch.checkinDate !== undefined && !nextDateChosen && state.dyad?.rhythmDays && /^\d{4}-\d{2}-\d{2}$/.test(patch.checkinDate)) {
+        next.nextCheckinDate = addDays(patch.checkinDate, state.dyad.rhythmDays);
+      }
+      set({ draft: next, status: 'saving' });
+      autosaver.touch();
+    },
+
+    flush,
+    hasUnsavedWork: () => autosaver.hasUnsavedWork(),
+
+    resolveReview: async (outcome) => {
+      const current = get().review[get().reviewIndex];
+      if (!current) return null;
+      const on = localDay();
+      try {
+        if (outcome.status === 'renegotiated') {
+          await call('commitments.resolve', { id: current.id, status: 'renegotiated', newTerms: outcome.newTerms, newDueOn: outcome.newDueOn === '' ? null : outcome.newDueOn, on });
+        } else {
+          await call('commitments.resolve', { id: current.id, status: outcome.status, note: outcome.note, on });
+        }
+      } catch (error) {
+        const problem = asLadderError(error);
+        return { message: problem.message, field: problem.field ?? null };
+      }
+      get().skipReview();
+      return null;
+    },
+
+    skipReview: () => {
+      const next = get().reviewIndex + 1;
+      set(next >= get().review.length ? { phase: 'form', reviewIndex: next } : { reviewIndex: next });
+    },
+
+    endReview: () => set({ phase: 'form' }),
+
+    addCommitment: async (direction, text, dueOn) => {
+      const { dyad } = get();
+      if (!dyad) return null;
+      // A commitment belongs to a check-in, so the check-in is saved first.
+      if (get().checkinId === null) {
+        autosaver.touch();
+        set({ status: 'saving' });
+      }
+      if (!(await flush()) || get().checkinId === null) {
+        return { message: 'The check-in could not be saved yet, so the commitment was not added.', field: null };
+      }
+      try {
+        const commitment = await call('commitments.create', {
+          dyadId: dyad.id,
+          checkinId: get().checkinId,
+          direction,
+          text,
+          madeOn: get().draft.checkinDate,
+          dueOn: dueOn === '' ? null : dueOn,
+        });
+        set({ made: [...get().made, commitment] });
+        return null;
+      } catch (error) {
+        const problem = asLadderError(error);
+        return { message: problem.message, field: problem.field ?? null };
+      }
+    },
+
+    removeCommitment: async (id) => {
+      try {
+        await call('commitments.delete', { id });
+        set({ made: get().made.filter((c) => c.id !== id) });
+      } catch (error) {
+        useToasts.getState().show(asLadderError(error).message);
+      }
+    },
+
+    deleteOpen: async () => {
+      const { checkinId, dyad } = get();
+      if (!dyad) return;
+      openToken += 1;
+      autosaver.reset();
+      if (checkinId !== null) {
+        try {
+          await call('checkins.delete', { id: checkinId });
+        } catch (error) {
+          useToasts.getState().show(asLadderError(error).message);
+          return;
+        }
+      }
+      begin({});
+      useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id });
+      if (checkinId === null) return;
+      useToasts.getState().show('Check-in deleted', {
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              await call('checkins.restore', { id: checkinId });
+              useNavigation.getState().go('dyads', { kind: 'checkin', id: checkinId });
+            } catch (error) {
+              useToasts.getState().show(asLadderError(error).message);
+            }
+          },
+        },
+        durationMs: 10_000,
+      });
+    },
+
+    reset: () => {
+      openToken += 1;
+      nextDateChosen = false;
+      autosaver.reset();
+      set({ ...closed, draftKey: 0 });
+    },
+  };
+});

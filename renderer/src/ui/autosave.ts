@@ -1,0 +1,79 @@
+/**
+ * A serialised, debounced autosave: `touch()` after each change, and `save` runs once the
+ * typing pauses, one save at a time, each reading the latest state when it starts. `flush()`
+ * saves now and tells whether nothing is left unsaved. Used by forms that save themselves.
+ */
+export interface Autosaver {
+  /** Something changed: save after a short pause. */
+  touch: () => void;
+  /** Save now; resolves true when every change so far is saved. */
+  flush: () => Promise<boolean>;
+  hasUnsavedWork: () => boolean;
+  /** Forget everything pending (a different record is being edited now). */
+  reset: () => void;
+}
+
+export function createAutosaver({
+  save,
+  delayMs = 400,
+  onAllSaved,
+}: {
+  save: () => Promise<boolean>;
+  delayMs?: number;
+  /** Called when a save lands and nothing is left pending: the moment to say "Saved". */
+  onAllSaved?: () => void;
+}): Autosaver {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let revision = 0;
+  let savedRevision = 0;
+  let queued = 0;
+  let chain: Promise<void> = Promise.resolve();
+  // Bumped by reset, so a save under way before it changes no bookkeeping after it.
+  let generation = 0;
+
+  const clearTimer = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+
+  const saveOnce = async () => {
+    if (revision === savedRevision) return;
+    const target = revision;
+    const mine = generation;
+    const saved = await save();
+    if (saved && mine === generation) savedRevision = Math.max(savedRevision, target);
+  };
+
+  const flush = (): Promise<boolean> => {
+    clearTimer();
+    const mine = generation;
+    queued += 1;
+    chain = chain
+      .then(saveOnce)
+      .catch(() => undefined)
+      .then(() => {
+        if (mine !== generation) return;
+        queued -= 1;
+        if (queued === 0 && timer === null && revision === savedRevision) onAllSaved?.();
+      });
+    return chain.then(() => revision === savedRevision);
+  };
+
+  return {
+    touch: () => {
+      revision += 1;
+      clearTimer();
+      timer = setTimeout(() => void flush(), delayMs);
+    },
+    flush,
+    hasUnsavedWork: () => revision !== savedRevision || queued > 0 || timer !== null,
+    reset: () => {
+      generation += 1;
+      clearTimer();
+      revision = 0;
+      savedRevision = 0;
+      queued = 0;
+      chain = Promise.resolve();
+    },
+  };
+}

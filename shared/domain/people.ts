@@ -1,0 +1,50 @@
+/** A person: shared by every rung (dyads now; crews and congregations later). */
+export interface Person {
+  id: string;
+  name: string;
+  howWeMet: string;
+  notes: string;
+  /** `YYYY-MM-DD`, or null when not known. */
+  birthday: string | null;
+  /** True for the one person who is you; a dyad is always with someone else. */
+  isMe: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  isMe: boolean;
+  /** How many dyads (any status) this person is in with you. */
+  dyadCount: number;
+}
+
+export interface PeoplePage {
+  people: PersonSummary[];
+  /** Pass back as `after` for the next page; null at the end. */
+  nextCursor: string | null;
+}
+
+/** One moment on a person's timeline, newest first. */
+export type TimelineItem =
+  | { kind: 'checkin'; id: string; date: string; dyadId: string; how: string; dial: number | null; excerpt: string }
+  | {
+      kind: 'commitment';
+      id: string;
+      date: string;
+      dyadId: string;
+      direction: 'mine' | 'theirs';
+      text: string;
+      status: 'open' | 'kept' | 'renegotiated' | 'released';
+      outcomeNote: string;
+    }
+  | { kind: 'entry'; id: string; date: string; title: string; excerpt: string }
+  | { kind: 'dyad'; id: string; date: string; dyadKind: string }
+  /** A crew meeting they attended (the Crews rung). */
+  | { kind: 'meeting'; id: string; date: string; crewId: string; crewName: string; number: number };
+
+export interface TimelinePage {
+  items: TimelineItem[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,149 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useNavigation } from '../../renderer/src/app/navigation-store';
+import { localDay } from '../../renderer/src/self/dates';
+import { addDays } from '../../shared/domain/dyads';
+import { coreBridge } from './core-bridge';
+import { renderApp } from './render-app';
+
+async function seedDyad(rhythmDays: number | null = 14) {
+  const bridge = coreBridge();
+  const ada = await bridge.direct('people.create', { name: 'Ada' });
+  return bridge.direct('dyads.create', { personId: ada.id, kind: 'peer_coach', rhythmDays });
+}
+
+function openNewCheckin(dyadId: string) {
+  act(() => useNavigation.getState().go('dyads', { kind: 'new-checkin', id: dyadId }));
+}
+
+async function storedCheckins(dyadId: string) {
+  return (await coreBridge().direct('checkins.list', { dyadId })).checkins;
+}
+
+describe('a check-in', () => {
+  it('saves itself as you type, with the next date suggested from the rhythm', async () => {
+    const dyad = await seedDyad(14);
+    const { user } = renderApp();
+    openNewCheckin(dyad.id);
+    const shared = await screen.findByLabelText('What I shared');
+    expect(shared).toHaveFocus();
+    expect(screen.getByLabelText('Date')).toHaveValue(localDay());
+    expect(screen.getByLabelText('Next check-in')).toHaveValue(addDays(localDay(), 14));
+
+    await user.type(shared, 'The move is hard');
+    await user.type(screen.getByLabelText('What I heard, what is alive for Ada'), 'A new job in the spring');
+    await user.click(screen.getByRole('radio', { name: 'Walk' }));
+    await user.click(screen.getByRole('radio', { name: /4 Leaning mutual/ }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), { timeout: 3000 });
+
+    const [summary] = await storedCheckins(dyad.id);
+    const stored = await coreBridge().direct('checkins.get', { id: summary!.id });
+    expect(stored).toMatchObject({ iShared: 'The move is hard', iHeard: 'A new job in the spring', how: 'walk', dial: 4, nextCheckinDate: addDays(localDay(), 14) });
+    // Serialised: created once, then updated; never a second check-in from a race.
+    expect(coreBridge().callsOf('checkins.create')).toHaveLength(1);
+    expect(await storedCheckins(dyad.id)).toHaveLength(1);
+  });
+
+  it('shows a next date before the check-in by its field, and saves nothing until it is fixed', async () => {
+    const dyad = await seedDyad(null);
+    const { user } = renderApp();
+    openNewCheckin(dyad.id);
+    await user.type(await screen.findByLabelText('What I shared'), 'Hello');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), { timeout: 3000 });
+    const next = screen.getByLabelText('Next check-in');
+    await user.clear(screen.getByLabelText('Date'));
+    await user.type(screen.getByLabelText('Date'), '2026-11-20');
+    await user.type(next, '2026-11-01');
+    await waitFor(() => expect(next).toHaveAccessibleDescription(/can’t come before this one/), { timeout: 3000 });
+    expect(screen.getByRole('status')).toHaveTextContent('Not saved yet');
+    const [summary] = await storedCheckins(dyad.id);
+    expect((await coreBridge().direct('checkins.get', { id: summary!.id })).nextCheckinDate).not.toBe('2026-11-01');
+
+    await user.clear(next);
+    await user.type(next, '2026-12-01');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), { timeout: 3000 });
+    expect((await coreBridge().direct('checkins.get', { id: summary!.id })).nextCheckinDate).toBe('2026-12-01');
+  });
+
+  it('adds commitments both ways with Enter, saving the check-in first', async () => {
+    const dyad = await seedDyad();
+    const { user } = renderApp();
+    openNewCheckin(dyad.id);
+    await screen.findByLabelText('What I shared');
+    await user.type(screen.getByLabelText('New commitment of mine'), 'Send the article{enter}');
+    await user.type(screen.getByLabelText('New commitment of Ada’s'), 'Rest on Sunday{enter}');
+    expect(await within(screen.getByRole('list', { name: 'I committed to' })).findByText('Send the article')).toBeInTheDocument();
+    expect(await within(screen.getByRole('list', { name: 'Ada committed to' })).findByText('Rest on Sunday')).toBeInTheDocument();
+    const open = await coreBridge().direct('commitments.list', { dyadId: dyad.id });
+    expect(open.map((c) => [c.direction, c.text])).toEqual([
+      ['mine', 'Send the article'],
+      ['theirs', 'Rest on Sunday'],
+    ]);
+    const [checkin] = await storedCheckins(dyad.id);
+    expect(open.every((c) => c.checkinId === checkin!.id)).toBe(true);
+  });
+
+  it('reviews open commitments one by one before a new check-in: kept, renegotiated, released', async () => {
+    const dyad = await seedDyad();
+    const bridge = coreBridge();
+    const made = { dyadId: dyad.id, madeOn: '2026-11-01' };
+    await bridge.direct('commitments.create', { ...made, direction: 'mine', text: 'Send the article' });
+    await bridge.direct('commitments.create', { ...made, direction: 'theirs', text: 'Run three times a week' });
+    await bridge.direct('commitments.create', { ...made, direction: 'mine', text: 'Learn Portuguese' });
+    const { user } = renderApp();
+    openNewCheckin(dyad.id);
+
+    const review = await screen.findByRole('region', { name: 'Last time’s commitments' });
+    expect(within(review).getByText('1 of 3')).toBeInTheDocument();
+    expect(within(review).getByText('Send the article')).toBeInTheDocument();
+    expect(within(review).getByRole('button', { name: 'Kept' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    expect(await within(review).findByText('Run three times a week')).toBeInTheDocument();
+    expect(within(review).getByText('Ada committed to')).toBeInTheDocument();
+    await user.click(within(review).getByRole('button', { name: 'Renegotiate…' }));
+    await user.type(within(review).getByLabelText('New terms'), 'Walk twice a week');
+    await user.click(within(review).getByRole('button', { name: 'Save new terms' }));
+
+    expect(await within(review).findByText('Learn Portuguese')).toBeInTheDocument();
+    await user.click(within(review).getByRole('button', { name: 'Release…' }));
+    await user.click(within(review).getByRole('button', { name: 'Release' }));
+    expect(within(review).getByLabelText('A note on releasing it')).toHaveAccessibleDescription('This cannot be empty.');
+    await user.type(within(review).getByLabelText('A note on releasing it'), 'Not this year');
+    await user.click(within(review).getByRole('button', { name: 'Release' }));
+
+    expect(await screen.findByLabelText('What I shared')).toBeInTheDocument();
+    const all = await bridge.direct('commitments.list', { dyadId: dyad.id, which: 'all' });
+    expect(Object.fromEntries(all.map((c) => [c.text, c.status]))).toEqual({
+      'Send the article': 'kept',
+      'Run three times a week': 'renegotiated',
+      'Walk twice a week': 'open',
+      'Learn Portuguese': 'released',
+    });
+  });
+
+  it('offers the parts from the Self rung as choices', async () => {
+    const dyad = await seedDyad();
+    const critic = await coreBridge().direct('parts.create', { name: 'The critic' });
+    const { user } = renderApp();
+    openNewCheckin(dyad.id);
+    await user.click(await screen.findByRole('checkbox', { name: 'The critic' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), { timeout: 3000 });
+    const [summary] = await storedCheckins(dyad.id);
+    expect((await coreBridge().direct('checkins.get', { id: summary!.id })).partIds).toEqual([critic.id]);
+  });
+
+  it('deletes a check-in and brings it back with Undo', async () => {
+    const dyad = await seedDyad();
+    const checkin = await coreBridge().direct('checkins.create', { dyadId: dyad.id, checkinDate: '2026-11-20', iHeard: 'Still here' });
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'checkin', id: checkin.id }));
+    expect(await screen.findByLabelText('What I heard, what is alive for Ada')).toHaveValue('Still here');
+    await user.click(screen.getByRole('button', { name: 'Delete check-in' }));
+    await screen.findByRole('heading', { name: /Ada · Peer coach/, level: 1 });
+    expect(await storedCheckins(dyad.id)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByLabelText('What I heard, what is alive for Ada')).toHaveValue('Still here');
+    expect((await storedCheckins(dyad.id)).map((c) => c.id)).toEqual([checkin.id]);
+  });
+});

@@ -1,0 +1,51 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useNavigation } from '../../renderer/src/app/navigation-store';
+import { coreBridge } from './core-bridge';
+import { renderApp, sidebar } from './render-app';
+
+describe("a person's page", () => {
+  it('shows their timeline: check-ins, commitments both ways and entries that mention them', async () => {
+    const bridge = coreBridge();
+    const ada = await bridge.direct('people.create', { name: 'Ada', howWeMet: 'Through Bea' });
+    const dyad = await bridge.direct('dyads.create', { personId: ada.id, kind: 'creative_partner', startedOn: '2026-09-01' });
+    const checkin = await bridge.direct('checkins.create', { dyadId: dyad.id, checkinDate: '2026-10-01', how: 'call', iHeard: 'She is writing again', dial: 5 });
+    await bridge.direct('commitments.create', { dyadId: dyad.id, checkinId: checkin.id, direction: 'theirs', text: 'Share chapter one', madeOn: '2026-10-01' });
+    await bridge.direct('journal.create', { title: 'After talking with Ada', body: 'Grateful.', entryDate: '2026-10-03' });
+
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'person', id: ada.id }));
+    expect(await screen.findByRole('heading', { name: 'Ada', level: 1 })).toBeInTheDocument();
+    const timeline = await screen.findByRole('list', { name: 'Timeline' });
+    const items = within(timeline).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Journal · After talking with Ada'),
+      expect.stringContaining('Check-in · Call · dial 5 (partnership)'),
+      expect.stringContaining('Ada committed: Share chapter one'),
+      expect.stringContaining('Started a dyad · Creative partner'),
+    ]);
+
+    await user.click(within(timeline).getByRole('button', { name: /Check-in · Call/ }));
+    expect(await screen.findByLabelText('What I heard, what is alive for Ada')).toHaveValue('She is writing again');
+  });
+
+  it('is reached from the People list, and deleting keeps their history for Undo', async () => {
+    const bridge = coreBridge();
+    const ada = await bridge.direct('people.create', { name: 'Ada' });
+    const dyad = await bridge.direct('dyads.create', { personId: ada.id, kind: 'friend' });
+    await bridge.direct('checkins.create', { dyadId: dyad.id, checkinDate: '2026-10-01' });
+
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Dyads' }));
+    const people = await screen.findByRole('list', { name: 'People' });
+    await user.click(within(people).getByRole('button', { name: /Ada/ }));
+    await screen.findByRole('heading', { name: 'Ada', level: 1 });
+
+    await user.click(screen.getByRole('button', { name: 'Delete person' }));
+    await screen.findByRole('heading', { name: 'Dyads', level: 1 });
+    expect(await bridge.direct('dyads.list', { today: '2026-11-26' })).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { name: 'Ada', level: 1 })).toBeInTheDocument();
+    expect(await within(await screen.findByRole('list', { name: 'Timeline' })).findByText(/Check-in/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,152 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserHost, startBrowserHost } from '../host/browser-host';
+import { makeTempDir } from '../support/temp-dir';
+import { launchChromium, openPage, saveScreenshot, type WatchedPage } from './support/browser';
+import { DyadsPage } from './support/dyads-page';
+
+let browser: Browser;
+const cleanups: (() => Promise<void> | void)[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function visit(host: BrowserHost, colorScheme: 'light' | 'dark'): Promise<WatchedPage> {
+  const watched = await openPage(browser, host.url, { colorScheme });
+  cleanups.push(() => watched.context.close());
+  await watched.page.goto(host.url);
+  return watched;
+}
+
+/** A local calendar day, `days` from today, as the page computes it. */
+function localDay(days = 0) {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "Around …" with the day and month name of `day`, in whichever order the locale writes them. */
+function around(day: string) {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const month = new Intl.DateTimeFormat('en-US', { month: 'long' }).format(new Date(y, m - 1, d));
+  return new RegExp(`Around .*(${month} ${d}(?!\\d)|(?<!\\d)${d} ${month})`);
+}
+
+describe('dyads, end to end in Chromium', () => {
+  it('adds a person and a dyad, logs two check-ins with commitments both ways, and shows the timeline and the next check-in', async () => {
+    const temp = makeTempDir();
+    cleanups.push(temp.remove);
+    const host = await startBrowserHost({ dataDir: temp.dir });
+    cleanups.push(() => host.close());
+    await host.core.handle('journal.create', { title: 'Thinking of Ada Lovelace', body: 'Her question stayed with me all week.', entryDate: localDay(-3) });
+
+    const { page, foreignRequests, pageErrors } = await visit(host, 'light');
+    const dyads = new DyadsPage(page);
+    await dyads.open();
+    await dyads.addPerson('Ada Lovelace', 'At the spring gathering, in the crew-formation round');
+    await dyads.startDyadWith('Ada Lovelace', {
+      kind: 'Peer coach',
+      intention: 'graceful accountability',
+      rhythmDays: '14',
+      agreements: ['What we share stays between us', 'Either of us can pause without explaining'],
+    });
+
+    // The first check-in, two weeks ago: commitments in both directions.
+    await dyads.newCheckin();
+    await dyads.writeCheckin({
+      date: localDay(-14),
+      name: 'Ada Lovelace',
+      shared: 'The move has been harder than I let on.',
+      heard: 'She is writing again, and nervous about showing anyone.',
+      how: 'Walk',
+      dial: 3,
+    });
+    await dyads.addCommitment('mine', 'Ada Lovelace', 'Send her the article on peer coaching');
+    await dyads.addCommitment('theirs', 'Ada Lovelace', 'Run three times a week');
+    await dyads.waitUntilSaved();
+    await dyads.backTo('Back to Ada Lovelace');
+
+    // The second check-in, today: last time's commitments come up one by one.
+    await dyads.newCheckin();
+    expect(await dyads.reviewText()).toBe('Send her the article on peer coaching');
+    await saveScreenshot(page, 'dyads-review-light');
+    await dyads.reviewKept();
+    await expect.poll(() => dyads.reviewText()).toBe('Run three times a week');
+    await dyads.reviewRenegotiate('Walk twice a week, and see how it feels');
+    await dyads.writeCheckin({
+      name: 'Ada Lovelace',
+      shared: 'I asked for help with the garden; it felt good to ask.',
+      heard: 'Chapter one is done. She wants a reader by the end of the month.',
+      how: 'Call',
+      dial: 5,
+    });
+    await dyads.addCommitment('mine', 'Ada Lovelace', 'Read chapter one by Friday');
+    await dyads.addCommitment('theirs', 'Ada Lovelace', 'Ask the writing group about a slot');
+    await dyads.waitUntilSaved();
+    await dyads.scrollTo('top');
+    await saveScreenshot(page, 'dyads-checkin-light');
+    await dyads.scrollTo('bottom');
+    await saveScreenshot(page, 'dyads-checkin-commitments-light');
+
+    // The dyad: when the next check-in is hoped for (today plus the rhythm).
+    await dyads.backTo('Back to Ada Lovelace');
+    await expect.poll(() => dyads.fact('Next check-in').textContent()).toMatch(around(localDay(14)));
+    expect(await dyads.fact('Last check-in').textContent()).toBe('Today');
+    await page.getByRole('list', { name: 'My open commitments' }).getByText('Read chapter one by Friday').waitFor();
+    await page.getByRole('list', { name: 'Ada Lovelace’s open commitments' }).getByText('Walk twice a week, and see how it feels').waitFor();
+    await page.getByRole('img', { name: /2 check-ins with the dial set, from 3 .* to 5/ }).waitFor();
+    await saveScreenshot(page, 'dyads-dyad-light');
+    await dyads.scrollTo('bottom');
+    await saveScreenshot(page, 'dyads-dyad-charts-light');
+
+    // The Dyads page: the card says the same.
+    await dyads.backTo('Back to Dyads');
+    const card = page.getByRole('article', { name: 'Ada Lovelace' });
+    await card.waitFor();
+    await expect.poll(() => card.textContent()).toMatch(around(localDay(14)));
+    await saveScreenshot(page, 'dyads-page-light');
+
+    // The person's timeline: both check-ins, every commitment with its status, the entry.
+    await page.getByRole('list', { name: 'People' }).getByRole('button', { name: /Ada Lovelace/ }).click();
+    await dyads.timeline().waitFor();
+    const timeline = (await dyads.timeline().getByRole('listitem').allTextContents()).join('\n');
+    expect(timeline).toContain('Check-in · Call · dial 5');
+    expect(timeline).toContain('Check-in · Walk · dial 3');
+    expect(timeline).toMatch(/I committed: Send her the article on peer coachingKept/);
+    expect(timeline).toMatch(/Ada Lovelace committed: Run three times a weekRenegotiated/);
+    expect(timeline).toContain('New terms: Walk twice a week, and see how it feels');
+    expect(timeline).toContain('Journal · Thinking of Ada Lovelace');
+    await saveScreenshot(page, 'dyads-person-light');
+
+    // The same screens in dark.
+    const dark = await visit(host, 'dark');
+    const darkDyads = new DyadsPage(dark.page);
+    await darkDyads.open();
+    await dark.page.getByRole('article', { name: 'Ada Lovelace' }).waitFor();
+    await saveScreenshot(dark.page, 'dyads-page-dark');
+    await dark.page.getByRole('list', { name: 'People' }).getByRole('button', { name: /Ada Lovelace/ }).click();
+    await darkDyads.timeline().waitFor();
+    await saveScreenshot(dark.page, 'dyads-person-dark');
+    await darkDyads.timeline().getByRole('button', { name: /Check-in · Call/ }).click();
+    await dark.page.getByLabel('What I shared').waitFor();
+    await saveScreenshot(dark.page, 'dyads-checkin-dark');
+    await darkDyads.backTo('Back to Ada Lovelace');
+    await dark.page.getByRole('img', { name: /2 check-ins with the dial set/ }).waitFor();
+    await saveScreenshot(dark.page, 'dyads-dyad-dark');
+    await darkDyads.scrollTo('bottom');
+    await saveScreenshot(dark.page, 'dyads-dyad-charts-dark');
+
+    expect(foreignRequests).toEqual([]);
+    expect(dark.foreignRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(dark.pageErrors).toEqual([]);
+  });
+});
