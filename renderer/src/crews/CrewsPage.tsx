@@ -1,8 +1,127 @@
-import { BeingBuilt } from '../ladder/RungBeingBuilt';
+import './crews.css';
+import { useEffect } from 'react';
+import type { CrewCard } from '../../../shared/domain/crews';
+import { useNavigation } from '../app/navigation-store';
 import { rungById } from '../ladder/rungs';
+import { EmptyState } from '../ui/EmptyState';
+import { PageHeading } from '../ui/PageHeading';
+import { CrewForm } from './CrewForm';
+import { CrewView } from './CrewView';
+import { MeetingForm } from './MeetingForm';
+import { PrepView } from './PrepView';
+import { RetroForm } from './RetroForm';
+import { useCrews } from './crews-store';
+import { formatDay, sizeNote, stageNames } from './labels';
 
 const rung = rungById('crews');
 
+/** The Crews rung: the list, and inside it a crew, its prep, a meeting or a retrospective. */
 export function CrewsPage() {
-  return <BeingBuilt page="crews" title={rung.name} size={rung.size} purpose={rung.purpose} coming={rung.coming} />;
+  const kind = useNavigation((state) => state.detail?.kind ?? null);
+  const id = useNavigation((state) => state.detail?.id ?? null);
+  if (kind === 'new-crew') return <CrewForm />;
+  if (kind === 'crew' && id) return <CrewView id={id} />;
+  if (kind === 'prep' && id) return <PrepView id={id} />;
+  if (kind === 'new-meeting' && id) return <MeetingForm crewId={id} />;
+  if (kind === 'retrospective' && id) return <RetroForm crewId={id} />;
+  return <CrewsFront />;
+}
+
+function CrewsFront() {
+  const list = useCrews((state) => state.list);
+  const loadList = useCrews((state) => state.loadList);
+  const go = useNavigation((state) => state.go);
+  useEffect(() => {
+    void loadList();
+  }, [loadList]);
+  const callButton = (
+    <button type="button" className="button button-primary" onClick={() => go('crews', { kind: 'new-crew' })}>
+      Call a crew
+    </button>
+  );
+  return (
+    <div className="page crews-page">
+      <div className="crews-top">
+        <PageHeading lead={rung.purpose}>Crews</PageHeading>
+        {list && list.active.length + list.past.length > 0 ? callButton : null}
+      </div>
+      {list === null ? null : list.active.length + list.past.length === 0 ? (
+        <EmptyState title="No crews yet" action={callButton}>
+          A crew often starts as a small experiment: invite three or four people to six one-hour sessions, each focused on one person, ending with a
+          retrospective. The time limit makes it easy to say yes.
+        </EmptyState>
+      ) : (
+        <>
+          <section aria-labelledby="crews-active">
+            <h2 id="crews-active" className="crews-section-title">
+              Active crews
+            </h2>
+            {list.active.length === 0 ? <p className="crews-muted">None right now.</p> : <CrewCards cards={list.active} />}
+          </section>
+          {list.past.length > 0 ? (
+            <section aria-labelledby="crews-past">
+              <h2 id="crews-past" className="crews-section-title">
+                Past crews
+              </h2>
+              <CrewCards cards={list.past} />
+            </section>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
+
+function CrewCards({ cards }: { cards: CrewCard[] }) {
+  const go = useNavigation((state) => state.go);
+  return (
+    <ul className="crew-cards">
+      {cards.map((card) => {
+        const { progress } = card;
+        const note = card.closedOn === null ? sizeNote(card.size, card.memberCount) : null;
+        return (
+          <li key={card.id}>
+            <button type="button" className="crew-card" onClick={() => go('crews', { kind: 'crew', id: card.id })}>
+              <span className="crew-card-name">{card.name}</span>
+              <span className={`crew-stage crew-stage-${card.stage}`}>{stageNames[card.stage]}</span>
+              <span className="crew-card-line">
+                {card.memberCount} {card.memberCount === 1 ? 'member' : 'members'}
+                {card.closedOn ? ` · ended ${formatDay(card.closedOn)}` : ''}
+              </span>
+              {card.closedOn === null ? (
+                <>
+                  <span className="crew-card-line">Next meeting: {card.nextMeetingOn ? formatDay(card.nextMeetingOn) : 'not set yet'}</span>
+                  <CycleBar held={progress.held} sessions={progress.sessions} cycle={progress.cycle} />
+                </>
+              ) : null}
+              {note ? <span className="crew-card-note">{note}</span> : null}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function CycleBar({ held, sessions, cycle }: { held: number; sessions: number | null; cycle: number }) {
+  const label = sessions === null ? `Cycle ${cycle}: ${held} ${held === 1 ? 'session' : 'sessions'} held` : `Cycle ${cycle}: ${held} of ${sessions} sessions held`;
+  return (
+    <span className="crew-cycle">
+      {sessions !== null ? (
+        <span className="crew-cycle-bar" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={sessions} aria-valuenow={Math.min(held, sessions)}>
+          <span className="crew-cycle-fill" style={{ width: `${Math.min(100, (held / sessions) * 100)}%` }} />
+        </span>
+      ) : null}
+      <span className="crew-card-line">{label}</span>
+    </span>
+  );
+}
+
+export function BackTo({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="button button-quiet crews-back" onClick={onClick}>
+      <span aria-hidden="true">←</span>
+      {label}
+    </button>
+  );
 }

@@ -1,0 +1,62 @@
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { LadderError } from '../../../../shared/errors';
+import type { Clock } from '../../clock';
+import type { Archive } from '../../db/open';
+import type { CoreHost } from '../../host';
+import type { Handlers } from '../../router';
+import { resolveUserPath, safeFileName } from '../transfer/paths';
+import { createCrewsService } from './crews-service';
+import { createMeetingsService } from './meetings-service';
+import { createPrep, prepMarkdown } from './prep';
+
+export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<CoreHost, 'homeFolder'>) {
+  const crews = createCrewsService(archive.db, clock);
+  const meetings = createMeetingsService(archive.db, clock);
+  const prep = createPrep(archive.db, clock);
+
+  const markdownOf = async (input: { id: string; today: string }) => {
+    const p = await prep(input);
+    return { markdown: prepMarkdown(p), fileName: `${safeFileName(p.crewName)} - next meeting ${p.date ?? input.today}.md` };
+  };
+
+  /** Documents when there is one, else home: where a person looks for a file they just saved. */
+  const defaultFolder = () => {
+    const documents = path.join(host.homeFolder, 'Documents');
+    return existsSync(documents) ? documents : host.homeFolder;
+  };
+
+  return {
+    'crews.create': crews.create,
+    'crews.update': crews.update,
+    'crews.get': crews.get,
+    'crews.list': crews.list,
+    'crews.setStage': crews.setStage,
+    'crews.retrospective': crews.retrospective,
+    'crews.prep': prep,
+    'crews.prepMarkdown': markdownOf,
+    'crews.savePrepMarkdown': async (input) => {
+      const folder = input.folder ? resolveUserPath(input.folder, host.homeFolder, 'folder') : defaultFolder();
+      if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new LadderError('validation', 'That folder does not exist.', 'folder');
+      const { markdown, fileName } = await markdownOf(input);
+      const stem = fileName.replace(/\.md$/, '');
+      // Never overwrite: a second save beside the first gets a number.
+      for (let n = 1; n < 1000; n += 1) {
+        const target = path.join(folder, n === 1 ? fileName : `${stem} (${n}).md`);
+        try {
+          writeFileSync(target, markdown, { encoding: 'utf8', flag: 'wx' });
+          return { path: target };
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new LadderError('validation', 'Ladder could not write a file in that folder.', 'folder');
+        }
+      }
+      throw new LadderError('conflict', 'That folder already holds many copies of this prep.', 'folder');
+    },
+    'meetings.create': meetings.create,
+    'meetings.get': meetings.get,
+    'agendaItems.add': meetings.addAgendaItem,
+    'agendaItems.setStatus': meetings.setAgendaItemStatus,
+    'actionItems.add': meetings.addActionItem,
+    'actionItems.setStatus': meetings.setActionItemStatus,
+  } satisfies Partial<Handlers>;
+}

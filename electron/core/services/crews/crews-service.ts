@@ -1,0 +1,238 @@
+import type { Kysely } from 'kysely';
+import type { ParsedInput } from '../../../../shared/contract';
+import {
+  type Crew,
+  type CrewDetail,
+  type CrewList,
+  type CrewStage,
+  type RetroDecision,
+  type Retrospective,
+  decisionStage,
+  pastStages,
+  stageMoves,
+} from '../../../../shared/domain/crews';
+import { LadderError } from '../../../../shared/errors';
+import type { Clock } from '../../clock';
+import type { Database } from '../../db/schema';
+import { newId } from '../../ids';
+import { cardOf, type CrewRow, crewOf, liveCrew, meetingFacts, membersOf, toActionItem } from './crew-rows';
+
+const stageLabel: Record<CrewStage, string> = {
+  calling: 'calling',
+  forming: 'forming',
+  meeting: 'meeting',
+  retrospective: 'retrospective',
+  continuing: 'continuing',
+  paused: 'paused',
+  split: 'split',
+  closed: 'closed gracefully',
+};
+
+export function createCrewsService(db: Kysely<Database>, clock: Clock) {
+  const stamp = () => {
+    const now = clock.now();
+    return { id: newId(Date.parse(now)), created_at: now, updated_at: now, deleted_at: null };
+  };
+
+  async function checkPeople(trx: Kysely<Database>, ids: readonly string[], field: string) {
+    if (ids.length === 0) return;
+    const found = await trx.selectFrom('person').select('id').where('id', 'in', ids).where('deleted_at', 'is', null).execute();
+    const known = new Set(found.map((r) => r.id));
+    const index = ids.findIndex((pid) => !known.has(pid));
+    if (index >= 0) throw new LadderError('not_found', 'That person is not in your archive (or was deleted).', `${field}.${index}`);
+  }
+
+  async function writeMembers(trx: Kysely<Database>, crewId: string, memberIds: readonly string[]) {
+    const unique = [...new Set(memberIds)];
+    await checkPeople(trx, unique, 'memberIds');
+    const now = clock.now();
+    const current = await trx.selectFrom('crew_member').select(['person_id']).where('crew_id', '=', crewId).where('deleted_at', 'is', null).execute();
+    const keep = new Set(unique);
+    const gone = current.filter((m) => !keep.has(m.person_id)).map((m) => m.person_id);
+    if (gone.length > 0) {
+      await trx.updateTable('crew_member').set({ deleted_at: now, updated_at: now }).where('crew_id', '=', crewId).where('person_id', 'in', gone).where('deleted_at', 'is', null).execute();
+    }
+    const had = new Set(current.map((m) => m.person_id));
+    for (const [position, personId] of unique.entries()) {
+      if (had.has(personId)) {
+        await trx.updateTable('crew_member').set({ position, updated_at: now }).where('crew_id', '=', crewId).where('person_id', '=', personId).where('deleted_at', 'is', null).execute();
+      } else {
+        await trx.insertInto('crew_member').values({ ...stamp(), crew_id: crewId, person_id: personId, position }).execute();
+      }
+    }
+  }
+
+  async function writeAgreements(trx: Kysely<Database>, crewId: string, agreements: readonly string[]) {
+    const now = clock.now();
+    await trx.updateTable('crew_agreement').set({ deleted_at: now, updated_at: now }).where('crew_id', '=', crewId).where('deleted_at', 'is', null).execute();
+    for (const [position, text] of agreements.entries()) {
+      await trx.insertInto('crew_agreement').values({ ...stamp(), crew_id: crewId, position, text: text.trim() }).execute();
+    }
+  }
+
+  async function recordStage(trx: Kysely<Database>, crewId: string, from: CrewStage | null, to: CrewStage, on: string, note: string) {
+    await trx.insertInto('crew_stage_change').values({ ...stamp(), crew_id: crewId, from_stage: from, to_stage: to, changed_on: on, note }).execute();
+  }
+
+  async function heldInCycle(trx: Kysely<Database>, row: CrewRow) {
+    const found = await trx.selectFrom('meeting').select('id').where('crew_id', '=', row.id).where('cycle', '=', row.cycle).where('deleted_at', 'is', null).executeTakeFirst();
+    return found !== undefined;
+  }
+
+  /** Checks a move from the crew's stage to `to`, naming the field that is missing or wrong. */
+  async function checkMove(trx: Kysely<Database>, row: CrewRow, to: CrewStage, note: string, noteField: string) {
+    const from = row.stage as CrewStage;
+    if (pastStages.includes(from)) throw new LadderError('conflict', `This crew has ${stageLabel[from]}; its history stays as it is.`, 'stage');
+    if (to === 'retrospective' && !(await heldInCycle(trx, row))) {
+      throw new LadderError('validation', 'A retrospective looks back on meetings: record a meeting in this cycle first.', 'stage');
+    }
+    if (to === 'closed' && note.trim() === '') throw new LadderError('validation', 'Closing asks for a short closing note.', noteField);
+    if (!stageMoves[from].includes(to) && !(from === 'retrospective' && to === 'closed')) {
+      throw new LadderError('validation', `A crew that is ${stageLabel[from]} cannot move straight to ${stageLabel[to]}.`, 'stage');
+    }
+  }
+
+  async function moveStage(trx: Kysely<Database>, row: CrewRow, to: CrewStage, on: string, note: string, extra: { cycle?: number; cycle_sessions?: number | null } = {}) {
+    const now = clock.now();
+    const closing = to === 'closed' || to === 'split';
+    await trx
+      .updateTable('crew')
+      .set({
+        stage: to,
+        updated_at: now,
+        ...(closing ? { closed_on: on, closing_note: note } : {}),
+        ...(extra.cycle === undefined ? {} : { cycle: extra.cycle, cycle_end_on: null, next_meeting_on: null }),
+        ...(extra.cycle_sessions === undefined ? {} : { cycle_sessions: extra.cycle_sessions }),
+      })
+      .where('id', '=', row.id)
+      .execute();
+    await recordStage(trx, row.id, row.stage as CrewStage, to, on, note);
+  }
+
+  return {
+    create: async (input: ParsedInput<'crews.create'>): Promise<Crew> =>
+      db.transaction().execute(async (trx) => {
+        if (input.callerId !== null) await checkPeople(trx, [input.callerId], 'callerId');
+        const base = stamp();
+        const row: CrewRow = {
+          ...base,
+          name: input.name.trim(),
+          caller_id: input.callerId,
+          intention: input.intention,
+          format: input.format,
+          format_note: input.formatNote,
+          rhythm_days: input.rhythmDays,
+          cycle_sessions: input.cycleSessions,
+          cycle_end_on: input.cycleEndOn,
+          cycle: 1,
+          stage: 'calling',
+          started_on: input.startedOn,
+          next_meeting_on: null,
+          closing_note: '',
+          closed_on: null,
+        };
+        await trx.insertInto('crew').values(row).execute();
+        await writeMembers(trx, row.id, input.memberIds);
+        await writeAgreements(trx, row.id, input.agreements);
+        await recordStage(trx, row.id, null, 'calling', input.startedOn, '');
+        return crewOf(trx, row);
+      }),
+
+    update: async (input: ParsedInput<'crews.update'>): Promise<Crew> =>
+      db.transaction().execute(async (trx) => {
+        const current = await liveCrew(trx, input.id, 'id');
+        if (input.callerId) await checkPeople(trx, [input.callerId], 'callerId');
+        const next: CrewRow = {
+          ...current,
+          name: input.name?.trim() ?? current.name,
+          caller_id: input.callerId === undefined ? current.caller_id : input.callerId,
+          intention: input.intention ?? current.intention,
+          format: input.format ?? current.format,
+          format_note: input.formatNote ?? current.format_note,
+          rhythm_days: input.rhythmDays === undefined ? current.rhythm_days : input.rhythmDays,
+          cycle_sessions: input.cycleSessions === undefined ? current.cycle_sessions : input.cycleSessions,
+          cycle_end_on: input.cycleEndOn === undefined ? current.cycle_end_on : input.cycleEndOn,
+          next_meeting_on: input.nextMeetingOn === undefined ? current.next_meeting_on : input.nextMeetingOn,
+          updated_at: clock.now(),
+        };
+        const { id, created_at, ...changes } = next;
+        void created_at;
+        await trx.updateTable('crew').set(changes).where('id', '=', id).execute();
+        if (input.memberIds) await writeMembers(trx, id, input.memberIds);
+        if (input.agreements) await writeAgreements(trx, id, input.agreements);
+        return crewOf(trx, next);
+      }),
+
+    get: async (input: ParsedInput<'crews.get'>): Promise<CrewDetail> => {
+      const row = await liveCrew(db, input.id, 'id');
+      const [crew, facts, stages, meetings, retros, actions] = await Promise.all([
+        crewOf(db, row),
+        meetingFacts(db, [row]),
+        db.selectFrom('crew_stage_change').selectAll().where('crew_id', '=', row.id).where('deleted_at', 'is', null).orderBy('id').execute(),
+        db.selectFrom('meeting').selectAll().where('crew_id', '=', row.id).where('deleted_at', 'is', null).orderBy('number').execute(),
+        db.selectFrom('retrospective').selectAll().where('crew_id', '=', row.id).where('deleted_at', 'is', null).orderBy('id').execute(),
+        db.selectFrom('action_item').selectAll().where('crew_id', '=', row.id).where('status', '=', 'open').where('deleted_at', 'is', null).orderBy('id').execute(),
+      ]);
+      const rotation = crew.members.map((m) => ({
+        personId: m.personId,
+        name: m.name,
+        hosted: meetings.filter((x) => x.host_id === m.personId).length,
+        focus: meetings.filter((x) => x.focus_id === m.personId).length,
+      }));
+      return {
+        crew,
+        card: cardOf(row, crew.members.length, facts.get(row.id), input.today),
+        stages: stages.map((s) => ({ id: s.id, from: s.from_stage as CrewStage | null, to: s.to_stage as CrewStage, changedOn: s.changed_on, note: s.note })),
+        meetings: meetings.map((m) => ({ id: m.id, number: m.number, cycle: m.cycle, heldOn: m.held_on, place: m.place, hostId: m.host_id, focusId: m.focus_id })),
+        retrospectives: retros.map(
+          (r): Retrospective => ({ id: r.id, cycle: r.cycle, heldOn: r.held_on, worked: r.worked, didNotWork: r.did_not_work, change: r.change, decision: r.decision as RetroDecision }),
+        ),
+        rotation,
+        openActionItems: actions.map(toActionItem),
+      };
+    },
+
+    list: async (input: ParsedInput<'crews.list'>): Promise<CrewList> => {
+      const rows = await db.selectFrom('crew').selectAll().where('deleted_at', 'is', null).orderBy('name').orderBy('id').limit(1000).execute();
+      const [members, facts] = await Promise.all([membersOf(db, rows.map((r) => r.id)), meetingFacts(db, rows)]);
+      const cards = rows.map((row) => cardOf(row, members.get(row.id)?.length ?? 0, facts.get(row.id), input.today));
+      return {
+        active: cards.filter((c) => !pastStages.includes(c.stage)),
+        past: cards.filter((c) => pastStages.includes(c.stage)).sort((a, b) => ((a.closedOn ?? '') < (b.closedOn ?? '') ? 1 : -1)),
+      };
+    },
+
+    setStage: async (input: ParsedInput<'crews.setStage'>): Promise<Crew> =>
+      db.transaction().execute(async (trx) => {
+        const row = await liveCrew(trx, input.id, 'id');
+        if (row.stage === input.stage) return crewOf(trx, row);
+        await checkMove(trx, row, input.stage, input.note, 'note');
+        await moveStage(trx, row, input.stage, input.on, input.note.trim());
+        return crewOf(trx, await liveCrew(trx, row.id, 'id'));
+      }),
+
+    /** The retro and its decision in one transaction: into retrospective, then where the decision leads. */
+    retrospective: async (input: ParsedInput<'crews.retrospective'>): Promise<Crew> =>
+      db.transaction().execute(async (trx) => {
+        let row = await liveCrew(trx, input.crewId, 'crewId');
+        if (row.stage !== 'retrospective') {
+          await checkMove(trx, row, 'retrospective', '', 'closingNote');
+          if (input.decision === 'close' && input.closingNote.trim() === '') {
+            throw new LadderError('validation', 'Closing asks for a short closing note.', 'closingNote');
+          }
+          await moveStage(trx, row, 'retrospective', input.heldOn, '');
+          row = await liveCrew(trx, row.id, 'crewId');
+        }
+        const to = decisionStage[input.decision];
+        const note = input.decision === 'close' || input.decision === 'split' ? input.closingNote.trim() : '';
+        await checkMove(trx, row, to, input.decision === 'close' ? note : 'ok', 'closingNote');
+        await trx
+          .insertInto('retrospective')
+          .values({ ...stamp(), crew_id: row.id, cycle: row.cycle, held_on: input.heldOn, worked: input.worked, did_not_work: input.didNotWork, change: input.change, decision: input.decision })
+          .execute();
+        const newCycle = input.decision === 'new_cycle' || input.decision === 'reshuffle';
+        await moveStage(trx, row, to, input.heldOn, note, newCycle ? { cycle: row.cycle + 1, ...(input.cycleSessions === undefined ? {} : { cycle_sessions: input.cycleSessions }) } : {});
+        return crewOf(trx, await liveCrew(trx, row.id, 'crewId'));
+      }),
+  };
+}

@@ -1,0 +1,169 @@
+import { useEffect, useState } from 'react';
+import { crewFormats, type CrewFormat, sizeGuidance } from '../../../shared/domain/crews';
+import { useNavigation } from '../app/navigation-store';
+import { localDay } from '../self/dates';
+import { PageHeading } from '../ui/PageHeading';
+import { BackTo } from './CrewsPage';
+import { type FormError, useCrews } from './crews-store';
+import { Problem } from './Problem';
+import { formatNames, sizeNote } from './labels';
+
+/** Calling a crew: the intention, who is invited, the agreements, the rhythm and the cycle. */
+export function CrewForm() {
+  const people = useCrews((state) => state.people);
+  const loadPeople = useCrews((state) => state.loadPeople);
+  const addPerson = useCrews((state) => state.addPerson);
+  const create = useCrews((state) => state.create);
+  const go = useNavigation((state) => state.go);
+  const me = people.find((p) => p.isMe) ?? null;
+  const [name, setName] = useState('');
+  const [intention, setIntention] = useState('');
+  const [format, setFormat] = useState<CrewFormat>('case_clinic');
+  const [formatNote, setFormatNote] = useState('');
+  const [rhythm, setRhythm] = useState('14');
+  const [sessions, setSessions] = useState('6');
+  const [endOn, setEndOn] = useState('');
+  const [startedOn, setStartedOn] = useState(localDay());
+  const [agreements, setAgreements] = useState('What is said here stays here.');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [includeMe, setIncludeMe] = useState(true);
+  const [newPerson, setNewPerson] = useState('');
+  const [error, setError] = useState<FormError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void loadPeople();
+  }, [loadPeople]);
+
+  const others = people.filter((p) => !p.isMe);
+  const count = chosen.length + (includeMe ? 1 : 0);
+  const note = sizeNote(sizeGuidance(count), count);
+  const toggle = (id: string) => setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
+  const number = (text: string) => (text.trim() === '' ? null : Number(text));
+
+  const addNew = async () => {
+    const added = await addPerson(newPerson);
+    if (added) {
+      setChosen((list) => [...list, added]);
+      setNewPerson('');
+    }
+  };
+
+  const submit = async () => {
+    setBusy(true);
+    const meId = includeMe ? (me?.id ?? (await addPerson('Me', true))) : null;
+    const memberIds = [...(meId ? [meId] : []), ...chosen];
+    const problem = await create({
+      name,
+      intention,
+      format,
+      formatNote,
+      callerId: meId,
+      rhythmDays: number(rhythm),
+      cycleSessions: number(sessions),
+      cycleEndOn: endOn === '' ? null : endOn,
+      startedOn,
+      memberIds,
+      agreements: agreements.split('\n').map((a) => a.trim()).filter((a) => a !== ''),
+    });
+    setBusy(false);
+    setError(problem);
+  };
+
+  return (
+    <div className="page crews-page">
+      <BackTo label="Back to Crews" onClick={() => go('crews')} />
+      <PageHeading lead="Start with the end in mind: a small, time-bounded experiment lets everyone say yes, and leave without losing face.">Call a crew</PageHeading>
+      <form
+        className="crews-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Field id="crew-name" label="Name" error={error} field="name">
+          <input id="crew-name" type="text" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Thursday case clinic" />
+        </Field>
+        <Field id="crew-intention" label="Intention" error={error} field="intention">
+          <textarea id="crew-intention" rows={2} value={intention} onChange={(e) => setIntention(e.target.value)} placeholder="What are we here for?" />
+        </Field>
+        <fieldset className="crews-fieldset">
+          <legend className="field-label">Members</legend>
+          <label className="crews-check">
+            <input type="checkbox" checked={includeMe} onChange={(e) => setIncludeMe(e.target.checked)} />
+            {me ? `${me.name} (me)` : 'Me'}
+          </label>
+          {others.map((person) => (
+            <label key={person.id} className="crews-check">
+              <input type="checkbox" checked={chosen.includes(person.id)} onChange={() => toggle(person.id)} />
+              {person.name}
+            </label>
+          ))}
+          <div className="crews-inline">
+            <label className="crews-hidden" htmlFor="crew-new-person">
+              Someone new
+            </label>
+            <input id="crew-new-person" type="text" value={newPerson} onChange={(e) => setNewPerson(e.target.value)} placeholder="Someone new: their name" />
+            <button type="button" className="button" disabled={newPerson.trim() === ''} onClick={() => void addNew()}>
+              Add to the crew
+            </button>
+          </div>
+          {note ? <p className="crews-note">{note}</p> : null}
+          <Problem error={error} field="memberIds" prefix />
+        </fieldset>
+        <div className="crews-row">
+          <Field id="crew-format" label="Format" error={error} field="format">
+            <select id="crew-format" value={format} onChange={(e) => setFormat(e.target.value as CrewFormat)}>
+              {crewFormats.map((f) => (
+                <option key={f} value={f}>
+                  {formatNames[f]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {format === 'custom' ? (
+            <Field id="crew-format-note" label="Which format" error={error} field="formatNote">
+              <input id="crew-format-note" type="text" value={formatNote} onChange={(e) => setFormatNote(e.target.value)} />
+            </Field>
+          ) : null}
+        </div>
+        <div className="crews-row">
+          <Field id="crew-rhythm" label="Meet every … days" error={error} field="rhythmDays">
+            <input id="crew-rhythm" type="number" value={rhythm} onChange={(e) => setRhythm(e.target.value)} />
+          </Field>
+          <Field id="crew-sessions" label="Sessions in this cycle" error={error} field="cycleSessions">
+            <input id="crew-sessions" type="number" value={sessions} onChange={(e) => setSessions(e.target.value)} />
+          </Field>
+          <Field id="crew-end" label="Cycle ends on (optional)" error={error} field="cycleEndOn">
+            <input id="crew-end" type="date" value={endOn} onChange={(e) => setEndOn(e.target.value)} />
+          </Field>
+          <Field id="crew-start" label="Called on" error={error} field="startedOn">
+            <input id="crew-start" type="date" value={startedOn} onChange={(e) => setStartedOn(e.target.value)} />
+          </Field>
+        </div>
+        <Field id="crew-agreements" label="Agreements (one per line)" error={error} field="agreements">
+          <textarea id="crew-agreements" rows={3} value={agreements} onChange={(e) => setAgreements(e.target.value)} />
+        </Field>
+        <Problem error={error} fields={['name', 'intention', 'memberIds', 'format', 'formatNote', 'rhythmDays', 'cycleSessions', 'cycleEndOn', 'startedOn', 'agreements']} />
+        <div className="crews-actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            Call this crew
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+/** A labelled control with its error note underneath. */
+export function Field({ id, label, error, field, children }: { id: string; label: string; error: FormError | null; field: string; children: React.ReactNode }) {
+  return (
+    <div className="crews-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+      <Problem error={error} field={field} prefix />
+    </div>
+  );
+}

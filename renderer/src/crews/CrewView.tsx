@@ -1,0 +1,219 @@
+import { useEffect, useState } from 'react';
+import { type CrewStage, pastStages, stageMoves } from '../../../shared/domain/crews';
+import { useNavigation } from '../app/navigation-store';
+import { localDay } from '../self/dates';
+import { PageHeading } from '../ui/PageHeading';
+import { ActionItems } from './ActionItems';
+import { BackTo, CycleBar } from './CrewsPage';
+import { type FormError, useCrews } from './crews-store';
+import { Problem } from './Problem';
+import { decisionNames, formatDay, formatNames, nameOf, sizeNote, stageNames } from './labels';
+
+/** One crew: what it is, where it is in its life, its rotation, meetings and retrospectives. */
+export function CrewView({ id }: { id: string }) {
+  const detail = useCrews((state) => (state.detail?.crew.id === id ? state.detail : null));
+  const status = useCrews((state) => state.status);
+  const failure = useCrews((state) => state.error);
+  const loadCrew = useCrews((state) => state.loadCrew);
+  const go = useNavigation((state) => state.go);
+  useEffect(() => {
+    void loadCrew(id);
+  }, [id, loadCrew]);
+
+  if (!detail) return <div className="page crews-page">{status === 'error' ? <p role="alert">{failure}</p> : null}</div>;
+  const { crew, card, meetings, retrospectives, rotation, stages } = detail;
+  const past = pastStages.includes(crew.stage);
+  const note = past ? null : sizeNote(card.size, card.memberCount);
+  return (
+    <div className="page crews-page">
+      <BackTo label="Back to Crews" onClick={() => go('crews')} />
+      <div className="crews-top">
+        <PageHeading lead={crew.intention || undefined}>{crew.name}</PageHeading>
+        <span className={`crew-stage crew-stage-${crew.stage}`}>{stageNames[crew.stage]}</span>
+      </div>
+      {past ? (
+        <section className="crews-panel crews-closing" aria-label="Closing note">
+          <h2>{crew.stage === 'closed' ? 'Closed gracefully' : 'Split'} on {formatDay(crew.closedOn)}</h2>
+          <p>{crew.closingNote || 'No closing note.'}</p>
+        </section>
+      ) : (
+        <div className="crews-actions">
+          <button type="button" className="button button-primary" onClick={() => go('crews', { kind: 'prep', id })}>
+            Prepare the next meeting
+          </button>
+          <button type="button" className="button" onClick={() => go('crews', { kind: 'new-meeting', id })}>
+            Record a meeting
+          </button>
+          <button type="button" className="button" onClick={() => go('crews', { kind: 'retrospective', id })}>
+            Run the retrospective
+          </button>
+        </div>
+      )}
+      <div className="crews-grid">
+        <section className="crews-panel" aria-labelledby="crew-about">
+          <h2 id="crew-about">About</h2>
+          <dl className="crews-facts">
+            <dt>Format</dt>
+            <dd>{crew.format === 'custom' && crew.formatNote ? crew.formatNote : formatNames[crew.format]}</dd>
+            <dt>Rhythm</dt>
+            <dd>{crew.rhythmDays === null ? 'Not set' : `Every ${crew.rhythmDays} days`}</dd>
+            <dt>Called</dt>
+            <dd>
+              {formatDay(crew.startedOn)}
+              {crew.callerId ? ` by ${nameOf(crew.members, crew.callerId)}` : ''}
+            </dd>
+            {!past ? (
+              <>
+                <dt>Next meeting</dt>
+                <dd>{card.nextMeetingOn ? formatDay(card.nextMeetingOn) : 'Not set yet'}</dd>
+              </>
+            ) : null}
+          </dl>
+          <CycleBar held={card.progress.held} sessions={card.progress.sessions} cycle={card.progress.cycle} />
+          {card.progress.complete && !past ? <p className="crews-note">This cycle's sessions are done: a good moment for the retrospective.</p> : null}
+          <h3>Members</h3>
+          <ul className="crews-plain">
+            {crew.members.map((m) => (
+              <li key={m.personId}>
+                {m.isMe ? (
+                  `${m.name} (me)`
+                ) : (
+                  <button type="button" className="crews-link" onClick={() => go('dyads', { kind: 'person', id: m.personId })}>
+                    {m.name}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+          {note ? <p className="crews-note">{note}</p> : null}
+          {crew.agreements.length > 0 ? (
+            <>
+              <h3>Agreements</h3>
+              <ul className="crews-plain">
+                {crew.agreements.map((a) => (
+                  <li key={a}>{a}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+        <section className="crews-panel" aria-labelledby="crew-rotation">
+          <h2 id="crew-rotation">Rotation</h2>
+          <table className="crews-table">
+            <thead>
+              <tr>
+                <th scope="col">Member</th>
+                <th scope="col">Hosted</th>
+                <th scope="col">Focus</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rotation.map((r) => (
+                <tr key={r.personId}>
+                  <th scope="row">{nameOf(crew.members, r.personId)}</th>
+                  <td>{r.hosted}</td>
+                  <td>{r.focus}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>Open action items</h2>
+          <ActionItems items={detail.openActionItems} members={crew.members} crewId={crew.id} readOnly={past} />
+        </section>
+      </div>
+      <section className="crews-panel" aria-labelledby="crew-meetings">
+        <h2 id="crew-meetings">Meetings</h2>
+        {meetings.length === 0 ? (
+          <p className="crews-muted">No meetings yet. When you have met, record it here: who hosted, whose focus it was, what stays open.</p>
+        ) : (
+          <ol className="crews-meetings">
+            {[...meetings].reverse().map((m) => (
+              <li key={m.id}>
+                <strong>Session {m.number}</strong> · {formatDay(m.heldOn)}
+                {m.place ? ` · ${m.place}` : ''} · hosted by {nameOf(crew.members, m.hostId)}
+                {m.focusId ? ` · focus: ${nameOf(crew.members, m.focusId)}` : ''}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      {retrospectives.length > 0 ? (
+        <section className="crews-panel" aria-labelledby="crew-retros">
+          <h2 id="crew-retros">Retrospectives</h2>
+          {retrospectives.map((r) => (
+            <article key={r.id} className="crews-retro">
+              <h3>
+                Cycle {r.cycle} · {formatDay(r.heldOn)} · {decisionNames[r.decision]}
+              </h3>
+              <dl className="crews-facts">
+                <dt>What worked</dt>
+                <dd>{r.worked || '—'}</dd>
+                <dt>What didn't</dt>
+                <dd>{r.didNotWork || '—'}</dd>
+                <dt>What to change</dt>
+                <dd>{r.change || '—'}</dd>
+              </dl>
+            </article>
+          ))}
+        </section>
+      ) : null}
+      <section className="crews-panel" aria-labelledby="crew-history">
+        <h2 id="crew-history">Stage history</h2>
+        <ol className="crews-plain">
+          {stages.map((s) => (
+            <li key={s.id}>
+              {formatDay(s.changedOn)}: {stageNames[s.to]}
+              {s.note ? ` — ${s.note}` : ''}
+            </li>
+          ))}
+        </ol>
+        {!past ? <StageChanger id={crew.id} stage={crew.stage} /> : null}
+      </section>
+    </div>
+  );
+}
+
+function StageChanger({ id, stage }: { id: string; stage: CrewStage }) {
+  const setStage = useCrews((state) => state.setStage);
+  const moves = stageMoves[stage];
+  const [to, setTo] = useState<CrewStage | ''>('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<FormError | null>(null);
+  if (moves.length === 0) return null;
+  return (
+    <form
+      className="crews-inline crews-stage-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (to === '') return;
+        void setStage({ id, stage: to, on: localDay(), note }).then((problem) => {
+          setError(problem);
+          if (!problem) {
+            setTo('');
+            setNote('');
+          }
+        });
+      }}
+    >
+      <label className="field-label" htmlFor="crew-next-stage">
+        Move to
+      </label>
+      <select id="crew-next-stage" value={to} onChange={(e) => setTo(e.target.value as CrewStage)}>
+        <option value="">Choose a stage…</option>
+        {moves.map((m) => (
+          <option key={m} value={m}>
+            {stageNames[m]}
+          </option>
+        ))}
+      </select>
+      <label className="crews-hidden" htmlFor="crew-stage-note">
+        Note for this change
+      </label>
+      <input id="crew-stage-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} placeholder={to === 'closed' ? 'A short closing note' : 'A note (optional)'} />
+      <button type="submit" className="button" disabled={to === ''}>
+        Change stage
+      </button>
+      <Problem error={error} />
+    </form>
+  );
+}

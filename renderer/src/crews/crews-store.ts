@@ -1,0 +1,196 @@
+import { create } from 'zustand';
+import type { RequestInput } from '../../../shared/contract';
+import type { CrewDetail, CrewList, Prep } from '../../../shared/domain/crews';
+import type { PersonSummary } from '../../../shared/domain/people';
+import { asLadderError, call } from '../api/client';
+import { useNavigation } from '../app/navigation-store';
+import { localDay } from '../self/dates';
+import { useToasts } from '../ui/toast-store';
+
+/** The Crews rung: the list, one crew, its prep; every write goes through an action here. */
+
+export interface FormError {
+  message: string;
+  field: string | null;
+}
+
+function toFormError(error: unknown): FormError {
+  const problem = asLadderError(error);
+  return { message: problem.message, field: problem.field ?? null };
+}
+
+interface CrewsState {
+  list: CrewList | null;
+  detail: CrewDetail | null;
+  prep: Prep | null;
+  people: PersonSummary[];
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  loadList: () => Promise<void>;
+  loadCrew: (id: string) => Promise<void>;
+  loadPrep: (id: string) => Promise<void>;
+  loadPeople: () => Promise<void>;
+  /** Adds someone new to the archive (or me), returning their id. */
+  addPerson: (name: string, isMe?: boolean) => Promise<string | null>;
+  create: (input: RequestInput<'crews.create'>) => Promise<FormError | null>;
+  recordMeeting: (input: RequestInput<'meetings.create'>) => Promise<FormError | null>;
+  addAgendaItem: (input: RequestInput<'agendaItems.add'>) => Promise<FormError | null>;
+  dropAgendaItem: (id: string, crewId: string) => Promise<void>;
+  setActionItem: (id: string, crewId: string, status: 'done' | 'dropped' | 'open') => Promise<void>;
+  retrospective: (input: RequestInput<'crews.retrospective'>) => Promise<FormError | null>;
+  setStage: (input: RequestInput<'crews.setStage'>) => Promise<FormError | null>;
+  markdown: (id: string) => Promise<{ markdown: string; fileName: string }>;
+  saveMarkdown: (id: string, folder: string) => Promise<{ path: string | null; error: FormError | null }>;
+  reset: () => void;
+}
+
+const initial = {
+  list: null as CrewList | null,
+  detail: null as CrewDetail | null,
+  prep: null as Prep | null,
+  people: [] as PersonSummary[],
+  status: 'idle' as CrewsState['status'],
+  error: null as string | null,
+};
+
+async function attempt(run: () => Promise<unknown>): Promise<FormError | null> {
+  try {
+    await run();
+    return null;
+  } catch (error) {
+    return toFormError(error);
+  }
+}
+
+export const useCrews = create<CrewsState>()((set, get) => ({
+  ...initial,
+
+  loadList: async () => {
+    set({ status: get().list ? 'ready' : 'loading' });
+    try {
+      set({ list: await call('crews.list', { today: localDay() }), status: 'ready', error: null });
+    } catch (error) {
+      set({ status: 'error', error: asLadderError(error).message });
+    }
+  },
+
+  loadCrew: async (id) => {
+    if (get().detail?.crew.id !== id) set({ detail: null, status: 'loading' });
+    try {
+      set({ detail: await call('crews.get', { id, today: localDay() }), status: 'ready', error: null });
+    } catch (error) {
+      set({ status: 'error', error: asLadderError(error).message });
+    }
+  },
+
+  loadPrep: async (id) => {
+    if (get().prep?.crewId !== id) set({ prep: null, status: 'loading' });
+    try {
+      const [prep, detail] = await Promise.all([call('crews.prep', { id, today: localDay() }), call('crews.get', { id, today: localDay() })]);
+      set({ prep, detail, status: 'ready', error: null });
+    } catch (error) {
+      set({ status: 'error', error: asLadderError(error).message });
+    }
+  },
+
+  loadPeople: async () => {
+    try {
+      const page = await call('people.list', { limit: 200 });
+      set({ people: page.people });
+    } catch {
+      // The member picker stays empty; the form still says how to add people.
+    }
+  },
+
+  addPerson: async (name, isMe = false) => {
+    try {
+      const person = await call('people.create', { name: name.trim(), isMe });
+      await get().loadPeople();
+      return person.id;
+    } catch (error) {
+      useToasts.getState().show(asLadderError(error).message);
+      return null;
+    }
+  },
+
+  create: (input) =>
+    attempt(async () => {
+      const crew = await call('crews.create', input);
+      useToasts.getState().show(`Called ${crew.name}.`);
+      useNavigation.getState().go('crews', { kind: 'crew', id: crew.id });
+    }),
+
+  recordMeeting: (input) =>
+    attempt(async () => {
+      const meeting = await call('meetings.create', input);
+      useToasts.getState().show(`Meeting ${meeting.number} saved.`);
+      useNavigation.getState().go('crews', { kind: 'crew', id: input.crewId });
+    }),
+
+  addAgendaItem: (input) =>
+    attempt(async () => {
+      await call('agendaItems.add', input);
+      await get().loadPrep(input.crewId);
+    }),
+
+  dropAgendaItem: async (id, crewId) => {
+    await call('agendaItems.setStatus', { id, status: 'dropped' });
+    await get().loadPrep(crewId);
+    useToasts.getState().show('Agenda item dropped.', {
+      action: {
+        label: 'Undo',
+        run: async () => {
+          await call('agendaItems.setStatus', { id, status: 'open' });
+          await get().loadPrep(crewId);
+        },
+      },
+    });
+  },
+
+  setActionItem: async (id, crewId, status) => {
+    await call('actionItems.setStatus', { id, status, on: localDay() });
+    const reload = async () => {
+      if (get().prep?.crewId === crewId) await get().loadPrep(crewId);
+      else await get().loadCrew(crewId);
+    };
+    await reload();
+    if (status !== 'open') {
+      useToasts.getState().show(status === 'done' ? 'Marked done.' : 'Action item dropped.', {
+        action: {
+          label: 'Undo',
+          run: async () => {
+            await call('actionItems.setStatus', { id, status: 'open', on: localDay() });
+            await reload();
+          },
+        },
+      });
+    }
+  },
+
+  retrospective: (input) =>
+    attempt(async () => {
+      const crew = await call('crews.retrospective', input);
+      useToasts.getState().show(crew.stage === 'closed' ? `${crew.name} closed gracefully.` : 'Retrospective saved.');
+      useNavigation.getState().go('crews', { kind: 'crew', id: crew.id });
+    }),
+
+  setStage: (input) =>
+    attempt(async () => {
+      await call('crews.setStage', input);
+      await get().loadCrew(input.id);
+    }),
+
+  markdown: (id) => call('crews.prepMarkdown', { id, today: localDay() }),
+
+  saveMarkdown: async (id, folder) => {
+    try {
+      const trimmed = folder.trim();
+      const saved = await call('crews.savePrepMarkdown', trimmed === '' ? { id, today: localDay() } : { id, today: localDay(), folder: trimmed });
+      return { path: saved.path, error: null };
+    } catch (error) {
+      return { path: null, error: toFormError(error) };
+    }
+  },
+
+  reset: () => set(initial),
+}));

@@ -1,0 +1,50 @@
+import type { CrewFormat, CrewMember, CrewStage, RetroDecision, SizeGuidance } from '../../../shared/domain/crews';
+
+export const stageNames: Record<CrewStage, string> = {
+  calling: 'Calling',
+  forming: 'Forming',
+  meeting: 'Meeting',
+  retrospective: 'Retrospective',
+  continuing: 'Continuing',
+  paused: 'Paused',
+  split: 'Split',
+  closed: 'Closed gracefully',
+};
+
+export const formatNames: Record<CrewFormat, string> = {
+  case_clinic: 'Case clinic',
+  peer_coaching: 'Peer coaching',
+  co_working: 'Co-working',
+  mastermind: 'Mastermind',
+  support_circle: 'Support circle',
+  custom: 'Custom',
+};
+
+export const decisionNames: Record<RetroDecision, string> = {
+  new_cycle: 'Start a new cycle',
+  pause: 'Pause',
+  reshuffle: 'Reshuffle who is in it',
+  split: 'Split into smaller crews',
+  close: 'Close gracefully',
+};
+
+/** Kind words for the crew's size: a small crew is still calling, a big one might split. */
+export function sizeNote(size: SizeGuidance, count: number): string | null {
+  if (size === 'still_calling') return `${count === 0 ? 'No one yet' : count === 1 ? 'One person so far' : 'Two people so far'}: still calling. Crews work best with 3 to 6.`;
+  if (size === 'consider_splitting') return `${count} people is a big table. When it feels crowded, consider splitting into two crews.`;
+  return null;
+}
+
+export function nameOf(members: readonly CrewMember[], id: string | null): string {
+  if (id === null) return 'someone';
+  const member = members.find((m) => m.personId === id);
+  if (!member) return 'someone who has left';
+  if (!member.isMe || member.name.trim().toLowerCase() === 'me') return member.name;
+  return `${member.name} (me)`;
+}
+
+export function formatDay(day: string | null): string {
+  if (day === null) return 'not set';
+  const date = new Date(`${day}T00:00:00`);
+  return date.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { type Crew, type CrewDetail, type CrewList, type Meeting, type Prep, type AgendaItem, type ActionItem, crewFormats, crewStages, retroDecisions } from '../domain/crews';
+import { read, write } from './define';
+import { id, isoDate, limits, requiredText, text } from './fields';
+
+const memberIds = z.array(id).max(50, 'A crew this big is a congregation: keep it under 50.');
+const agreements = z.array(requiredText(limits.shortText)).max(50);
+const rhythmDays = z.number().int().min(1, 'A rhythm is at least every 1 day.').max(366).nullable();
+const cycleSessions = z.number().int().min(1, 'A cycle has at least 1 session.').max(100).nullable();
+
+/** A folder on this computer (absolute, or starting at ~). */
+const folder = z
+  .string()
+  .trim()
+  .max(4_000, 'That path is too long.')
+  .refine((value) => value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\') || value.startsWith('~'), {
+    message: 'Use a full path, starting at the top of the disk (like /home/you/Documents) or at ~.',
+  });
+
+export const crewsContract = {
+  /** Calls a crew: it starts in the calling stage, with its first stage change recorded. */
+  'crews.create': write(
+    z.strictObject({
+      name: requiredText(limits.name),
+      callerId: id.nullable().default(null),
+      intention: text(limits.shortText).default(''),
+      format: z.enum(crewFormats).default('case_clinic'),
+      formatNote: text(limits.name).default(''),
+      rhythmDays: rhythmDays.default(null),
+      cycleSessions: cycleSessions.default(null),
+      cycleEndOn: isoDate.nullable().default(null),
+      startedOn: isoDate,
+      memberIds: memberIds.default([]),
+      agreements: agreements.default([]),
+    }),
+  ).returns<Crew>(),
+
+  'crews.update': write(
+    z.strictObject({
+      id,
+      name: requiredText(limits.name).optional(),
+      callerId: id.nullable().optional(),
+      intention: text(limits.shortText).optional(),
+      format: z.enum(crewFormats).optional(),
+      formatNote: text(limits.name).optional(),
+      rhythmDays: rhythmDays.optional(),
+      cycleSessions: cycleSessions.optional(),
+      cycleEndOn: isoDate.nullable().optional(),
+      nextMeetingOn: isoDate.nullable().optional(),
+      memberIds: memberIds.optional(),
+      agreements: agreements.optional(),
+    }),
+  ).returns<Crew>(),
+
+  'crews.get': read(z.strictObject({ id, today: isoDate })).returns<CrewDetail>(),
+
+  /** Active crews, then past ones (split or closed). Crews are few, so one bounded list. */
+  'crews.list': read(z.strictObject({ today: isoDate })).returns<CrewList>(),
+
+  /** A stage change by hand; closing needs a note, a retrospective needs a meeting first. */
+  'crews.setStage': write(z.strictObject({ id, stage: z.enum(crewStages), on: isoDate, note: text(limits.shortText).default('') })).returns<Crew>(),
+
+  'crews.retrospective': write(
+    z.strictObject({
+      crewId: id,
+      heldOn: isoDate,
+      worked: text(limits.body).default(''),
+      didNotWork: text(limits.body).default(''),
+      change: text(limits.body).default(''),
+      decision: z.enum(retroDecisions),
+      closingNote: text(limits.shortText).default(''),
+      /** The length of the new cycle, for a new cycle or a reshuffle. */
+      cycleSessions: cycleSessions.optional(),
+    }),
+  ).returns<Crew>(),
+
+  /** "Next meeting": the prep view, with my private agenda items. */
+  'crews.prep': read(z.strictObject({ id, today: isoDate })).returns<Prep>(),
+
+  /** The prep as Markdown to share with the crew: private items are left out. */
+  'crews.prepMarkdown': read(z.strictObject({ id, today: isoDate })).returns<{ markdown: string; fileName: string }>(),
+
+  /** Writes the shared prep as a Markdown file in `folder` (default: Documents, or home). Never overwrites. */
+  'crews.savePrepMarkdown': read(z.strictObject({ id, today: isoDate, folder: folder.optional() })).returns<{ path: string }>(),
+
+  /** Records a meeting that was held, in one go: attendance, check-ins, covered items, new action items. */
+  'meetings.create': write(
+    z.strictObject({
+      crewId: id,
+      heldOn: isoDate,
+      place: text(limits.name).default(''),
+      hostId: id.nullable().default(null),
+      focusId: id.nullable().default(null),
+      attendeeIds: memberIds.default([]),
+      checkinNotes: z.array(z.strictObject({ personId: id, note: text(limits.shortText) })).max(50).default([]),
+      notes: text(limits.body).default(''),
+      coveredAgendaItemIds: z.array(id).max(limits.listSize).default([]),
+      actionItems: z
+        .array(z.strictObject({ text: requiredText(limits.shortText), ownerId: id, dueOn: isoDate.nullable().default(null) }))
+        .max(100)
+        .default([]),
+      partIds: z.array(id).max(100).default([]),
+    }),
+  ).returns<Meeting>(),
+
+  'meetings.get': read(z.strictObject({ id })).returns<Meeting>(),
+
+  /** Adds an agenda item for the next meeting; private ones are my own notes. */
+  'agendaItems.add': write(
+    z.strictObject({ crewId: id, text: requiredText(limits.shortText), raisedById: id.nullable().default(null), private: z.boolean().default(false) }),
+  ).returns<AgendaItem>(),
+
+  /** Drops an item from the agenda, or brings a dropped one back. */
+  'agendaItems.setStatus': write(z.strictObject({ id, status: z.enum(['open', 'dropped']) })).returns<AgendaItem>(),
+
+  'actionItems.add': write(
+    z.strictObject({ crewId: id, text: requiredText(limits.shortText), ownerId: id, dueOn: isoDate.nullable().default(null) }),
+  ).returns<ActionItem>(),
+
+  'actionItems.setStatus': write(z.strictObject({ id, status: z.enum(['open', 'done', 'dropped']), on: isoDate })).returns<ActionItem>(),
+};
