@@ -1,8 +1,11 @@
-import { BeingBuilt } from '../ladder/RungBeingBuilt';
-import { rungById } from '../ladder/rungs';
+import './congregations.css';
+import { useNavigation } from '../app/navigation-store';
+import { CongregationsFront } from './CongregationsFront';
+import { CongregationView } from './CongregationView';
 
-const rung = rungById('congregations');
-
+/** The Congregations rung: the list, or one congregation (`{ kind: 'congregation', id }`). */
 export function CongregationsPage() {
-  return <BeingBuilt page="congregations" title={rung.name} size={rung.size} purpose={rung.purpose} coming={rung.coming} />;
+  const detail = useNavigation((state) => state.detail);
+  if (detail?.kind === 'congregation' && detail.id) return <CongregationView key={detail.id} id={detail.id} />;
+  return <CongregationsFront />;
 }

@@ -27,28 +27,28 @@ export const rungs: readonly Rung[] = [
     name: 'Dyads',
     size: '2 people',
     purpose: 'A place for growth and repair between two people, noticing when it feels mutual and when it feels one-sided.',
-    coming: 'Soon you can keep check-ins here, promises made in both directions, and the small repairs that keep a relationship mutual.',
+    coming: '',
   },
   {
     id: 'crews',
     name: 'Crews',
     size: '3–6 people',
     purpose: 'One dinner-table conversation, for support or for doing things together. This is where most of the life happens.',
-    coming: "Soon you can keep your crew's intention, agreements and rhythm here, with notes from each session and each retro.",
+    coming: '',
   },
   {
     id: 'congregations',
     name: 'Congregations',
     size: '15–150 people',
     purpose: 'Gatherings, once or twice a year, where people meet and crews form.',
-    coming: 'Soon you can keep gatherings here, the people you might crew with, and the lessons worth sharing back.',
+    coming: '',
   },
   {
     id: 'network',
     name: 'Network',
     size: 'A congregation of congregations',
     purpose: 'Where hosts of different communities learn from each other and support each other.',
-    coming: "Soon you can keep the hosts you learn from here, and the practices you've adapted from other communities.",
+    coming: '',
   },
 ];
 

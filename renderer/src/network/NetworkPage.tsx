@@ -1,8 +1,92 @@
-import { BeingBuilt } from '../ladder/RungBeingBuilt';
+import '../congregations/congregations.css';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useReadOnly } from '../app/app-info-store';
+import { useNavigation } from '../app/navigation-store';
+import { RungReflections } from '../ladder/RungReflections';
 import { rungById } from '../ladder/rungs';
+import { EmptyState } from '../ui/EmptyState';
+import { PageHeading } from '../ui/PageHeading';
+import { NetworkView } from './NetworkView';
+import { useNetworks } from './network-store';
 
 const rung = rungById('network');
 
+/** The Network rung: networks (congregations of congregations), or one of them (`{ kind: 'network', id }`). */
 export function NetworkPage() {
-  return <BeingBuilt page="network" title={rung.name} size={rung.size} purpose={rung.purpose} coming={rung.coming} />;
+  const detail = useNavigation((state) => state.detail);
+  if (detail?.kind === 'network' && detail.id) return <NetworkView key={detail.id} id={detail.id} />;
+  return <NetworkFront />;
+}
+
+function NetworkFront() {
+  const list = useNetworks((state) => state.list);
+  const error = useNetworks((state) => state.error);
+  const busy = useNetworks((state) => state.busy);
+  const go = useNavigation((state) => state.go);
+  const readOnly = useReadOnly();
+  const [adding, setAdding] = useState(false);
+  const [name, setName] = useState('');
+  const [notes, setNotes] = useState('');
+  useEffect(() => {
+    void useNetworks.getState().loadList();
+  }, []);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await useNetworks.getState().create(name, notes)) setAdding(false);
+  };
+  return (
+    <div className="page rung-page network">
+      <PageHeading lead={`${rung.size}. ${rung.purpose}`}>Network</PageHeading>
+      {adding ? (
+        <form className="form-card" aria-label="New network" onSubmit={(e) => void submit(e)}>
+          <label>
+            Name
+            <input value={name} onChange={(e) => setName(e.target.value)} required />
+          </label>
+          <label>
+            Notes
+            <textarea rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+          </label>
+          {error ? (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <div className="form-actions">
+            <button type="submit" className="button button-primary" disabled={busy}>
+              Save network
+            </button>
+            <button type="button" className="button" onClick={() => setAdding(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" className="button button-primary" disabled={readOnly} onClick={() => setAdding(true)}>
+          New network
+        </button>
+      )}
+      {list && list.length === 0 && !adding ? (
+        <EmptyState title="No networks yet">
+          <p>A network joins congregations: it's where hosts learn from each other. Add one you belong to, and the hosts and practices you learn from.</p>
+        </EmptyState>
+      ) : null}
+      {list && list.length > 0 ? (
+        <ul className="card-list" aria-label="Your networks">
+          {list.map((n) => (
+            <li key={n.id}>
+              <button type="button" className="card-button" onClick={() => go('network', { kind: 'network', id: n.id })}>
+                <span className="card-title">{n.name}</span>
+                <span className="card-meta">
+                  {n.congregationCount} {n.congregationCount === 1 ? 'congregation' : 'congregations'} · {n.hostCount} {n.hostCount === 1 ? 'host' : 'hosts'} ·{' '}
+                  {n.practiceCount} adapted {n.practiceCount === 1 ? 'practice' : 'practices'}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <RungReflections rung="network" />
+    </div>
+  );
 }

@@ -1,0 +1,112 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { type CongregationRole, congregationRoleLabels, congregationRoles } from '../../../shared/domain/congregations';
+import { useReadOnly } from '../app/app-info-store';
+import { useNavigation } from '../app/navigation-store';
+import { RungReflections } from '../ladder/RungReflections';
+import { rungById } from '../ladder/rungs';
+import { friendlyDay, localDay } from '../self/dates';
+import { EmptyState } from '../ui/EmptyState';
+import { PageHeading } from '../ui/PageHeading';
+import { useCongregations } from './congregations-store';
+import { ErrorNote } from './ErrorNote';
+
+const rung = rungById('congregations');
+
+export function CongregationsFront() {
+  const list = useCongregations((state) => state.list);
+  const go = useNavigation((state) => state.go);
+  const [adding, setAdding] = useState(false);
+  const readOnly = useReadOnly();
+  useEffect(() => {
+    void useCongregations.getState().loadList();
+  }, []);
+  return (
+    <div className="page rung-page congregations">
+      <PageHeading lead={`${rung.size}. ${rung.purpose}`}>Congregations</PageHeading>
+      {adding ? (
+        <NewCongregationForm onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" className="button button-primary" disabled={readOnly} onClick={() => setAdding(true)}>
+          New congregation
+        </button>
+      )}
+      {list && list.length === 0 && !adding ? (
+        <EmptyState title="No congregations yet">
+          <p>
+            A congregation is a crew of crews: somewhere between 15 and 150 people who gather once or twice a year so that crews can form. Add one you're
+            part of, even as a visitor.
+          </p>
+        </EmptyState>
+      ) : null}
+      {list && list.length > 0 ? (
+        <ul className="card-list" aria-label="Your congregations">
+          {list.map((c) => (
+            <li key={c.id} className="card">
+              <button type="button" className="card-button" onClick={() => go('congregations', { kind: 'congregation', id: c.id })}>
+                <span className="card-title">{c.name}</span>
+                <span className="card-meta">
+                  {congregationRoleLabels[c.role]}
+                  {c.size ? ` · about ${c.size} people` : ''} · {c.crewCount} {c.crewCount === 1 ? 'crew' : 'crews'} · {c.peopleCount} I know
+                  {c.lastGatheringOn ? ` · last gathering ${friendlyDay(c.lastGatheringOn)}` : ''}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <RungReflections rung="congregations" />
+    </div>
+  );
+}
+
+function NewCongregationForm({ onDone }: { onDone: () => void }) {
+  const [name, setName] = useState('');
+  const [about, setAbout] = useState('');
+  const [size, setSize] = useState('');
+  const [role, setRole] = useState<CongregationRole>('visitor');
+  const error = useCongregations((state) => state.error);
+  const busy = useCongregations((state) => state.busy);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = size.trim() === '' ? null : Number(size);
+    const ok = await useCongregations.getState().create({ name, about, size: parsed, role, since: localDay() });
+    if (ok) onDone();
+  };
+  return (
+    <form className="form-card" aria-label="New congregation" onSubmit={(event) => void submit(event)}>
+      <label>
+        Name
+        <input value={name} onChange={(e) => setName(e.target.value)} required aria-invalid={error?.field === 'name' || undefined} />
+      </label>
+      <ErrorNote error={error} field="name" />
+      <label>
+        What it is about
+        <textarea value={about} rows={2} onChange={(e) => setAbout(e.target.value)} />
+      </label>
+      <label>
+        Approximate size (people)
+        <input type="number" inputMode="numeric" value={size} onChange={(e) => setSize(e.target.value)} aria-invalid={error?.field === 'size' || undefined} />
+      </label>
+      <ErrorNote error={error} field="size" />
+      <label>
+        My role
+        <select value={role} onChange={(e) => setRole(e.target.value as CongregationRole)}>
+          {congregationRoles.map((r) => (
+            <option key={r} value={r}>
+              {congregationRoleLabels[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ErrorNote error={error} field={null} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          Save congregation
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

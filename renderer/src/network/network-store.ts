@@ -1,0 +1,86 @@
+import { create } from 'zustand';
+import type { CongregationCard } from '../../../shared/domain/congregations';
+import type { NetworkCard, NetworkDetail } from '../../../shared/domain/network';
+import type { PersonSummary } from '../../../shared/domain/people';
+import { asLadderError, call } from '../api/client';
+import { useNavigation } from '../app/navigation-store';
+import { useToasts } from '../ui/toast-store';
+
+/** The Network page: networks, the one open, and the congregations and people to pick from. */
+interface NetworkState {
+  list: NetworkCard[] | null;
+  detail: NetworkDetail | null;
+  congregations: CongregationCard[];
+  people: PersonSummary[];
+  error: string | null;
+  busy: boolean;
+  loadList: () => Promise<void>;
+  open: (id: string) => Promise<void>;
+  create: (name: string, notes: string) => Promise<boolean>;
+  /** Runs a write, then refreshes the open network; resolves true when it worked. */
+  run: (write: () => Promise<unknown>, done?: string) => Promise<boolean>;
+  /** Adds a host by name: an existing person with that name, or someone new. */
+  addHost: (networkId: string, name: string, note: string) => Promise<boolean>;
+  reset: () => void;
+}
+
+const initial = { list: null, detail: null, congregations: [], people: [], error: null, busy: false };
+
+export const useNetworks = create<NetworkState>()((set, get) => ({
+  ...initial,
+  loadList: async () => {
+    try {
+      set({ list: await call('networks.list', {}) });
+    } catch (error) {
+      set({ error: asLadderError(error).message });
+    }
+  },
+  open: async (id) => {
+    try {
+      const [detail, congregations, people] = await Promise.all([
+        call('networks.get', { id }),
+        call('congregations.list', {}),
+        call('people.list', { limit: 200 }),
+      ]);
+      set({ detail, congregations, people: people.people, error: null });
+    } catch (error) {
+      set({ detail: null, error: asLadderError(error).message });
+    }
+  },
+  create: async (name, notes) => {
+    set({ busy: true, error: null });
+    try {
+      const network = await call('networks.create', { name, notes });
+      await get().loadList();
+      useNavigation.getState().go('network', { kind: 'network', id: network.id });
+      return true;
+    } catch (error) {
+      set({ error: asLadderError(error).message });
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+  },
+  run: async (write, done) => {
+    set({ busy: true, error: null });
+    try {
+      await write();
+      const open = get().detail?.network.id;
+      if (open) await get().open(open);
+      if (done) useToasts.getState().show(done);
+      return true;
+    } catch (error) {
+      set({ error: asLadderError(error).message });
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+  },
+  addHost: async (networkId, name, note) =>
+    get().run(async () => {
+      const known = get().people.find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
+      const personId = known ? known.id : (await call('people.create', { name: name.trim() })).id;
+      await call('networks.addHost', { networkId, personId, note });
+    }, 'Host added'),
+  reset: () => set(initial),
+}));
