@@ -32,7 +32,23 @@ async function start() {
   hardenSession(session.defaultSession, devServer);
   serveAppScheme(rendererDir);
   try {
-    core = await createCore({ dataDir: app.getPath('userData'), version: app.getVersion() });
+    core = await createCore({
+      dataDir: app.getPath('userData'),
+      version: app.getVersion(),
+      // Native pickers for export and import; the core itself never imports electron.
+      platform: {
+        pickFolder: async ({ title, defaultPath }) => {
+          const options = { title, defaultPath, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+        pickFile: async ({ title, extensions, defaultPath }) => {
+          const options = { title, defaultPath, properties: ['openFile'] as 'openFile'[], filters: [{ name: title, extensions }] };
+          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+      },
+    });
   } catch (error) {
     // Fail closed: say why and stop; the archive file is left exactly as it was.
     const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,19 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import { journalContract } from './journal';
+import { partsContract } from './parts';
+import { promptsContract, templatesContract } from './prompts';
+import { selfContract } from './self';
+import { dyadsContract } from './dyads';
+import { peopleContract } from './people';
+import { backupContract } from './backup';
+import { jobsContract } from './jobs';
+import { searchContract } from './search';
+import { transferContract } from './transfer';
+import { crewsContract } from './crews';
+import { congregationsContract } from './congregations';
+import { networkContract } from './network';
+import { ladderContract } from './ladder';
 
 /**
  * The one contract between the UI and the core: every request by name.
@@ -11,6 +24,20 @@ import { journalContract } from './journal';
 export const contract = {
   ...appContract,
   ...journalContract,
+  ...partsContract,
+  ...promptsContract,
+  ...templatesContract,
+  ...selfContract,
+  ...peopleContract,
+  ...dyadsContract,
+  ...backupContract,
+  ...jobsContract,
+  ...searchContract,
+  ...transferContract,
+  ...crewsContract,
+  ...congregationsContract,
+  ...networkContract,
+  ...ladderContract,
 };
 
 export type Contract = typeof contract;

@@ -19,6 +19,8 @@ export interface CoreBridge extends LadderBridge {
   hold(): () => void;
   /** The most requests that were ever waiting for an answer at the same time. */
   readonly maxInFlight: number;
+  /** Starts counting `maxInFlight` afresh (e.g. after a page's first loads, which run side by side). */
+  resetMaxInFlight(): void;
   readonly inFlight: number;
   /** The inputs of every call of `name` so far, in order. */
   callsOf(name: RequestName): unknown[];
@@ -46,6 +48,9 @@ export async function installCoreBridge(options: { readOnly?: boolean } = {}): P
   const failures = new Map<RequestName, LadderErrorValue>();
   let held: Promise<void> | null = null;
   let inFlight = 0;
+  let closing = false;
+  // Requests still being answered when a test ends; the archive closes only after them.
+  const pending = new Set<Promise<unknown>>();
   let maxInFlight = 0;
 
   const bridge: CoreBridge = {
@@ -58,8 +63,15 @@ export async function installCoreBridge(options: { readOnly?: boolean } = {}): P
         if (held) await held;
         const failure = failures.get(name);
         if (failure) return { ok: false, error: failure };
+        if (closing) return { ok: false, error: { code: 'internal', message: 'The test archive is closing.' } };
         // Inputs cross IPC as copies; so do they here.
-        return await core.handle(name, structuredClone(input));
+        const answer = core.handle(name, structuredClone(input));
+        pending.add(answer);
+        try {
+          return await answer;
+        } finally {
+          pending.delete(answer);
+        }
       } finally {
         inFlight -= 1;
       }
@@ -81,6 +93,9 @@ export async function installCoreBridge(options: { readOnly?: boolean } = {}): P
     get maxInFlight() {
       return maxInFlight;
     },
+    resetMaxInFlight: () => {
+      maxInFlight = inFlight;
+    },
     get inFlight() {
       return inFlight;
     },
@@ -95,6 +110,9 @@ export async function installCoreBridge(options: { readOnly?: boolean } = {}): P
   current = {
     bridge,
     close: async () => {
+      closing = true;
+      held = null;
+      await Promise.allSettled([...pending]);
       await core.close();
       temp.remove();
     },

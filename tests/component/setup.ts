@@ -5,7 +5,28 @@ import { useAppInfo } from '../../renderer/src/app/app-info-store';
 import { useNavigation } from '../../renderer/src/app/navigation-store';
 import { useEntryEditor } from '../../renderer/src/self/entry-editor-store';
 import { useJournal } from '../../renderer/src/self/journal-store';
+import { useQuickCapture } from '../../renderer/src/self/capture/quick-capture-store';
+import { useTags } from '../../renderer/src/self/entry/tags-store';
+import { useLibrary } from '../../renderer/src/self/library/prompts-store';
+import { useMap } from '../../renderer/src/self/map/map-store';
+import { useProtectorFlow } from '../../renderer/src/self/protector/protector-store';
+import { useSelfEnergy } from '../../renderer/src/self/charts/self-energy-store';
+import { useToday } from '../../renderer/src/self/today-store';
+import { usePartPage } from '../../renderer/src/self/parts/part-page-store';
+import { useParts } from '../../renderer/src/self/parts/parts-store';
 import { useToasts } from '../../renderer/src/ui/toast-store';
+import { useCheckinEditor } from '../../renderer/src/dyads/checkin-editor-store';
+import { useDyad } from '../../renderer/src/dyads/dyad-store';
+import { useDyads } from '../../renderer/src/dyads/dyads-store';
+import { usePerson } from '../../renderer/src/dyads/person-store';
+import { useSearch } from '../../renderer/src/search/search-store';
+import { useBackups } from '../../renderer/src/settings/backup-store';
+import { useJobs } from '../../renderer/src/settings/job-store';
+import { useCrews } from '../../renderer/src/crews/crews-store';
+import { useLadder } from '../../renderer/src/ladder/ladder-store';
+import { useReflections } from '../../renderer/src/ladder/reflections-store';
+import { useCongregations } from '../../renderer/src/congregations/congregations-store';
+import { useNetworks } from '../../renderer/src/network/network-store';
 import { closeCoreBridge, installCoreBridge } from './core-bridge';
 
 // jsdom lays nothing out; the virtualised journal renders rows only inside a measured box.
@@ -15,9 +36,30 @@ Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true
 function resetStores() {
   useEntryEditor.getState().reset();
   useJournal.getState().reset();
+  useParts.getState().reset();
+  usePartPage.getState().reset();
+  useLibrary.getState().reset();
+  useTags.getState().reset();
+  useQuickCapture.getState().reset();
+  useMap.getState().reset();
+  useProtectorFlow.getState().reset();
+  useSelfEnergy.getState().reset();
+  useToday.getState().reset();
   useToasts.getState().reset();
   useNavigation.getState().reset();
   useAppInfo.getState().reset();
+  useDyads.getState().reset();
+  useDyad.getState().reset();
+  usePerson.getState().reset();
+  useCheckinEditor.getState().reset();
+  useSearch.getState().reset();
+  useCrews.getState().reset();
+  useBackups.getState().reset();
+  useJobs.getState().reset();
+  useLadder.getState().reset();
+  useReflections.getState().reset();
+  useCongregations.getState().reset();
+  useNetworks.getState().reset();
 }
 
 beforeEach(async () => {

@@ -24,13 +24,13 @@ describe('the app shell', () => {
     expect(sidebar().getByRole('button', { name: 'Dyads' })).toHaveAttribute('aria-current', 'page');
     expect(sidebar().getByRole('button', { name: 'Ladder' })).not.toHaveAttribute('aria-current');
     expect(screen.getByRole('heading', { name: 'Dyads', level: 1 })).toHaveFocus();
-    expect(screen.getByText('This rung is being built')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Add a person' })).toBeInTheDocument();
 
     await user.click(sidebar().getByRole('button', { name: 'Ladder' }));
     await user.click(screen.getByRole('button', { name: 'Go to Crews' }));
     expect(sidebar().getByRole('button', { name: 'Crews' })).toHaveAttribute('aria-current', 'page');
 
-    await user.click(screen.getByRole('button', { name: 'Write in your journal' }));
+    await user.click(sidebar().getByRole('button', { name: 'Self' }));
     expect(sidebar().getByRole('button', { name: 'Self' })).toHaveAttribute('aria-current', 'page');
   });
 

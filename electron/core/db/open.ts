@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import { LadderError } from '../../../shared/errors';
+import { DamagedArchiveError, findDamage, isDamageError } from './health';
 import { migrations as shippedMigrations } from './migrations';
 import type { Database } from './schema';
 
@@ -39,6 +40,8 @@ export interface OpenOptions {
   now?: () => Date;
   /** The migrations to apply, in order; tests pass their own to prove a failed one changes nothing. */
   migrations?: Record<string, Migration>;
+  /** Check an existing file for damage before opening it (default true). */
+  checkHealth?: boolean;
 }
 
 const migrationTable = 'kysely_migration';
@@ -69,6 +72,7 @@ function openSqlite(file: string, readonly: boolean): SqliteDatabase.Database {
     return sqlite;
   } catch (error) {
     const reason = error instanceof Error ? error.message : JSON.stringify(error);
+    if (isDamageError(error)) throw new DamagedArchiveError(`The archive could not be read: ${reason}.`);
     throw new LadderError('internal', `The archive at ${file} could not be opened: ${reason}`);
   }
 }
@@ -87,6 +91,11 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   const migrationNames = Object.keys(migrations);
   mkdirSync(path.dirname(file), { recursive: true });
   const existed = existsSync(file) && statSync(file).size > 0;
+  // A damaged file is found before anything opens it for writing, so it is never changed.
+  if (existed && options.checkHealth !== false) {
+    const damage = findDamage(file);
+    if (damage) throw new DamagedArchiveError(damage);
+  }
 
   let sqlite = openSqlite(file, false);
   const applied = appliedMigrations(sqlite);
@@ -123,6 +132,7 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
     if (error) {
       await archive.close();
       const reason = error instanceof Error ? error.message : JSON.stringify(error);
+      if (isDamageError(error)) throw new DamagedArchiveError(`The archive could not be updated because it is damaged: ${reason}.`);
       throw new LadderError('internal', `Updating the archive failed and nothing was changed: ${reason}`);
     }
     archive.schemaVersion = migrationNames.length;

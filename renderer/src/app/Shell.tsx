@@ -5,9 +5,12 @@ import { DyadsPage } from '../dyads/DyadsPage';
 import { LadderHome } from '../ladder/LadderHome';
 import { NetworkPage } from '../network/NetworkPage';
 import { SearchPage } from '../search/SearchPage';
+import { QuickCapture } from '../self/capture/QuickCapture';
 import { SelfPage } from '../self/SelfPage';
+import { DamagedArchiveScreen } from '../settings/DamagedArchive';
 import { SettingsPage } from '../settings/SettingsPage';
 import { Toasts } from '../ui/Toasts';
+import { useAppInfo } from './app-info-store';
 import { type PageId, useNavigation } from './navigation-store';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { Sidebar } from './Sidebar';
@@ -26,6 +29,16 @@ const pages: Record<PageId, ComponentType> = {
 export function Shell() {
   const page = useNavigation((state) => state.page);
   const Page = pages[page];
+  // A damaged archive cannot be read: the shell shows only the way back (restore a backup).
+  const damaged = useAppInfo((state) => state.info?.damaged ?? null);
+  if (damaged) {
+    return (
+      <div className="shell">
+        <DamagedArchiveScreen damaged={damaged} />
+        <Toasts />
+      </div>
+    );
+  }
   return (
     <div className="shell">
       <ReadOnlyBanner />
@@ -35,6 +48,7 @@ export function Shell() {
           <Page key={page} />
         </main>
       </div>
+      <QuickCapture />
       <Toasts />
     </div>
   );

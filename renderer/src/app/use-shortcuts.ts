@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { useQuickCapture } from '../self/capture/quick-capture-store';
 import { useEntryEditor } from '../self/entry-editor-store';
+import { useSearch } from '../search/search-store';
 import { useToasts } from '../ui/toast-store';
 import { useNavigation } from './navigation-store';
 
@@ -9,17 +11,26 @@ function isTextField(target: EventTarget | null) {
   return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
 }
 
-/** App-wide keys: Ctrl/Cmd+N starts an entry; Ctrl/Cmd+Z undoes from a toast; Escape closes toasts. */
+/** App-wide keys: Ctrl/Cmd+K searches; Ctrl/Cmd+N starts an entry; Ctrl/Cmd+Z undoes from a toast; Escape closes toasts. */
 export function useShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const command = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
       const key = event.key.toLowerCase();
-      if (command && key === 'n') {
+      if (command && key === 'k') {
+        // Search from anywhere: the box takes focus, even when Search is already open.
+        event.preventDefault();
+        useNavigation.getState().go('search');
+        useSearch.getState().requestFocus();
+      } else if (command && key === 'n') {
         event.preventDefault();
         useNavigation.getState().go('self');
         void useEntryEditor.getState().newEntry();
+      } else if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && key === 'n') {
+        // Quick capture ("What's active right now?") from anywhere, over whatever page is open.
+        event.preventDefault();
+        useQuickCapture.getState().open();
       } else if (command && key === 'z' && !isTextField(event.target)) {
         if (useToasts.getState().runLatestAction()) event.preventDefault();
       } else if (event.key === 'Escape' && !event.ctrlKey && !event.metaKey) {

@@ -1,6 +1,10 @@
 import '../styles/ladder.css';
+import './settings.css';
 import { useAppInfo } from '../app/app-info-store';
 import { PageHeading } from '../ui/PageHeading';
+import { BackupsSection } from './BackupsSection';
+import { ExportSection } from './ExportSection';
+import { ImportSection } from './ImportSection';
 
 /** Where the archive lives and which versions are in use, so nobody has to wonder where their words are. */
 export function SettingsPage() {
@@ -37,10 +41,11 @@ export function SettingsPage() {
         ) : (
           <p className="muted">{error ?? 'Looking for your archive…'}</p>
         )}
-        <p className="settings-hint">
-          Your archive is this one file. To keep a copy somewhere safe, copy it while Ladder is closed.
-        </p>
+        <p className="settings-hint">Your archive is this one file. Ladder backs it up for you below, and Export makes a copy you can read anywhere.</p>
       </section>
+      <BackupsSection />
+      <ExportSection />
+      <ImportSection />
       <section className="settings-section" aria-labelledby="appearance-heading">
         <h2 id="appearance-heading">Appearance</h2>
         <p className="muted">Ladder follows your system&rsquo;s light or dark setting.</p>

@@ -1,5 +1,13 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001-journal';
+import * as m0002 from './0002-self';
+import * as m0003 from './0003-self-library';
+import * as m0004 from './0004-people-dyads';
+import * as m0006 from './0006-search';
+import * as m0008 from './0008-crews';
+import * as m0009 from './0009-crews-search';
+import * as m0010 from './0010-congregations';
+import * as m0011 from './0011-congregations-search';
 
 /**
  * Every migration, in order, listed in code: nothing is discovered from disk, so the list
@@ -7,6 +15,14 @@ import * as m0001 from './0001-journal';
  */
 export const migrations: Record<string, Migration> = {
   '0001-journal': m0001,
+  '0002-self': m0002,
+  '0003-self-library': m0003,
+  '0004-people-dyads': m0004,
+  '0006-search': m0006,
+  '0008-crews': m0008,
+  '0009-crews-search': m0009,
+  '0010-congregations': m0010,
+  '0011-congregations-search': m0011,
 };
 
 export const currentSchemaVersion = Object.keys(migrations).length;

@@ -1,0 +1,80 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import SqliteDatabase from 'better-sqlite3';
+
+/**
+ * Is an archive file sound enough to open? Checked read-only, before anything writes to the file,
+ * so a damaged archive is never changed (a read-write open could replay its log into it).
+ */
+
+/** Thrown by `openArchive` when the file is damaged; `createCore` turns it into the damaged state. */
+export class DamagedArchiveError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'DamagedArchiveError';
+  }
+}
+
+const sqliteMagic = 'SQLite format 3\0';
+
+/** SQLite's own codes for a file that is not a database or whose pages do not add up. */
+export function isDamageError(error: unknown) {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
+function readHeader(file: string): Buffer {
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return header;
+}
+
+/** What the first 100 bytes say: not SQLite at all, or fewer pages on disk than the header counts. */
+function headerProblem(file: string): string | null {
+  const size = statSync(file).size;
+  if (size < 100) return 'The file is too short to be an archive: it looks cut off.';
+  const header = readHeader(file);
+  if (header.toString('latin1', 0, 16) !== sqliteMagic) return 'The file is not a Ladder archive any more: its first bytes are not those of a database.';
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;
+  const pageCount = header.readUInt32BE(28);
+  // The page count is only trustworthy when its "valid for" counter matches the change counter.
+  const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
+  if (countValid && pageCount > 0 && size < pageCount * pageSize) {
+    return `The file is shorter than it should be (${size.toLocaleString('en')} of ${(pageCount * pageSize).toLocaleString('en')} bytes): it looks cut off.`;
+  }
+  return null;
+}
+
+function firstProblem(rows: unknown): string {
+  const list = rows as { quick_check?: string; integrity_check?: string }[];
+  const message = list.map((row) => row.quick_check ?? row.integrity_check ?? '').find((m) => m !== 'ok');
+  return message ?? 'ok';
+}
+
+/**
+ * Null when the file looks sound; otherwise what is wrong, in plain words. `quick_check` reads
+ * every page (about 0.15 s for 100,000 entries) and catches damage a header check cannot.
+ */
+export function findDamage(file: string, options: { thorough?: boolean } = {}): string | null {
+  const header = headerProblem(file);
+  if (header) return header;
+  let sqlite: SqliteDatabase.Database | null = null;
+  try {
+    sqlite = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+    const problem = firstProblem(sqlite.pragma(options.thorough ? 'integrity_check(5)' : 'quick_check(5)'));
+    if (problem !== 'ok') return `The archive failed its integrity check (${problem.slice(0, 200)}).`;
+    return null;
+  } catch (error) {
+    if (isDamageError(error)) return `The archive could not be read: ${error instanceof Error ? error.message : String(error)}.`;
+    // Not damage (locked, no permission, no shared-memory file for a read-only open): let the normal open decide.
+    return null;
+  } finally {
+    sqlite?.close();
+  }
+}

@@ -1,0 +1,30 @@
+import type { DamagedArchive, RestoreResult } from '../../shared/domain/backup';
+import type { Clock } from './clock';
+import type { BackupService } from './services/backup/backup-service';
+import type { JobRunner } from './services/jobs/job-runner';
+
+/**
+ * What the desktop shell can do that the core cannot (it never imports electron): show pickers.
+ * The browser host leaves these out, and the UI falls back to a typed path.
+ */
+export interface Platform {
+  pickFolder?(options: { title: string; defaultPath?: string }): Promise<string | null>;
+  pickFile?(options: { title: string; extensions: string[]; defaultPath?: string }): Promise<string | null>;
+}
+
+/** Core-level services that outlive one open archive (a restore swaps the archive under them). */
+export interface CoreHost {
+  dataDir: string;
+  archiveFile: string;
+  clock: Clock;
+  version: string;
+  platform: Platform;
+  jobs: JobRunner;
+  backups: BackupService;
+  homeFolder: string;
+  damaged(): DamagedArchive | null;
+  restore(name: string): Promise<RestoreResult>;
+  undoRestore(): Promise<RestoreResult>;
+  lastRestore(): RestoreResult['restored'] | null;
+  logError(name: string, error: unknown): void;
+}

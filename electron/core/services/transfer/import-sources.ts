@@ -1,0 +1,201 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { archiveFormat, archiveFormatVersion } from '../../../../shared/domain/transfer';
+import { LadderError } from '../../../../shared/errors';
+import type { JobContext } from '../jobs/job-runner';
+import { readFrontMatter } from './front-matter';
+
+/**
+ * Reading what is to be imported, before anything is written: every problem is found here and
+ * named with where it is (file, line, or JSON path), so a malformed import writes nothing.
+ */
+
+export type Row = Record<string, unknown>;
+
+/** An entry to make from a note or a Day One entry (ids are given when it is written). */
+export interface EntryDraft {
+  title: string;
+  body: string;
+  entryDate: string;
+  tags: string[];
+  createdAt: string | null;
+  updatedAt: string | null;
+  /** Where it came from, for error messages. */
+  origin: string;
+}
+
+const day = /^(\d{4})-(\d{2})-(\d{2})/;
+
+function realDay(value: string): string | null {
+  const match = day.exec(value);
+  if (!match) return null;
+  const iso = `${match[1]}-${match[2]}-${match[3]}`;
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso) ? iso : null;
+}
+
+function fail(message: string): never {
+  throw new LadderError('validation', message, 'path');
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return fail(`Ladder could not read ${file}. Check that it exists and that you may open it.`);
+  }
+}
+
+/** JSON.parse, with a syntax error turned into "line L, column C" of the file. */
+export function parseJsonFile(file: string): unknown {
+  const text = readText(file).replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+    if (Number.isNaN(position)) return fail(`${path.basename(file)} is not valid JSON (${message}).`);
+    const before = text.slice(0, position);
+    const line = before.split('\n').length;
+    const column = position - before.lastIndexOf('\n');
+    return fail(`${path.basename(file)} is not valid JSON: the problem is at line ${line}, column ${column}.`);
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A Ladder export: checked for its format and version; rows are checked against the archive later. */
+export function readLadderArchive(file: string): Record<string, Row[]> {
+  const data = parseJsonFile(file);
+  const name = path.basename(file);
+  if (!isObject(data) || data.format !== archiveFormat) fail(`${name} is not a Ladder export: its "format" is not "${archiveFormat}".`);
+  const version = data.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail(`${name}: "formatVersion" should be a whole number.`);
+  if (version > archiveFormatVersion) fail(`${name} was made by a newer Ladder (format ${version}); update Ladder to import it.`);
+  if (!isObject(data.tables)) fail(`${name}: "tables" should be an object of tables.`);
+  const tables: Record<string, Row[]> = {};
+  for (const [table, rows] of Object.entries(data.tables)) {
+    if (!Array.isArray(rows)) fail(`${name}: tables.${table} should be a list of rows.`);
+    rows.forEach((row, index) => {
+      if (!isObject(row)) fail(`${name}: tables.${table}[${index}] should be an object.`);
+    });
+    tables[table] = rows as Row[];
+  }
+  return tables;
+}
+
+/** The first `# heading` of a note as its title, taken out of the body. */
+function splitTitle(body: string): { title: string | null; body: string } {
+  const match = /^\s*#\s+(.+?)\s*#*\s*(?:\n|$)/.exec(body);
+  if (!match) return { title: null, body };
+  return { title: match[1] ?? null, body: body.slice(match[0].length).replace(/^\n+/, '') };
+}
+
+function localDay(date: Date) {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const noteExtensions = new Set(['.md', '.markdown', '.txt']);
+const maxNotes = 50_000;
+
+function listNotes(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const item of readdirSync(dir, { withFileTypes: true })) {
+      if (item.name.startsWith('.')) continue;
+      const full = path.join(dir, item.name);
+      if (item.isDirectory()) walk(full);
+      else if (item.isFile() && noteExtensions.has(path.extname(item.name).toLowerCase())) found.push(full);
+      if (found.length > maxNotes) fail(`${root} holds more than ${maxNotes.toLocaleString('en')} notes; import a smaller folder at a time.`);
+    }
+  };
+  let stat;
+  try {
+    stat = statSync(root);
+  } catch {
+    fail(`There is no folder at ${root}.`);
+  }
+  if (!stat.isDirectory()) fail(`${root} is a file; choose the folder that holds the notes.`);
+  walk(root);
+  return found.sort();
+}
+
+/** A folder of Markdown notes (daily notes and the like), each one an entry. */
+export async function readMarkdownFolder(root: string, ctx: JobContext): Promise<EntryDraft[]> {
+  const files = listNotes(root);
+  ctx.progress(0, files.length, 'Reading notes');
+  const drafts: EntryDraft[] = [];
+  for (const [index, file] of files.entries()) {
+    const relative = path.relative(root, file);
+    const note = readFrontMatter(readText(file));
+    const stem = path.basename(file, path.extname(file));
+    let entryDate: string | null = null;
+    const dateField = note.fields.date;
+    if (dateField !== undefined) {
+      entryDate = typeof dateField === 'string' ? realDay(dateField) : null;
+      if (!entryDate) {
+        const line = readText(file).split(/\r?\n/).findIndex((l) => /^date\s*:/i.test(l)) + 1;
+        fail(`${relative}, line ${line}: "date" should be a day like 2026-11-26.`);
+      }
+    }
+    entryDate ??= realDay(stem.replace(/^.*?(\d{4}-\d{2}-\d{2}).*$/, '$1')) ?? localDay(statSync(file).mtime);
+    const heading = splitTitle(note.body);
+    const titleField = note.fields.title;
+    const title = (typeof titleField === 'string' ? titleField : null) ?? heading.title ?? stem.replace(/^\d{4}-\d{2}-\d{2}[\s_-]*/, '');
+    const tagsField = note.fields.tags ?? note.fields.tag;
+    const tags = (Array.isArray(tagsField) ? tagsField : typeof tagsField === 'string' ? tagsField.split(/[,\s]+/) : [])
+      .map((tag) => tag.replace(/^#/, '').trim())
+      .filter((tag) => tag !== '');
+    drafts.push({ title: title.slice(0, 200), body: (titleField ? note.body : heading.body).trim(), entryDate, tags, createdAt: null, updatedAt: null, origin: relative });
+    ctx.progress(index + 1);
+    await ctx.tick();
+  }
+  return drafts;
+}
+
+/** The day a moment falls on in a time zone (Day One keeps each entry's zone). */
+function dayIn(iso: Date, timeZone: unknown): string {
+  if (typeof timeZone === 'string') {
+    try {
+      return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(iso);
+    } catch {
+      // An unknown zone: fall back to the computer's own.
+    }
+  }
+  return localDay(iso);
+}
+
+/** Day One's JSON export: `{ entries: [{ text, creationDate, modifiedDate?, tags?, timeZone? }] }`. */
+export async function readDayOne(file: string, ctx: JobContext): Promise<EntryDraft[]> {
+  const data = parseJsonFile(file);
+  const name = path.basename(file);
+  if (!isObject(data) || !Array.isArray(data.entries)) fail(`${name} is not a Day One export: it has no "entries" list.`);
+  const entries = data.entries as unknown[];
+  ctx.progress(0, entries.length, 'Reading Day One entries');
+  const drafts: EntryDraft[] = [];
+  for (const [index, raw] of entries.entries()) {
+    const at = `${name}: entries[${index}]`;
+    if (!isObject(raw)) fail(`${at} should be an object.`);
+    const created = typeof raw.creationDate === 'string' ? new Date(raw.creationDate) : null;
+    if (!created || Number.isNaN(created.getTime())) fail(`${at}.creationDate should be a date and time, like 2024-03-01T08:30:00Z.`);
+    const modified = typeof raw.modifiedDate === 'string' && !Number.isNaN(new Date(raw.modifiedDate).getTime()) ? new Date(raw.modifiedDate) : created;
+    if (raw.text !== undefined && typeof raw.text !== 'string') fail(`${at}.text should be text.`);
+    if (raw.tags !== undefined && (!Array.isArray(raw.tags) || raw.tags.some((t) => typeof t !== 'string'))) fail(`${at}.tags should be a list of words.`);
+    // Day One escapes Markdown punctuation in its export ("\." "\-"); the words read better without.
+    const text = (typeof raw.text === 'string' ? raw.text : '').replace(/\\([.\-!()[\]#*_+>])/g, '$1');
+    const heading = splitTitle(text);
+    drafts.push({
+      title: (heading.title ?? '').slice(0, 200),
+      body: heading.body.trim(),
+      entryDate: dayIn(created, raw.timeZone),
+      tags: ((raw.tags as string[] | undefined) ?? []).map((t) => t.trim()).filter((t) => t !== ''),
+      createdAt: created.toISOString(),
+      updatedAt: modified.toISOString(),
+      origin: at,
+    });
+    ctx.progress(index + 1);
+    await ctx.tick();
+  }
+  return drafts;
+}

@@ -1,0 +1,146 @@
+import type SqliteDatabase from 'better-sqlite3';
+import { type FrontMatterValue, writeFrontMatter } from './front-matter';
+
+/*
+ * MARKDOWN EXPORT REGISTRY: which records become Markdown files in an export, and how.
+ * (The JSON file always holds every row of every table; these files are for reading anywhere.)
+ * A new kind (a crew meeting, say) joins with one entry: its table, the folder it goes in
+ * (a folder per rung), a file name, and its front matter and body. Kinds whose table does not
+ * exist in the archive are skipped.
+ */
+
+export interface MarkdownKind {
+  table: string;
+  /** Rows to write: live ones, with whatever the file needs joined in. */
+  select: string;
+  folder(row: Row): string;
+  /** Without the extension; made safe and unique by the exporter. */
+  fileName(row: Row): string;
+  render(row: Row, lookup: Lookup): string;
+}
+
+export type Row = Record<string, unknown>;
+export type Lookup = (sql: string, ...params: unknown[]) => Row[];
+
+const text = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '');
+
+function section(heading: string, body: unknown) {
+  const value = text(body).trim();
+  return value === '' ? '' : `## ${heading}\n\n${value}\n\n`;
+}
+
+function note(fields: Record<string, FrontMatterValue | undefined>, title: string, body: string) {
+  return `${writeFrontMatter(fields)}\n${title ? `# ${title}\n\n` : ''}${body.trimEnd()}\n`;
+}
+
+export const markdownKinds: readonly MarkdownKind[] = [
+  {
+    table: 'entry',
+    select: 'SELECT * FROM entry WHERE deleted_at IS NULL ORDER BY entry_date, id',
+    folder: (row) => `${text(row.rung) || 'self'}/journal`,
+    fileName: (row) => `${text(row.entry_date)} ${text(row.title) || 'Untitled'}`,
+    render: (row, lookup) => {
+      const tags = lookup(
+        'SELECT t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = ? AND et.deleted_at IS NULL ORDER BY et.position',
+        row.id,
+      ).map((r) => text(r.name));
+      const parts = lookup(
+        'SELECT p.name FROM entry_part ep JOIN part p ON p.id = ep.part_id WHERE ep.entry_id = ? AND ep.deleted_at IS NULL ORDER BY ep.position',
+        row.id,
+      ).map((r) => text(r.name));
+      return note(
+        {
+          id: text(row.id),
+          type: 'entry',
+          title: text(row.title),
+          date: text(row.entry_date),
+          rung: text(row.rung) || 'self',
+          kind: row.kind === undefined ? undefined : text(row.kind),
+          tags: tags.length > 0 ? tags : undefined,
+          parts: parts.length > 0 ? parts : undefined,
+          created: text(row.created_at),
+          updated: text(row.updated_at),
+        },
+        text(row.title),
+        text(row.body),
+      );
+    },
+  },
+  {
+    table: 'checkin',
+    select: `SELECT c.*, coalesce(p.name, '') AS person_name FROM checkin c
+             LEFT JOIN dyad d ON d.id = c.dyad_id LEFT JOIN person p ON p.id = d.person_id
+             WHERE c.deleted_at IS NULL ORDER BY c.checkin_date, c.id`,
+    folder: () => 'dyads/check-ins',
+    fileName: (row) => `${text(row.checkin_date)} ${text(row.person_name) || 'Check-in'}`,
+    render: (row) =>
+      note(
+        {
+          id: text(row.id),
+          type: 'checkin',
+          date: text(row.checkin_date),
+          with: text(row.person_name),
+          how: text(row.how),
+          dial: typeof row.dial === 'number' ? row.dial : undefined,
+          next: row.next_checkin_date ? text(row.next_checkin_date) : undefined,
+          created: text(row.created_at),
+          updated: text(row.updated_at),
+        },
+        `Check-in with ${text(row.person_name)}`,
+        section('I shared', row.i_shared) +
+          section('I heard', row.i_heard) +
+          section('Offers and asks from me', row.offers_asks_from_me) +
+          section('Offers and asks from them', row.offers_asks_from_them) +
+          section('Notes', row.notes),
+      ),
+  },
+  {
+    table: 'meeting',
+    select: `SELECT m.*, coalesce(c.name, '') AS crew_name, coalesce(h.name, '') AS host_name, coalesce(f.name, '') AS focus_name
+             FROM meeting m LEFT JOIN crew c ON c.id = m.crew_id
+             LEFT JOIN person h ON h.id = m.host_id LEFT JOIN person f ON f.id = m.focus_id
+             WHERE m.deleted_at IS NULL ORDER BY m.held_on, m.id`,
+    folder: (row) => `crews/${text(row.crew_name) || 'Crew'}/meetings`,
+    fileName: (row) => `${text(row.held_on)} Meeting ${text(row.number)}`,
+    render: (row, lookup) => {
+      const round = lookup(
+        `SELECT p.name, n.note, n.attended FROM meeting_checkin_note n JOIN person p ON p.id = n.person_id
+         WHERE n.meeting_id = ? AND n.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE`,
+        row.id,
+      );
+      const agenda = lookup('SELECT text, private FROM agenda_item WHERE covered_meeting_id = ? AND deleted_at IS NULL ORDER BY id', row.id);
+      const actions = lookup(
+        `SELECT a.text, coalesce(p.name, '') AS owner, a.due_on FROM action_item a LEFT JOIN person p ON p.id = a.owner_id
+         WHERE a.meeting_id = ? AND a.deleted_at IS NULL ORDER BY a.id`,
+        row.id,
+      );
+      const list = (items: string[]) => items.map((item) => `- ${item.replace(/\n+/g, ' ')}`).join('\n');
+      return note(
+        {
+          id: text(row.id),
+          type: 'meeting',
+          crew: text(row.crew_name),
+          number: typeof row.number === 'number' ? row.number : undefined,
+          cycle: typeof row.cycle === 'number' ? row.cycle : undefined,
+          date: text(row.held_on),
+          place: text(row.place) || undefined,
+          host: text(row.host_name) || undefined,
+          focus: text(row.focus_name) || undefined,
+          attended: round.filter((r) => r.attended === 1).map((r) => text(r.name)),
+          created: text(row.created_at),
+          updated: text(row.updated_at),
+        },
+        `${text(row.crew_name)}: meeting ${text(row.number)}`,
+        section('Check-in round', list(round.filter((r) => text(r.note).trim() !== '').map((r) => `${text(r.name)}: ${text(r.note)}`))) +
+          section('Agenda covered', list(agenda.map((a) => (a.private === 1 ? `(private, my own note) ${text(a.text)}` : text(a.text))))) +
+          section('Notes', row.notes) +
+          section('Action items', list(actions.map((a) => `${text(a.text)} (${text(a.owner)}${a.due_on ? `, by ${text(a.due_on)}` : ''})`))),
+      );
+    },
+  },
+];
+
+export function existingMarkdownKinds(sqlite: SqliteDatabase.Database) {
+  const tables = new Set(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+  return markdownKinds.filter((kind) => tables.has(kind.table));
+}

@@ -1,0 +1,116 @@
+import { Fragment, type KeyboardEventHandler } from 'react';
+import type { SearchGroup, SearchHit, TextPiece } from '../../../shared/domain/search';
+import { rungById } from '../ladder/rungs';
+import { friendlyDay } from '../self/dates';
+import { EmptyState } from '../ui/EmptyState';
+import { Glyph } from '../ui/Glyph';
+import { useSearch } from './search-store';
+
+/** How a hit's title reads, by kind: check-ins and promises carry the other person's name. */
+const titleLead: Record<string, string> = {
+  checkin: 'Check-in with ',
+  commitment: 'Promise with ',
+  dyad: 'Dyad with ',
+  dyad_agreement: 'Agreement with ',
+};
+const untitled: Record<string, string> = { entry: 'Untitled entry' };
+
+/** Matched words as <mark>, everything else as plain text: nobody's writing is ever read as HTML. */
+function Pieces({ pieces }: { pieces: TextPiece[] }) {
+  return (
+    <>
+      {pieces.map((piece, index) => (piece.hit ? <mark key={index}>{piece.text}</mark> : <Fragment key={index}>{piece.text}</Fragment>))}
+    </>
+  );
+}
+
+function Hit({ hit }: { hit: SearchHit }) {
+  const open = useSearch((state) => state.open);
+  const hasTitle = hit.title.some((piece) => piece.text.trim() !== '');
+  const hasSnippet = hit.snippet.some((piece) => piece.text.trim() !== '');
+  return (
+    <li>
+      <button type="button" className="search-hit" data-search-result="" onClick={() => open(hit)}>
+        <span className="search-hit-title">
+          {titleLead[hit.kind] ?? ''}
+          {hasTitle ? <Pieces pieces={hit.title} /> : <span className="untitled">{untitled[hit.kind] ?? 'Untitled'}</span>}
+        </span>
+        <span className="search-hit-meta">
+          {hit.day ? (
+            <>
+              <span className="visually-hidden">, </span>
+              <time dateTime={hit.day}>{friendlyDay(hit.day)}</time>
+            </>
+          ) : null}
+          <span className="visually-hidden">, </span>
+          <span>{rungById(hit.rung).name}</span>
+        </span>
+        {hasSnippet ? (
+          <span className="search-hit-snippet">
+            <span className="visually-hidden">: </span>
+            <Pieces pieces={hit.snippet} />
+          </span>
+        ) : null}
+      </button>
+    </li>
+  );
+}
+
+function Group({ group }: { group: SearchGroup }) {
+  const showMore = useSearch((state) => state.showMore);
+  const headingId = `search-group-${group.kind}`;
+  const count = group.totalIsCapped ? `${group.total.toLocaleString()}+` : group.total.toLocaleString();
+  return (
+    <section className="search-group" aria-labelledby={headingId}>
+      <h2 id={headingId} className="search-group-heading">
+        {group.label} <span className="search-group-count">{count}</span>
+      </h2>
+      <ul className="search-hits" aria-labelledby={headingId}>
+        {group.hits.map((hit) => (
+          <Hit key={hit.id} hit={hit} />
+        ))}
+      </ul>
+      {group.nextOffset !== null ? (
+        <button type="button" className="button button-quiet search-more" onClick={() => void showMore(group.kind)}>
+          Show more {group.label.toLowerCase()}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+export function SearchResultsView({ onKeyDown }: { onKeyDown: KeyboardEventHandler<HTMLDivElement> }) {
+  const groups = useSearch((state) => state.groups);
+  const status = useSearch((state) => state.status);
+  const error = useSearch((state) => state.error);
+  const searched = useSearch((state) => state.searchedText);
+  const text = useSearch((state) => state.text);
+
+  let body;
+  if (status === 'error') {
+    body = <p className="search-note">{error}</p>;
+  } else if (text.trim() === '' && searched === '') {
+    body = (
+      <EmptyState title="Find your way back to anything" art={<Glyph page="search" />}>
+        <p>Type a word or two: a part&rsquo;s name, a person, a feeling, a place. Journal entries, check-ins, parts and people are all here.</p>
+      </EmptyState>
+    );
+  } else if (status === 'ready' && groups.length === 0) {
+    body = (
+      <EmptyState title={`Nothing found for “${searched.trim()}”`} art={<Glyph page="search" />}>
+        <p>Try fewer words, the start of a word, or clear the filters. Deleted things are not searched.</p>
+      </EmptyState>
+    );
+  } else {
+    body = groups.map((group) => <Group key={group.kind} group={group} />);
+  }
+
+  return (
+    <div className="search-results" aria-busy={status === 'searching'} onKeyDown={onKeyDown}>
+      <p className="visually-hidden" role="status">
+        {status === 'ready' ? (groups.length === 0 ? 'Nothing found' : `${groups.reduce((n, g) => n + g.total, 0)} found`) : ''}
+      </p>
+      {body}
+    </div>
+  );
+}

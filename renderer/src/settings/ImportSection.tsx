@@ -1,0 +1,177 @@
+import { useState } from 'react';
+import type { ImportFormat, ImportSummary } from '../../../shared/domain/transfer';
+import { call } from '../api/client';
+import { useAppInfo, useReadOnly } from '../app/app-info-store';
+import { useJournal } from '../self/journal-store';
+import { useSearch } from '../search/search-store';
+import { JobProgress } from './JobProgress';
+import { useJobs } from './job-store';
+import { PathField } from './PathField';
+
+const formats: { id: ImportFormat; label: string; pathLabel: string; pick: { kind: 'folder' } | { kind: 'file'; extensions: string[] } }[] = [
+  { id: 'ladder-json', label: 'A Ladder export (ladder-archive.json)', pathLabel: 'The JSON file', pick: { kind: 'file', extensions: ['json'] } },
+  { id: 'markdown-folder', label: 'A folder of Markdown files, such as daily notes', pathLabel: 'The folder', pick: { kind: 'folder' } },
+  { id: 'day-one-json', label: 'A Day One export (its JSON file)', pathLabel: 'The JSON file', pick: { kind: 'file', extensions: ['json'] } },
+];
+
+function totals(summary: ImportSummary) {
+  return Object.values(summary.tables).reduce((sum, t) => ({ new: sum.new + t.new, updated: sum.updated + t.updated, kept: sum.kept + t.kept }), {
+    new: 0,
+    updated: 0,
+    kept: 0,
+  });
+}
+
+/** Import: a dry run first that says what would change, then the import itself after a yes. */
+export function ImportSection() {
+  const [format, setFormat] = useState<ImportFormat>('ladder-json');
+  const [path, setPath] = useState('');
+  const [checked, setChecked] = useState<ImportSummary | null>(null);
+  const [done, setDone] = useState<ImportSummary | null>(null);
+  const job = useJobs((state) => state.jobs.import);
+  const error = useJobs((state) => state.errors.import ?? null);
+  const run = useJobs((state) => state.run);
+  const cancel = useJobs((state) => state.cancel);
+  const readOnly = useReadOnly();
+  const home = useAppInfo((state) => state.info?.homeFolder ?? '~');
+  const running = job?.state === 'running';
+  const chosen = formats.find((f) => f.id === format) ?? formats[0]!;
+
+  const start = async (dryRun: boolean) => {
+    setDone(null);
+    if (dryRun) setChecked(null);
+    const status = await run('import', () => call('transfer.importStart', { format, path, dryRun }));
+    const summary = status?.state === 'done' && status.result?.kind === 'import' ? status.result.import : null;
+    if (!summary) return;
+    if (dryRun) setChecked(summary);
+    else {
+      setChecked(null);
+      setDone(summary);
+      useJournal.getState().reset();
+      useSearch.getState().reset();
+    }
+  };
+
+  const change = totals(checked ?? done ?? { format, source: '', dryRun: true, tables: {} });
+  return (
+    <section className="settings-section" aria-labelledby="import-heading">
+      <h2 id="import-heading">Import</h2>
+      <p className="settings-hint">
+        Bring writing in. Ladder first checks what would change and asks before writing anything; a record you have changed since is never
+        replaced by an older copy.
+      </p>
+      <div className="settings-field">
+        <label className="field-label" htmlFor="import-format">
+          What to import
+        </label>
+        <select
+          id="import-format"
+          value={format}
+          onChange={(event) => {
+            setFormat(event.target.value as ImportFormat);
+            setChecked(null);
+          }}
+        >
+          {formats.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <PathField
+        id="import-path"
+        label={chosen.pathLabel}
+        value={path}
+        onChange={(value) => {
+          setPath(value);
+          setChecked(null);
+        }}
+        pick={chosen.pick}
+        placeholder={format === 'markdown-folder' ? `${home}/Notes` : `${home}/Downloads/${format === 'ladder-json' ? 'ladder-archive' : 'Journal'}.json`}
+      />
+      <div className="settings-actions">
+        <button type="button" className="button button-primary" disabled={running || readOnly || path.trim() === ''} onClick={() => void start(true)}>
+          Check what would change
+        </button>
+      </div>
+      {job ? <JobProgress job={job} label="Import progress" onCancel={() => void cancel('import')} /> : null}
+      {checked ? (
+        <div className="import-summary" role="group" aria-label="What the import would change">
+          <ImportTable summary={checked} />
+          {change.new + change.updated === 0 ? (
+            <p>Everything in it is already in your archive. There is nothing to import.</p>
+          ) : (
+            <div className="settings-actions">
+              <button type="button" className="button button-primary" disabled={running} onClick={() => void start(false)}>
+                Import these changes
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => setChecked(null)}>
+                Don&rsquo;t import
+              </button>
+            </div>
+          )}
+        </div>
+      ) : null}
+      {done ? (
+        <p role="status" className="settings-done">
+          Imported: {change.new.toLocaleString()} new, {change.updated.toLocaleString()} updated, {change.kept.toLocaleString()} left as they were.
+        </p>
+      ) : null}
+      {job?.state === 'cancelled' ? <p role="status">Import cancelled. Nothing was written.</p> : null}
+      {job?.state === 'failed' || error ? (
+        <p className="field-error" role="alert">
+          {job?.error?.message ?? error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** Friendly names for the kinds of records; a table not listed reads as its own name. */
+const recordLabels: Record<string, string> = {
+  entry: 'Journal entries',
+  entry_tag: 'Tags on entries',
+  entry_part: 'Parts in entries',
+  tag: 'Tags',
+  part: 'Parts',
+  part_relation: 'Links between parts',
+  part_status_change: 'Part status changes',
+  part_map_snapshot: 'Parts map snapshots',
+  self_energy: 'Self-energy checks',
+  prompt: 'Prompts',
+  template: 'Templates',
+  person: 'People',
+  dyad: 'Dyads',
+  dyad_agreement: 'Agreements',
+  checkin: 'Check-ins',
+  checkin_part: 'Parts in check-ins',
+  commitment: 'Promises',
+};
+
+function ImportTable({ summary }: { summary: ImportSummary }) {
+  const rows = Object.entries(summary.tables).filter(([, t]) => t.new + t.updated + t.kept > 0);
+  return (
+    <table className="import-table">
+      <caption>What this import would do</caption>
+      <thead>
+        <tr>
+          <th scope="col">Records</th>
+          <th scope="col">New</th>
+          <th scope="col">Updated</th>
+          <th scope="col">Already here</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([table, t]) => (
+          <tr key={table}>
+            <th scope="row">{recordLabels[table] ?? table.replaceAll('_', ' ')}</th>
+            <td>{t.new.toLocaleString()}</td>
+            <td>{t.updated.toLocaleString()}</td>
+            <td>{t.kept.toLocaleString()}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

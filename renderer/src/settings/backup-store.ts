@@ -1,0 +1,99 @@
+import { create } from 'zustand';
+import type { BackupOverview, RestoreResult } from '../../../shared/domain/backup';
+import { asLadderError, call } from '../api/client';
+import { useAppInfo } from '../app/app-info-store';
+import { useNavigation } from '../app/navigation-store';
+import { useSearch } from '../search/search-store';
+import { useEntryEditor } from '../self/entry-editor-store';
+import { useJournal } from '../self/journal-store';
+import { useToasts } from '../ui/toast-store';
+
+/** The backups section of Settings and the damaged-archive screen: list, back up now, restore, undo. */
+
+interface BackupState {
+  overview: BackupOverview | null;
+  busy: 'idle' | 'backing-up' | 'restoring';
+  error: string | null;
+  /** The backup whose restore is waiting for a yes. */
+  confirming: string | null;
+  load: () => Promise<void>;
+  backupNow: () => Promise<void>;
+  askRestore: (name: string | null) => void;
+  restore: (name: string) => Promise<boolean>;
+  undoRestore: () => Promise<void>;
+  reset: () => void;
+}
+
+/** After the archive file changed under the app, everything shown from the old one is dropped. */
+function afterSwap() {
+  useEntryEditor.getState().reset();
+  useJournal.getState().reset();
+  useSearch.getState().reset();
+  void useAppInfo.getState().load();
+}
+
+const initial = { overview: null, busy: 'idle' as const, error: null, confirming: null };
+
+export const useBackups = create<BackupState>()((set, get) => ({
+  ...initial,
+
+  load: async () => {
+    try {
+      set({ overview: await call('backup.list', {}), error: null });
+    } catch (error) {
+      set({ error: asLadderError(error).message });
+    }
+  },
+
+  backupNow: async () => {
+    set({ busy: 'backing-up', error: null });
+    try {
+      await call('backup.now', {});
+      useToasts.getState().show('Backup made');
+      await get().load();
+    } catch (error) {
+      set({ error: asLadderError(error).message });
+    } finally {
+      set({ busy: 'idle' });
+    }
+  },
+
+  askRestore: (name) => set({ confirming: name }),
+
+  restore: async (name) => {
+    set({ busy: 'restoring', error: null, confirming: null });
+    let result: RestoreResult;
+    try {
+      result = await call('backup.restore', { name });
+    } catch (error) {
+      set({ busy: 'idle', error: asLadderError(error).message });
+      return false;
+    }
+    afterSwap();
+    set({ busy: 'idle' });
+    await get().load();
+    if (result.damagedFileKeptAt) {
+      useNavigation.getState().go('ladder');
+      useToasts.getState().show('Backup restored. The damaged file was kept aside, untouched.', { durationMs: 10_000 });
+    } else {
+      useToasts.getState().show('Backup restored', { action: { label: 'Undo restore', run: () => get().undoRestore() }, durationMs: 15_000 });
+    }
+    return true;
+  },
+
+  undoRestore: async () => {
+    set({ busy: 'restoring', error: null });
+    try {
+      await call('backup.undoRestore', {});
+      afterSwap();
+      useToasts.getState().show('Restore undone: your archive is as it was before');
+    } catch (error) {
+      set({ error: asLadderError(error).message });
+    } finally {
+      set({ busy: 'idle' });
+      await get().load();
+    }
+  },
+
+  reset: () => set({ ...initial }),
+}));

@@ -1,0 +1,84 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { coreBridge, seedEntries } from './core-bridge';
+import { renderApp } from './render-app';
+
+const answered = { timeout: 2_000 };
+
+describe('the Search page', () => {
+  it('opens with Ctrl+K from anywhere, with the box focused and an invitation', async () => {
+    const { user } = renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    const box = await screen.findByRole('searchbox', { name: 'Search everything' });
+    expect(box).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Find your way back to anything' })).toBeInTheDocument();
+  });
+
+  it('shows hits grouped by kind with the matched words marked, as text', async () => {
+    await seedEntries([
+      { title: 'The gardener', body: 'Tending <b>slowly</b>, the gardener waits.', entryDate: '2026-11-20' },
+      { title: 'Other', body: 'Nothing to see.', entryDate: '2026-11-19' },
+    ]);
+    const { user, container } = renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search everything' }), 'gard');
+    const group = await screen.findByRole('region', { name: /Journal entries/ }, answered);
+    const hits = within(group).getAllByRole('button');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toHaveAccessibleName(/The gardener/);
+    expect(within(hits[0]!).getAllByText(/gardener/i, { selector: 'mark' }).length).toBeGreaterThan(0);
+    // Writing that looks like HTML stays text.
+    expect(hits[0]).toHaveTextContent('<b>slowly</b>');
+    expect(container.querySelector('.search-hit b')).toBeNull();
+  });
+
+  it('moves through results with the arrow keys and opens one with Enter', async () => {
+    await seedEntries([
+      { title: 'River one', body: 'By the river.', entryDate: '2026-11-20' },
+      { title: 'River two', body: 'Again the river.', entryDate: '2026-11-19' },
+    ]);
+    const { user } = renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search everything' }), 'river');
+    const group = await screen.findByRole('region', { name: /Journal entries/ }, answered);
+    const [first, second] = within(group).getAllByRole('button');
+    await user.keyboard('{ArrowDown}');
+    expect(first).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(second).toHaveFocus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(screen.getByRole('searchbox', { name: 'Search everything' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    await screen.findByRole('heading', { name: 'Self', level: 1 });
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue(second?.textContent?.includes('River one') ? 'River one' : 'River two'));
+  });
+
+  it('says plainly when nothing is found, and clears with Escape', async () => {
+    await seedEntries([{ title: 'Something', body: 'Words.' }]);
+    const { user } = renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    const box = await screen.findByRole('searchbox', { name: 'Search everything' });
+    await user.type(box, 'zebra');
+    expect(await screen.findByRole('heading', { name: 'Nothing found for “zebra”' }, answered)).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+    expect(await screen.findByRole('heading', { name: 'Find your way back to anything' }, answered)).toBeInTheDocument();
+  });
+
+  it('filters by date, and shows the rung filter', async () => {
+    await seedEntries([
+      { title: 'Spring lantern', entryDate: '2026-03-01' },
+      { title: 'Autumn lantern', entryDate: '2026-10-01' },
+    ]);
+    const { user } = renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search everything' }), 'lantern');
+    const group = await screen.findByRole('region', { name: /Journal entries/ }, answered);
+    expect(within(group).getAllByRole('button')).toHaveLength(2);
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-06-01' } });
+    await waitFor(() => expect(within(screen.getByRole('region', { name: /Journal entries/ })).getAllByRole('button')).toHaveLength(1), answered);
+    expect(screen.getByRole('button', { name: /Autumn lantern/ })).toBeInTheDocument();
+    expect(screen.getByLabelText('Rung')).toHaveValue('');
+    expect(coreBridge().callsOf('search.query').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { coreBridge, seedEntries } from './core-bridge';
+import { renderApp, sidebar } from './render-app';
+
+const answered = { timeout: 3_000 };
+
+async function openSettings(user: ReturnType<typeof renderApp>['user']) {
+  await user.click(sidebar().getByRole('button', { name: 'Settings' }));
+  await screen.findByRole('heading', { name: 'Backups' });
+}
+
+describe('Settings: backups', () => {
+  it('makes a backup now, restores it after a confirmation, and undoes the restore', async () => {
+    await seedEntries([{ title: 'Before the backup', entryDate: '2026-11-20' }]);
+    const { user } = renderApp();
+    await openSettings(user);
+    expect(screen.getByText(/No backups yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Back up now' }));
+    const list = await screen.findByRole('list', { name: 'Backups' }, answered);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(list).getByText(/Made with Back up now/)).toBeInTheDocument();
+
+    await coreBridge().direct('journal.create', { title: 'After the backup', entryDate: '2026-11-21' });
+    await user.click(within(list).getByRole('button', { name: /^Restore the backup from/ }));
+    // Nothing happens until the person says yes.
+    expect(coreBridge().callsOf('backup.restore')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Restore this backup' }));
+    expect(await screen.findByText('Backup restored', {}, answered)).toBeInTheDocument();
+    const titles = async () => (await coreBridge().direct('journal.list', {})).entries.map((e) => e.title);
+    expect(await titles()).toEqual(['Before the backup']);
+
+    // Undo is offered twice: in the toast and beside the backups.
+    const undo = await screen.findAllByRole('button', { name: 'Undo restore' }, answered);
+    await user.click(undo[0]!);
+    await waitFor(async () => expect(await titles()).toEqual(['After the backup', 'Before the backup']), answered);
+  });
+
+  it('exports through the path field and shows where it went', async () => {
+    await seedEntries([{ title: 'To export', entryDate: '2026-11-20' }]);
+    const { user } = renderApp();
+    await openSettings(user);
+    const field = screen.getByLabelText('Export into this folder');
+    await waitFor(() => expect((field as HTMLInputElement).value).toMatch(/Ladder exports$/));
+    const { makeTempDir } = await import('../support/temp-dir');
+    const temp = makeTempDir();
+    try {
+      await user.clear(field);
+      await user.type(field, temp.dir);
+      await user.click(screen.getByRole('button', { name: 'Export everything' }));
+      expect(await screen.findByText(/Exported 1 Markdown files/, {}, answered)).toBeInTheDocument();
+      // No picker in the browser: the path field is the way.
+      expect(screen.queryByRole('button', { name: 'Choose…' })).not.toBeInTheDocument();
+    } finally {
+      temp.remove();
+    }
+  });
+});

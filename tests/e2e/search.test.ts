@@ -1,0 +1,196 @@
+import { writeFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { archivePath } from '../../electron/core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserHost, startBrowserHost } from '../host/browser-host';
+import { newId } from '../../electron/core/ids';
+import { makeTempDir } from '../support/temp-dir';
+import { launchChromium, openPage, saveScreenshot, type WatchedPage } from './support/browser';
+import { SearchPage, SettingsPage } from './support/search-page';
+
+let browser: Browser;
+const cleanups: (() => Promise<void> | void)[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function startHost() {
+  const temp = makeTempDir();
+  cleanups.push(temp.remove);
+  const host = await startBrowserHost({ dataDir: temp.dir });
+  cleanups.push(() => host.close());
+  return { host, dataDir: temp.dir };
+}
+
+async function visit(host: BrowserHost, colorScheme: 'light' | 'dark' = 'light'): Promise<WatchedPage> {
+  const watched = await openPage(browser, host.url, { colorScheme });
+  cleanups.push(() => watched.context.close());
+  await watched.page.goto(host.url);
+  return watched;
+}
+
+/** An archive with a little of everything, written through the core. */
+async function seed(host: BrowserHost) {
+  const call = async (name: string, input: unknown) => {
+    const answer = await host.core.handle(name, input);
+    if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
+    return answer.data as { id: string };
+  };
+  await call('journal.create', {
+    title: 'The gardener and the critic',
+    body: 'This morning the critic part was loud again. I asked the gardener in me what it needed, and it wanted slow time outside.',
+    entryDate: '2026-11-20',
+  });
+  await call('journal.create', {
+    title: 'Evening pages',
+    body: 'A short walk. Thought about the garden, the beans, and how a protector can be a gardener too.',
+    entryDate: '2026-11-18',
+  });
+  await call('journal.create', { title: 'Nothing about plants', body: 'Crew meeting notes.', entryDate: '2026-11-17' });
+  const sqlite = host.core.archive.sqlite;
+  const now = '2026-11-26T09:00:00.000Z';
+  const person = newId();
+  const dyad = newId();
+  sqlite.prepare('INSERT INTO person (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(person, 'Robin', now, now);
+  sqlite.prepare("INSERT INTO dyad (id, person_id, kind, created_at, updated_at) VALUES (?, ?, 'peer coach', ?, ?)").run(dyad, person, now, now);
+  sqlite
+    .prepare('INSERT INTO checkin (id, dyad_id, checkin_date, i_shared, i_heard, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(newId(), dyad, '2026-11-15', 'I shared how the community garden is going.', 'Robin is a gardener at heart and wants more time for it.', now, now);
+}
+
+describe('search, end to end in Chromium', () => {
+  it('searches from the keyboard and opens a result', async () => {
+    const { host } = await startHost();
+    await seed(host);
+    const watched = await visit(host);
+    const { page } = watched;
+    await page.getByRole('heading', { name: 'Your ladder' }).waitFor();
+
+    const search = new SearchPage(page);
+    await search.openWithKeyboard();
+    await expect.poll(() => search.box().evaluate((el) => el === document.activeElement)).toBe(true);
+    await saveScreenshot(page, 'search-empty-light');
+    await search.type('gard');
+    await search.group('Journal entries').waitFor();
+    await search.group('Check-ins').waitFor();
+    await expect.poll(() => search.group('Journal entries').getByRole('button').count()).toBe(2);
+    expect(await page.locator('mark').first().textContent()).toMatch(/^gard/i);
+    await saveScreenshot(page, 'search-results-light');
+
+    // Arrow down from the box to the first result, Enter opens it in the journal.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/The gardener and the critic/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Self', level: 1 }).waitFor();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('The gardener and the critic');
+
+    // Back to Search: what was found is still there, and nothing matches an unknown word.
+    await search.openWithKeyboard();
+    await search.box().fill('');
+    await search.type('zebra');
+    await page.getByRole('heading', { name: 'Nothing found for “zebra”' }).waitFor();
+    await saveScreenshot(page, 'search-nothing-light');
+
+    // Hostile input is searched as plain words.
+    await search.box().fill('');
+    await search.type('"gardener ( * -');
+    await search.group('Journal entries').waitFor();
+
+    expect(watched.foreignRequests).toEqual([]);
+    expect(watched.pageErrors).toEqual([]);
+  });
+
+  it('looks right in the dark, with filters', async () => {
+    const { host } = await startHost();
+    await seed(host);
+    const { page, pageErrors } = await visit(host, 'dark');
+    await page.getByRole('heading', { name: 'Your ladder' }).waitFor();
+    const search = new SearchPage(page);
+    await search.openWithKeyboard();
+    await search.type('gardener');
+    await search.group('Check-ins').waitFor();
+    await saveScreenshot(page, 'search-results-dark');
+    await page.getByLabel('Rung', { exact: true }).selectOption('self');
+    await expect.poll(() => search.group('Check-ins').count()).toBe(0);
+    await search.group('Journal entries').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows Settings with backups, export and import', async () => {
+    const { host, dataDir } = await startHost();
+    await seed(host);
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, pageErrors } = await visit(host, scheme);
+      const settings = new SettingsPage(page);
+      await settings.open();
+      await saveScreenshot(page, `settings-top-${scheme}`);
+      if (scheme === 'light') {
+        await settings.backUpNow();
+        // Export through the path field (the browser host has no folder picker).
+        await page.getByLabel('Export into this folder').fill(`${dataDir}/exports`);
+        await page.getByRole('button', { name: 'Export everything' }).click();
+        await page.getByText(/Exported \d+ Markdown files/).waitFor();
+      } else {
+        await page.getByRole('list', { name: 'Backups' }).getByRole('listitem').first().waitFor();
+      }
+      await saveScreenshot(page, `settings-${scheme}`);
+      await page.getByRole('heading', { name: 'Import' }).scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `settings-import-${scheme}`);
+      expect(pageErrors).toEqual([]);
+    }
+  });
+
+  it('checks an import first and says when there is nothing new', async () => {
+    const { host, dataDir } = await startHost();
+    await seed(host);
+    const { page, pageErrors } = await visit(host);
+    await new SettingsPage(page).open();
+    await page.getByLabel('Export into this folder').fill(`${dataDir}/exports`);
+    await page.getByRole('button', { name: 'Export everything' }).click();
+    const folder = await page.locator('.settings-done code').textContent();
+    await page.getByLabel('The JSON file').fill(`${folder}/ladder-archive.json`);
+    await page.getByRole('button', { name: 'Check what would change' }).click();
+    await page.getByRole('table', { name: 'What this import would do' }).waitFor();
+    await page.getByText('Everything in it is already in your archive.').waitFor();
+    await page.getByText('Everything in it is already in your archive.').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'settings-import-checked-light');
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('a damaged archive, end to end', () => {
+  it('says so plainly and restores the newest good backup', async () => {
+    const temp = makeTempDir();
+    cleanups.push(temp.remove);
+    const first = await startBrowserHost({ dataDir: temp.dir });
+    await seed(first);
+    const made = await first.core.handle('backup.now', {});
+    expect(made.ok).toBe(true);
+    await first.close();
+    writeFileSync(archivePath(temp.dir), 'This is not a database any more. '.repeat(100));
+
+    const second = await startBrowserHost({ dataDir: temp.dir });
+    cleanups.push(() => second.close());
+    for (const scheme of ['dark', 'light'] as const) {
+      const { page, pageErrors } = await visit(second, scheme);
+      await page.getByRole('heading', { name: 'Your archive is damaged' }).waitFor();
+      await saveScreenshot(page, `damaged-${scheme}`);
+      if (scheme === 'light') {
+        await page.getByRole('button', { name: /^Restore the backup from/ }).click();
+        await page.getByRole('heading', { name: 'Your ladder' }).waitFor();
+        const search = new SearchPage(page);
+        await search.openWithKeyboard();
+        await search.type('critic');
+        await search.result(/The gardener and the critic/).waitFor();
+      }
+      expect(pageErrors).toEqual([]);
+    }
+  });
+});

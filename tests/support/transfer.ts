@@ -1,0 +1,32 @@
+import type SqliteDatabase from 'better-sqlite3';
+import type { JobStatus } from '../../shared/domain/jobs';
+import type { TestCore } from './core';
+
+/** Polls a job until it has finished, and returns its last status. */
+export async function finish(test: TestCore, jobId: string): Promise<JobStatus> {
+  for (;;) {
+    const status = await test.call('jobs.status', { id: jobId });
+    if (status.state !== 'running') return status;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** Every row of every data table, sorted, to compare two archives record for record. */
+export function archiveRows(sqlite: SqliteDatabase.Database): Record<string, unknown[]> {
+  const tables = sqlite
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'search_%' ORDER BY name",
+    )
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(
+    tables.map((table) => {
+      const rows = sqlite.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[];
+      return [table, rows.map((row) => JSON.stringify(row)).sort()];
+    }),
+  );
+}
+
+export function searchIndexSize(sqlite: SqliteDatabase.Database) {
+  return sqlite.prepare('SELECT count(*) FROM search_doc').pluck().get() as number;
+}

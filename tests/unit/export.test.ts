@@ -1,0 +1,207 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { newId } from '../../electron/core/ids';
+import { openTestCore, type TestCore } from '../support/core';
+import { makeTempDir } from '../support/temp-dir';
+import { archiveRows, finish, searchIndexSize } from '../support/transfer';
+
+async function exportTo(test: TestCore, folder: string) {
+  const { jobId } = await test.call('transfer.exportStart', { folder });
+  const status = await finish(test, jobId);
+  if (status.state !== 'done' || status.result?.kind !== 'export') throw new Error(`export ${status.state}: ${JSON.stringify(status.error)}`);
+  return status.result.export;
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((item) => item.isFile())
+    .map((item) => path.relative(dir, path.join(item.parentPath, item.name)))
+    .sort();
+}
+
+const stamp = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString();
+
+/** A random archive: entries (some deleted), parts, tags on entries, people, dyads and check-ins. */
+const archiveShape = fc.record({
+  entries: fc.array(
+    fc.record({
+      title: fc.string({ maxLength: 30 }),
+      body: fc.string({ maxLength: 200, unit: 'grapheme' }),
+      day: fc.integer({ min: 0, max: 700 }),
+      deleted: fc.boolean(),
+      rung: fc.constantFrom(null, 'self', 'dyads', 'crews'),
+      tags: fc.subarray([0, 1, 2]),
+      parts: fc.subarray([0, 1]),
+    }),
+    { maxLength: 12 },
+  ),
+  parts: fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 20 }), trust: fc.option(fc.integer({ min: 0, max: 10 })), x: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })) }), {
+    minLength: 2,
+    maxLength: 2,
+  }),
+  people: fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 20 }), notes: fc.string({ maxLength: 60 }), checkins: fc.array(fc.string({ maxLength: 80 }), { maxLength: 3 }) }), {
+    maxLength: 3,
+  }),
+});
+
+type Shape = typeof archiveShape extends fc.Arbitrary<infer T> ? T : never;
+
+function seed(test: TestCore, shape: Shape) {
+  const sqlite = test.core.archive.sqlite;
+  let clock = 0;
+  const at = () => stamp(clock++);
+  const tagIds = ['winter', 'work', 'family'].map((name) => {
+    const id = newId();
+    sqlite.prepare('INSERT INTO tag (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(id, name, at(), at());
+    return id;
+  });
+  const partIds = shape.parts.map((part, i) => {
+    const id = newId();
+    sqlite
+      .prepare("INSERT INTO part (id, name, colour, trust, map_x, created_at, updated_at) VALUES (?, ?, '#aabbcc', ?, ?, ?, ?)")
+      .run(id, `${part.name} ${i}`, part.trust, part.x, at(), at());
+    return id;
+  });
+  for (const entry of shape.entries) {
+    const id = newId();
+    const day = new Date(Date.UTC(2025, 0, 1) + entry.day * 86_400_000).toISOString().slice(0, 10);
+    sqlite
+      .prepare('INSERT INTO entry (id, title, body, entry_date, rung, created_at, updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(id, entry.title, entry.body, day, entry.rung, at(), at(), entry.deleted ? at() : null);
+    entry.tags.forEach((t, position) =>
+      sqlite.prepare('INSERT INTO entry_tag (entry_id, tag_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, tagIds[t], position, at(), at()),
+    );
+    entry.parts.forEach((p, position) =>
+      sqlite.prepare('INSERT INTO entry_part (entry_id, part_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, partIds[p], position, at(), at()),
+    );
+  }
+  for (const [i, person] of shape.people.entries()) {
+    const personId = newId();
+    const dyadId = newId();
+    sqlite.prepare('INSERT INTO person (id, name, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(personId, `${person.name} ${i}`, person.notes, at(), at());
+    sqlite.prepare("INSERT INTO dyad (id, person_id, kind, created_at, updated_at) VALUES (?, ?, 'friend', ?, ?)").run(dyadId, personId, at(), at());
+    for (const shared of person.checkins) {
+      const checkinId = newId();
+      sqlite
+        .prepare("INSERT INTO checkin (id, dyad_id, checkin_date, i_shared, created_at, updated_at) VALUES (?, ?, '2026-02-03', ?, ?, ?)")
+        .run(checkinId, dyadId, shared, at(), at());
+      sqlite.prepare('INSERT INTO checkin_part (checkin_id, part_id, created_at, updated_at) VALUES (?, ?, ?, ?)').run(checkinId, partIds[0], at(), at());
+    }
+  }
+}
+
+describe('export', () => {
+  it('writes a folder per rung with Markdown and front matter, and one JSON file with every row', async () => {
+    const test = await openTestCore();
+    const kept = await test.call('journal.create', { title: 'Morning: "pages" / notes', body: 'Wrote about the *critic*.', entryDate: '2026-11-20' });
+    const gone = await test.call('journal.create', { title: 'Deleted', body: 'Gone.', entryDate: '2026-11-21' });
+    await test.call('journal.delete', { id: gone.id });
+    const temp = makeTempDir();
+    try {
+      const result = await exportTo(test, temp.dir);
+      expect(path.dirname(result.folder)).toBe(temp.dir);
+      const files = listFiles(result.folder);
+      expect(files).toEqual(['ladder-archive.json', 'self/journal/2026-11-20 Morning- -pages- - notes.md']);
+      const markdown = readFileSync(path.join(result.folder, files[1] ?? ''), 'utf8');
+      expect(markdown).toMatch(/^---\nid: "[0-9a-f-]+"\ntype: "entry"\ntitle: "Morning: \\"pages\\" \/ notes"\ndate: "2026-11-20"\n/);
+      expect(markdown).toContain('# Morning: "pages" / notes\n\nWrote about the *critic*.\n');
+
+      const json = JSON.parse(readFileSync(result.jsonFile, 'utf8')) as { format: string; formatVersion: number; tables: Record<string, { id: string; deleted_at: string | null }[]> };
+      expect(json.format).toBe('ladder-archive');
+      expect(json.formatVersion).toBe(1);
+      // Deleted rows are in the JSON too (it is lossless); the search index is not.
+      expect(json.tables.entry?.map((r) => r.id).sort()).toEqual([kept.id, gone.id].sort());
+      expect(Object.keys(json.tables).some((t) => t.startsWith('search_') || t.startsWith('kysely_'))).toBe(false);
+      expect(Object.keys(json.tables)).toContain('prompt');
+      expect(result.rows.entry).toBe(2);
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('writes check-ins and crew meetings as Markdown too, each in its rung', async () => {
+    const test = await openTestCore();
+    const sqlite = test.core.archive.sqlite;
+    const at = '2026-11-26T09:00:00.000Z';
+    const [sam, crew, meeting, dyad] = [newId(), newId(), newId(), newId()];
+    sqlite.prepare('INSERT INTO person (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(sam, 'Sam', at, at);
+    sqlite.prepare("INSERT INTO dyad (id, person_id, kind, created_at, updated_at) VALUES (?, ?, 'friend', ?, ?)").run(dyad, sam, at, at);
+    sqlite
+      .prepare("INSERT INTO checkin (id, dyad_id, checkin_date, i_shared, i_heard, created_at, updated_at) VALUES (?, ?, '2026-11-02', 'My week.', 'Their garden.', ?, ?)")
+      .run(newId(), dyad, at, at);
+    sqlite.prepare("INSERT INTO crew (id, name, started_on, created_at, updated_at) VALUES (?, 'Tuesday crew', '2026-10-01', ?, ?)").run(crew, at, at);
+    sqlite
+      .prepare("INSERT INTO meeting (id, crew_id, number, cycle, held_on, host_id, notes, created_at, updated_at) VALUES (?, ?, 1, 1, '2026-11-03', ?, 'Case clinic for Sam.', ?, ?)")
+      .run(meeting, crew, sam, at, at);
+    sqlite
+      .prepare("INSERT INTO meeting_checkin_note (id, meeting_id, person_id, note, created_at, updated_at) VALUES (?, ?, ?, 'Tired but glad.', ?, ?)")
+      .run(newId(), meeting, sam, at, at);
+    const temp = makeTempDir();
+    try {
+      const result = await exportTo(test, temp.dir);
+      const files = listFiles(result.folder);
+      expect(files).toContain('dyads/check-ins/2026-11-02 Sam.md');
+      expect(files).toContain('crews/Tuesday crew/meetings/2026-11-03 Meeting 1.md');
+      const checkin = readFileSync(path.join(result.folder, 'dyads/check-ins/2026-11-02 Sam.md'), 'utf8');
+      expect(checkin).toContain('type: "checkin"');
+      expect(checkin).toContain('## I heard\n\nTheir garden.');
+      const minutes = readFileSync(path.join(result.folder, 'crews/Tuesday crew/meetings/2026-11-03 Meeting 1.md'), 'utf8');
+      expect(minutes).toContain('host: "Sam"');
+      expect(minutes).toContain('attended: ["Sam"]');
+      expect(minutes).toContain('## Check-in round\n\n- Sam: Tired but glad.');
+      expect(minutes).toContain('## Notes\n\nCase clinic for Sam.');
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('refuses a relative folder and removes nothing it did not make', async () => {
+    const test = await openTestCore();
+    expect(await test.send('transfer.exportStart', { folder: 'relative/place' })).toMatchObject({ ok: false, error: { code: 'validation', field: 'folder' } });
+  });
+
+  it('removes its unfinished folder when cancelled', async () => {
+    const test = await openTestCore();
+    for (let i = 0; i < 300; i += 1) await test.call('journal.create', { title: `Entry ${i}`, body: 'x'.repeat(2000), entryDate: '2026-11-20' });
+    const temp = makeTempDir();
+    try {
+      const { jobId } = await test.call('transfer.exportStart', { folder: temp.dir });
+      await test.call('jobs.cancel', { id: jobId });
+      const status = await finish(test, jobId);
+      expect(status.state).toBe('cancelled');
+      expect(readdirSync(temp.dir)).toEqual([]);
+    } finally {
+      temp.remove();
+    }
+  });
+
+  it('then import into an empty archive reproduces every record (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(archiveShape, async (shape) => {
+        const from = await openTestCore();
+        seed(from, shape);
+        const temp = makeTempDir();
+        try {
+          const result = await exportTo(from, temp.dir);
+          const to = await openTestCore();
+          const dry = await finish(to, (await to.call('transfer.importStart', { format: 'ladder-json', path: result.jsonFile, dryRun: true })).jobId);
+          expect(dry.state).toBe('done');
+          const { jobId } = await to.call('transfer.importStart', { format: 'ladder-json', path: result.jsonFile, dryRun: false });
+          const done = await finish(to, jobId);
+          expect(done.state, JSON.stringify(done.error)).toBe('done');
+          expect(done.result).toEqual({ ...dry.result, import: { ...(dry.result?.kind === 'import' ? dry.result.import : {}), dryRun: false } });
+          expect(archiveRows(to.core.archive.sqlite)).toEqual(archiveRows(from.core.archive.sqlite));
+          // The search index is rebuilt by the triggers as the rows arrive.
+          expect(searchIndexSize(to.core.archive.sqlite)).toBe(searchIndexSize(from.core.archive.sqlite));
+          await from.core.close();
+          await to.core.close();
+        } finally {
+          temp.remove();
+        }
+      }),
+      { numRuns: 15 },
+    );
+  }, 120_000);
+});
