@@ -2,6 +2,7 @@ import './crews.css';
 import { useEffect } from 'react';
 import type { CrewCard } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
+import { RungReflections } from '../ladder/RungReflections';
 import { rungById } from '../ladder/rungs';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
@@ -68,6 +69,7 @@ function CrewsFront() {
           ) : null}
         </>
       )}
+      <RungReflections rung="crews" />
     </div>
   );
 }

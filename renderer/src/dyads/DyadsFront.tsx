@@ -10,8 +10,9 @@ import { DyadCard } from './DyadCard';
 import { useDyads } from './dyads-store';
 import { friendlyDay } from '../self/dates';
 import { kindLabels, rhythmWords, spanWords } from './labels';
+import { RungReflections } from '../ladder/RungReflections';
 
-const lead = 'Two people who support each other: what is alive for them, promises made both ways, and a gentle rhythm of meeting.';
+const lead = 'Two people who support each other: what is alive for them, commitments made both ways, and a gentle rhythm of meeting.';
 
 export function DyadsFront() {
   const load = useDyads((state) => state.load);
@@ -74,6 +75,7 @@ export function DyadsFront() {
       </div>
       {paused.length > 0 ? <Resting id="dyads-paused" title="Paused" cards={paused} /> : null}
       {closed.length > 0 ? <Resting id="dyads-closed" title="Closed gracefully" cards={closed} /> : null}
+      <RungReflections rung="dyads" />
     </div>
   );
 }
@@ -100,10 +102,11 @@ function Welcome() {
       <EmptyState title="A place for the people you walk beside" art={<Glyph page="dyads" className="empty-glyph" />} action={<FrontActions />}>
         <p>
           A dyad is a partnership of two: a peer coach, a creative partner, a steward, an old friend. Here you can remember what is
-          alive for them, keep promises made in both directions, and notice whether it feels mutual.
+          alive for them, keep commitments made in both directions, and notice whether it feels mutual.
         </p>
         <p>Start by adding a person, then start a dyad with them.</p>
       </EmptyState>
+      <RungReflections rung="dyads" />
     </div>
   );
 }

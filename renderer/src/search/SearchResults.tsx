@@ -6,7 +6,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { Glyph } from '../ui/Glyph';
 import { useSearch } from './search-store';
 
-/** How a hit's title reads, by kind: check-ins and promises carry the other person's name. */
+/** How a hit's title reads, by kind: check-ins and commitments carry the other person's name. */
 const titleLead: Record<string, string> = {
   checkin: 'Check-in with ',
   commitment: 'Promise with ',

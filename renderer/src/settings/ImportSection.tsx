@@ -146,7 +146,7 @@ const recordLabels: Record<string, string> = {
   dyad_agreement: 'Agreements',
   checkin: 'Check-ins',
   checkin_part: 'Parts in check-ins',
-  commitment: 'Promises',
+  commitment: 'Commitments',
 };
 
 function ImportTable({ summary }: { summary: ImportSummary }) {

@@ -94,7 +94,7 @@ const templates: { name: string; rung: string | null; kind: string; body: string
     name: 'After a dyad check-in',
     rung: 'dyads',
     kind: 'journal',
-    body: '## What we talked about\n\n\n## What I offered, and what I asked for\n\n\n## Promises, in both directions\n\n\n## Where it sat between partnership and domination\n\n\n## What I want to remember next time\n\n',
+    body: '## What we talked about\n\n\n## What I offered, and what I asked for\n\n\n## Commitments, in both directions\n\n\n## Where it sat between partnership and domination\n\n\n## What I want to remember next time\n\n',
   },
   {
     name: 'After a therapy session',

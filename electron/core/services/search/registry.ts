@@ -123,7 +123,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
   },
   {
     kind: 'commitment',
-    label: 'Promises',
+    label: 'Commitments',
     table: 'commitment',
     rung: 'dyads',
     indexed: { title: 'person name', body: ['text', 'outcome_note'], day: 'made_on' },
