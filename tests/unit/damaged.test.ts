@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync, truncateSync, writeFileSync, openSy
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archivePath } from '../../electron/core';
+import { needsPageScan } from '../../electron/core/db/open';
 import { openTestCore, type TestCore } from '../support/core';
 
 function sha256(file: string) {
@@ -89,5 +90,23 @@ describe('a damaged archive at start', () => {
     } finally {
       temp.remove();
     }
+  });
+});
+
+describe('the page scan at start', () => {
+  it('runs on a first open, then not again for a week, and always after an unclean close', async () => {
+    const { test, file } = await archiveWithBackup();
+    const stamp = path.join(test.dataDir, 'backups', 'last-integrity-check');
+    const later = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+    expect(needsPageScan(file, stamp, new Date())).toBe(true);
+
+    const reopened = await test.reopen();
+    expect(existsSync(stamp)).toBe(true);
+    await reopened.core.close();
+    expect(needsPageScan(file, stamp, later(6))).toBe(false);
+    expect(needsPageScan(file, stamp, later(8))).toBe(true);
+
+    writeFileSync(`${file}-wal`, 'a log left behind by a crash');
+    expect(needsPageScan(file, stamp, later(1))).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
@@ -77,6 +77,34 @@ function openSqlite(file: string, readonly: boolean): SqliteDatabase.Database {
   }
 }
 
+const integrityStampName = 'last-integrity-check';
+const pageScanEvery = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Reading every page takes seconds on a large archive, too long for every start. It runs when
+ * the last session did not close cleanly (its log is still beside the file), and otherwise at
+ * most once a week; the cheap checks (header, schema, the migration table) run every time.
+ */
+export function needsPageScan(file: string, stampFile: string, now: Date) {
+  const log = `${file}-wal`;
+  if (existsSync(log) && statSync(log).size > 0) return true;
+  try {
+    const last = Date.parse(readFileSync(stampFile, 'utf8').trim());
+    return !(now.getTime() - last < pageScanEvery);
+  } catch {
+    return true;
+  }
+}
+
+function writeIntegrityStamp(stampFile: string, now: Date) {
+  try {
+    mkdirSync(path.dirname(stampFile), { recursive: true });
+    writeFileSync(stampFile, `${now.toISOString()}\n`);
+  } catch {
+    // Only costs a page scan at the next start.
+  }
+}
+
 function timestampForFile(date: Date) {
   return date.toISOString().replace(/[:.]/g, '-');
 }
@@ -92,9 +120,12 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   mkdirSync(path.dirname(file), { recursive: true });
   const existed = existsSync(file) && statSync(file).size > 0;
   // A damaged file is found before anything opens it for writing, so it is never changed.
+  const stampFile = path.join(options.backupDir ?? path.join(path.dirname(file), 'backups'), integrityStampName);
   if (existed && options.checkHealth !== false) {
-    const damage = findDamage(file);
+    const scanPages = needsPageScan(file, stampFile, now());
+    const damage = findDamage(file, { scanPages });
     if (damage) throw new DamagedArchiveError(damage);
+    if (scanPages) writeIntegrityStamp(stampFile, now());
   }
 
   let sqlite = openSqlite(file, false);
