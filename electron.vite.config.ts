@@ -33,6 +33,8 @@ export default defineConfig({
     plugins: [react(), developmentCsp],
     build: {
       outDir: resolve('out/renderer'),
+      // Smaller code parses faster: the benchmark measured first paint over the 500 ms target unminified.
+      minify: true,
       emptyOutDir: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },

@@ -171,6 +171,36 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   return archive;
 }
 
+const statementCacheSize = 500;
+const cacheable = /^\s*(select|insert|update|delete|with)\b/i;
+
+/**
+ * Kysely prepares every query afresh; preparing an insert compiles the search triggers too, and
+ * each statement's native memory lingers until its wrapper is collected. Reusing prepared
+ * statements by SQL text halved the CPU of a save and kept memory level in the benchmark.
+ * Kysely runs one query at a time on this connection, so a statement is never used twice at once.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      sqlite.close();
+    },
+    prepare: (sql: string) => {
+      // Transaction control and DDL are cheap to prepare and rare; only queries are worth keeping.
+      if (!cacheable.test(sql)) return sqlite.prepare(sql);
+      let statement = cache.get(sql);
+      if (!statement) {
+        if (cache.size >= statementCacheSize) cache.clear();
+        statement = sqlite.prepare(sql);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 function wrap(
   sqlite: SqliteDatabase.Database,
   file: string,
@@ -178,7 +208,7 @@ function wrap(
   readOnlyReason: string | null,
   preMigrationBackup: string | null,
 ): Archive {
-  const db = new Kysely<Database>({ dialect: new LadderSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new LadderSqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     db,
     sqlite,

@@ -1,0 +1,133 @@
+import os from 'node:os';
+import { fixedClock } from '../../electron/core/clock';
+import { createCore } from '../../electron/core';
+import { makeTempDir } from '../support/temp-dir';
+import { forkScript, nextMessage } from './child';
+import { type GeneratedArchive, generateArchive, measuringStarts, scenarioSeed } from './generate';
+import { memorySampler, type ProcessFigures, processFigures, requestTimer } from './probes';
+import { createRandom } from './random';
+import { type BenchReport, figure, machineInfo, type Result } from './report';
+import { scenarios } from './scenarios';
+import type { MeasureContext } from './scenarios/types';
+import { repeat } from './timing';
+
+export interface BenchOptions {
+  entries: number;
+  seed: number;
+  browser: boolean;
+  /** Replaces every scenario's repetition count (warm-up becomes 1); for smoke runs. */
+  reps?: number;
+  /** Generates in a child process (the default), so generation leaves no garbage here. */
+  isolateGeneration?: boolean;
+  /** Keeps the generated archive instead of deleting it, for a look with EXPLAIN. */
+  keep?: boolean;
+  log?: (line: string) => void;
+}
+
+async function generate(dataDir: string, options: BenchOptions, log: (line: string) => void): Promise<GeneratedArchive> {
+  if (options.isolateGeneration === false) {
+    return generateArchive({ dataDir, entries: options.entries, seed: options.seed, scenarios, log });
+  }
+  const child = forkScript('generate-process.ts', [dataDir, String(options.entries), String(options.seed)]);
+  return nextMessage<GeneratedArchive>(child, 'the generator');
+}
+
+/** Past this, a measurement stops repeating (after at least 5 runs); the table shows the count. */
+const budgetPerMeasurementMs = 30_000;
+
+/** The last two lines: the worst of every process that held a core. */
+function processResults(processes: ProcessFigures[], peakAfter: Record<string, number>): Result[] {
+  const byMemory = processes.reduce((a, b) => (b.peakMb > a.peakMb ? b : a));
+  const slowest = processes
+    .flatMap((p) => p.slowest.map((request) => ({ ...request, process: p.label })))
+    .sort((a, b) => b.ms - a.ms);
+  const longest = slowest[0] ?? { name: 'none', ms: 0, cpuMs: 0, first: false, process: 'none' };
+  const requests = processes.reduce((sum, p) => sum + p.requests, 0);
+  return [
+    {
+      ...figure(
+        'core.peak-rss',
+        'core peak memory (process RSS)',
+        'MB',
+        byMemory.peakMb,
+        200,
+        processes.map((p) => `${p.label}: ${p.startMb.toFixed(0)} → ${p.peakMb.toFixed(0)} MB`).join('; '),
+      ),
+      detail: { benchProcessPeakMbAfter: peakAfter },
+    },
+    {
+      ...figure(
+        'core.longest-request',
+        'longest single request',
+        'ms',
+        longest.ms,
+        16,
+        `${longest.name}${longest.first ? ' (first of its kind)' : ''} in ${longest.process}, cpu ${longest.cpuMs.toFixed(1)} ms; ` +
+          `${requests.toLocaleString('en')} requests`,
+      ),
+      detail: { slowest },
+    },
+  ];
+}
+
+/** Generates an archive in a temporary folder, measures every scenario on it, and reports. */
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const startedAt = new Date();
+  const loadAtStart = os.loadavg()[0] ?? 0;
+  const log = options.log ?? (() => {});
+  const temp = makeTempDir('ladder-bench-');
+  try {
+    log(`Generating ${options.entries.toLocaleString('en')} entries (seed ${options.seed}) in ${temp.dir}`);
+    const archive = await generate(temp.dir, options, log);
+    log(`Generated in ${(archive.generationMs / 1000).toFixed(1)} s, ${(archive.bytes / 1024 / 1024).toFixed(1)} MB`);
+
+    const requests = requestTimer();
+    const memory = memorySampler();
+    const processes: ProcessFigures[] = [];
+    // One clock for every measuring core, so reopening never goes back in time.
+    const clock = fixedClock(measuringStarts);
+    const reps = (counts: { warmup: number; reps: number }) =>
+      options.reps === undefined ? counts : { warmup: Math.min(1, counts.warmup), reps: options.reps };
+    const results: Result[] = [];
+    /** This process's peak so far after each scenario: which one raised it. */
+    const peakAfter: Record<string, number> = {};
+    // Scenarios whose core runs elsewhere go last, after this process's sampling has stopped:
+    // what this process holds from then on (Playwright's client) is not the core's memory.
+    const ordered = [...scenarios.filter((each) => !each.coreElsewhere), ...scenarios.filter((each) => each.coreElsewhere)];
+    memory.start();
+    for (const scenario of ordered) {
+      if (scenario.coreElsewhere) memory.stop();
+      log(`Measuring ${scenario.name}`);
+      const context: MeasureContext = {
+        dataDir: temp.dir,
+        entries: options.entries,
+        random: createRandom(scenarioSeed(options.seed, `${scenario.name}:measure`)),
+        browser: options.browser,
+        openCore: async () => requests.track(await createCore({ dataDir: temp.dir, clock, version: 'bench' })),
+        recordProcess: (figures) => processes.push(figures),
+        time: (run, counts) => repeat(run, { budgetMs: budgetPerMeasurementMs, ...counts, ...reps(counts), after: memory.sample }),
+        reps,
+        sample: memory.sample,
+        log,
+      };
+      results.push(...(await scenario.measure(context)));
+      if (!scenario.coreElsewhere) peakAfter[scenario.name] = Math.round(memory.peakMb());
+    }
+    memory.stop();
+    processes.unshift(processFigures('bench process', memory, requests));
+    results.push(...processResults(processes, peakAfter));
+
+    return {
+      version: 1,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      machine: machineInfo(loadAtStart),
+      options: { entries: options.entries, seed: options.seed, browser: options.browser, reps: options.reps ?? null },
+      archive,
+      results,
+    };
+  } finally {
+    if (options.keep) log(`Kept the archive in ${temp.dir}`);
+    else temp.remove();
+  }
+}

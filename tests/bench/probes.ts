@@ -1,0 +1,111 @@
+import type { Core } from '../../electron/core';
+import type { RequestInput, RequestName, RequestResult } from '../../shared/contract';
+import { elapsedMs } from './timing';
+
+const megabyte = 1024 * 1024;
+
+/**
+ * Peak resident memory of this process, which holds the core. The timer only fires when the
+ * event loop turns; a loop of awaited requests never yields to it (better-sqlite3 is
+ * synchronous, so every await is a microtask), hence `sample()` after each measured run too.
+ */
+export function memorySampler(intervalMs = 20) {
+  let peak = 0;
+  let start = 0;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const sample = () => {
+    if (!stopped) peak = Math.max(peak, process.memoryUsage.rss());
+  };
+  return {
+    sample,
+    start: () => {
+      start = process.memoryUsage.rss();
+      sample();
+      timer = setInterval(sample, intervalMs);
+      timer.unref();
+    },
+    stop: () => {
+      sample();
+      stopped = true;
+      clearInterval(timer);
+    },
+    peakMb: () => peak / megabyte,
+    startMb: () => start / megabyte,
+  };
+}
+
+export interface SlowRequest {
+  name: string;
+  ms: number;
+  /** CPU time of the process meanwhile: far below `ms` means it waited (disk, or other processes). */
+  cpuMs: number;
+  /** The first request of its name on its core: it pays for cold statements and a new WAL file. */
+  first: boolean;
+}
+
+const slowestKept = 10;
+
+/**
+ * Times every request a tracked core answers. SQLite work is synchronous underneath, so when
+ * requests run one at a time the time from call to settled envelope is the time the request
+ * held the main thread; where they overlap (the browser host), `cpuMs` tells work from waiting.
+ */
+export function requestTimer() {
+  let slowest: SlowRequest[] = [];
+  let count = 0;
+  return {
+    track: (core: Core): Core => {
+      const original = core.handle;
+      const seen = new Set<string>();
+      // The browser host looks `core.handle` up on every request, so replacing it covers its traffic too.
+      core.handle = async (name, input) => {
+        const cpu = process.cpuUsage();
+        const start = process.hrtime.bigint();
+        try {
+          return await original(name, input);
+        } finally {
+          const ms = elapsedMs(start);
+          const used = process.cpuUsage(cpu);
+          count += 1;
+          const first = !seen.has(String(name));
+          seen.add(String(name));
+          if (slowest.length < slowestKept || ms > (slowest.at(-1)?.ms ?? 0)) {
+            slowest = [...slowest, { name: String(name), ms, cpuMs: (used.user + used.system) / 1000, first }]
+              .sort((a, b) => b.ms - a.ms)
+              .slice(0, slowestKept);
+          }
+        }
+      };
+      return core;
+    },
+    slowest: () => slowest,
+    count: () => count,
+  };
+}
+
+/** What one process that held a core saw: the parts of the report's last two lines. */
+export interface ProcessFigures {
+  label: string;
+  startMb: number;
+  peakMb: number;
+  /** The slowest requests, slowest first. */
+  slowest: SlowRequest[];
+  requests: number;
+}
+
+export function processFigures(label: string, memory: ReturnType<typeof memorySampler>, requests: ReturnType<typeof requestTimer>): ProcessFigures {
+  return { label, startMb: memory.startMb(), peakMb: memory.peakMb(), slowest: requests.slowest(), requests: requests.count() };
+}
+
+export type Call = <N extends RequestName>(name: N, input: RequestInput<N>) => Promise<RequestResult<N>>;
+
+/** Calls a request through the core's router and returns its data; an error envelope throws,
+ * so a failing request can never pass for a fast one. */
+export function caller(core: Core): Call {
+  return (async (name: RequestName, input: unknown) => {
+    const envelope = await core.handle(name, input);
+    if (!envelope.ok) throw new Error(`${name} failed: ${envelope.error.code}: ${envelope.error.message}`);
+    return envelope.data;
+  }) as Call;
+}

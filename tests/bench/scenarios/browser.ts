@@ -1,0 +1,171 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { forkScript, nextMessage } from '../child';
+import type { HostMessage } from '../host-process';
+import { type Result, figure, skipped, timed } from '../report';
+import { summarize } from '../timing';
+import { type Paint, type ScrollOutcome, idleFrames, installPaintProbe, longFrameMs, scrollJournal } from './browser-page';
+import type { MeasureContext, Scenario } from './types';
+
+/**
+ * The journal in Chromium through the browser host, as a person opens it: navigate, click the
+ * Self rung, wait until the first row is painted; then scroll far down the list.
+ * Until the UI has those labels this reports "skipped: <reason>" rather than failing.
+ */
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const chromiumPath = process.env.LADDER_CHROMIUM ?? '/usr/bin/chromium';
+const paintRuns = { warmup: 1, reps: 7 };
+const paintTarget = 500;
+const rowsToScroll = 10_000;
+/** A brisk fling: 10,000 rows take about 20 s at 60 Hz, waiting for pages included. */
+const rowsPerFrame = 8;
+
+const ids = { paint: 'browser.journal-painted', scroll: 'browser.scroll' } as const;
+const labels = {
+  paint: 'Chromium: navigation → journal painted',
+  scroll: `Chromium: scroll ${rowsToScroll.toLocaleString('en')} rows, long frames`,
+};
+
+class Skip extends Error {}
+
+function ensureRenderer(log: (line: string) => void) {
+  if (existsSync(path.join(root, 'out/renderer/index.html'))) return;
+  log('  browser: no built renderer, running `npm run build`');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (build.status !== 0) {
+    const firstError = build.stderr.split('\n').find((line) => /error/i.test(line)) ?? `exit ${build.status}`;
+    throw new Skip(`renderer build failed: ${firstError.trim().slice(0, 160)}`);
+  }
+}
+
+/** A fresh context each time, so nothing is cached between runs. */
+async function openJournal(browser: Browser, url: string) {
+  const { openPage } = await import('../../e2e/support/browser');
+  const watched = await openPage(browser, url);
+  const { page } = watched;
+  // tsx keeps function names by wrapping them in __name(); the page has no such helper.
+  await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await page.addInitScript(installPaintProbe);
+  await page.goto(url);
+  const self = page.getByRole('navigation', { name: 'Rungs' }).getByRole('button', { name: 'Self' });
+  try {
+    await self.waitFor({ timeout: 15_000 });
+    await self.click();
+  } catch {
+    await watched.context.close();
+    throw new Skip('no "Self" button in a navigation named "Rungs"');
+  }
+  try {
+    await page.waitForFunction(() => (window as unknown as { __bench: Paint }).__bench.paintedAt >= 0, null, { timeout: 30_000, polling: 50 });
+  } catch {
+    await watched.context.close();
+    throw new Skip('no row appeared in a list labelled "Journal" within 30 s');
+  }
+  const paint = await page.evaluate(() => (window as unknown as { __bench: Paint }).__bench);
+  return { ...watched, paint };
+}
+
+function scrollResult(scroll: ScrollOutcome, idleLong: number, pageErrors: string[]): Result {
+  if (scroll.error !== undefined) return skipped(ids.scroll, labels.scroll, 'frames', scroll.error, 0);
+  const note = [
+    `${scroll.frames} frames, p95 ${scroll.p95FrameMs.toFixed(1)} ms, max ${scroll.maxFrameMs.toFixed(0)} ms`,
+    `${scroll.longFramesWithNewRows} of the long ones as a page arrived`,
+  ];
+  if (scroll.stalled) note.push(`stopped at row ${scroll.rowsScrolled.toLocaleString('en')}: the list stopped growing`);
+  if (pageErrors.length > 0) note.push(`${pageErrors.length} page errors (see JSON)`);
+  const { error: _none, ...figures } = scroll;
+  return {
+    ...figure(ids.scroll, labels.scroll, 'frames', scroll.longFrames, 0, note.join('; ')),
+    detail: { ...figures, rowsPerFrame, longFrameMs, idleLongFramesPerSecond: idleLong, pageErrors },
+  };
+}
+
+/**
+ * The app's part of opening the journal: until the rung buttons are painted, plus from the
+ * click to the first row painted. The gap between the two is Playwright finding and clicking
+ * the button (tens of ms, more on a busy machine), which a person's click would replace.
+ */
+function appTime({ shellAt, clickAt, paintedAt }: Paint) {
+  if (shellAt < 0 || clickAt < shellAt) return paintedAt;
+  return Math.min(paintedAt, shellAt + (paintedAt - clickAt));
+}
+
+async function measureInBrowser(context: MeasureContext, browser: Browser, url: string): Promise<Result[]> {
+  const paints: Paint[] = [];
+  const runs = context.reps(paintRuns);
+  for (let i = 0; i < runs.warmup + runs.reps; i += 1) {
+    const { paint, context: pageContext } = await openJournal(browser, url);
+    await pageContext.close();
+    if (i >= runs.warmup) paints.push(paint);
+  }
+  const app = summarize(paints.map(appTime));
+  const driven = summarize(paints.map((paint) => paint.paintedAt));
+  context.log(`  browser: journal painted ${app.median.toFixed(0)} ms after navigation (median; ${driven.median.toFixed(0)} ms as driven)`);
+
+  const page = await openJournal(browser, url);
+  try {
+    const idle = await page.page.evaluate(idleFrames, { ms: 1_000, longMs: longFrameMs });
+    const scroll = await page.page.evaluate(scrollJournal, { rows: rowsToScroll, rowsPerFrame, stallMs: 10_000, longMs: longFrameMs });
+    return [
+      {
+        ...timed(ids.paint, labels.paint, app, paintTarget, `as driven, click delay included: median ${driven.median.toFixed(0)} ms`),
+        detail: { runs: paints },
+      },
+      scrollResult(scroll, idle.long, page.pageErrors),
+    ];
+  } finally {
+    await page.context.close();
+  }
+}
+
+/** Starts the host in its own process; see host-process.ts. */
+async function startHost(dataDir: string) {
+  const child = forkScript('host-process.ts', [dataDir]);
+  const first = await nextMessage<HostMessage>(child, 'the browser host');
+  if (first.type === 'error') throw new Skip(`the browser host could not start: ${first.message}`);
+  if (first.type !== 'ready') throw new Error(`the browser host said ${first.type} first`);
+  return {
+    url: first.url,
+    stop: async () => {
+      const done = nextMessage<HostMessage>(child, 'the browser host');
+      child.send('stop');
+      const last = await done;
+      if (last.type !== 'done') throw new Error(`the browser host said ${last.type} on stopping`);
+      return last.figures;
+    },
+  };
+}
+
+async function measure(context: MeasureContext): Promise<Result[]> {
+  const skip = (reason: string) => [skipped(ids.paint, labels.paint, 'ms', reason, paintTarget), skipped(ids.scroll, labels.scroll, 'frames', reason, 0)];
+  if (!context.browser) return skip('--no-browser');
+  try {
+    if (!existsSync(chromiumPath)) throw new Skip(`no Chromium at ${chromiumPath} (set LADDER_CHROMIUM)`);
+    ensureRenderer(context.log);
+    const host = await startHost(context.dataDir);
+    let results: Result[] | undefined;
+    try {
+      const { launchChromium } = await import('../../e2e/support/browser');
+      const browser = await launchChromium();
+      try {
+        results = await measureInBrowser(context, browser, host.url);
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      context.recordProcess(await host.stop());
+    }
+    return results;
+  } catch (error) {
+    if (error instanceof Skip) {
+      context.log(`  browser: skipped: ${error.message}`);
+      return skip(error.message);
+    }
+    throw error;
+  }
+}
+
+export const browserScenario: Scenario = { name: 'browser', coreElsewhere: true, measure };

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { archivePath } from '../../electron/core';
+import { runBench } from '../bench/bench';
+import { generateArchive } from '../bench/generate';
+import { type BenchReport, formatTable, writeReport } from '../bench/report';
+import { journalScenario } from '../bench/scenarios/journal';
+import { makeTempDir } from '../support/temp-dir';
+
+/**
+ * Keeps `npm run bench` from rotting: a small run of its generator and every scenario, checked
+ * for shape only. Timings here mean nothing; performance claims come from `npm run bench`.
+ */
+
+const temps: (() => void)[] = [];
+afterEach(() => temps.splice(0).forEach((remove) => remove()));
+
+function tempDir() {
+  const temp = makeTempDir('ladder-bench-smoke-');
+  temps.push(temp.remove);
+  return temp.dir;
+}
+
+const expectedIds = [
+  'archive.open',
+  'archive.open-migrate',
+  'journal.list.first',
+  'journal.list.deep',
+  'journal.update',
+  'journal.update.normal',
+  'journal.create',
+  'journal.create.normal',
+  'browser.journal-painted',
+  'browser.scroll',
+  'core.peak-rss',
+  'core.longest-request',
+];
+
+/** What a generated journal holds, without ids (their low bits are random by design). */
+async function journalContent(seed: number) {
+  const dataDir = tempDir();
+  await generateArchive({ dataDir, entries: 300, seed, scenarios: [journalScenario], log: () => {} });
+  const db = new SqliteDatabase(archivePath(dataDir), { readonly: true });
+  const rows = db.prepare('SELECT title, body, entry_date, created_at, deleted_at IS NOT NULL AS deleted FROM entry ORDER BY created_at').all();
+  db.close();
+  return rows;
+}
+
+describe('the benchmark, in a small smoke run', () => {
+  it('measures every scenario and writes a report of the expected shape', async () => {
+    const report = await runBench({ entries: 1_000, seed: 7, browser: false, reps: 3, isolateGeneration: false });
+
+    expect(report.archive.counts).toEqual({ entries: 1_000, 'deleted entries': 10 });
+    expect(report.archive.bytes).toBeGreaterThan(0);
+    expect(report.results.map((result) => result.id)).toEqual(expectedIds);
+    for (const result of report.results) {
+      if (result.id.startsWith('browser.')) {
+        expect(result).toMatchObject({ status: 'skipped', note: '--no-browser', stats: null, value: null });
+        continue;
+      }
+      expect(['pass', 'miss', 'info'], result.id).toContain(result.status);
+      if (result.stats) {
+        expect(result.stats.samples, result.id).toBe(3);
+        for (const figure of [result.stats.median, result.stats.p95, result.stats.max]) expect(figure, result.id).toBeGreaterThan(0);
+        expect(result.stats.median, result.id).toBeLessThanOrEqual(result.stats.p95);
+        expect(result.stats.p95, result.id).toBeLessThanOrEqual(result.stats.max);
+      } else {
+        expect(result.value, result.id).toBeGreaterThan(0);
+      }
+    }
+    expect(report.results.find((result) => result.id === 'core.longest-request')?.note).toMatch(/^journal\.\w+( \(first of its kind\))? in bench process, cpu [\d.]+ ms; [\d,]+ requests$/);
+
+    const file = path.join(tempDir(), 'results', 'bench.json');
+    writeReport(report, file);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as BenchReport;
+    expect(written).toEqual(report);
+    expect(written).toMatchObject({ version: 1, options: { entries: 1_000, seed: 7, browser: false, reps: 3 } });
+    expect(Number.isNaN(Date.parse(written.startedAt))).toBe(false);
+    expect(written.machine.cpus).toBeGreaterThan(0);
+
+    const table = formatTable(report);
+    for (const result of report.results) expect(table).toContain(result.label);
+  }, 120_000);
+
+  it('generates the same journal from the same seed, and another from another', async () => {
+    const first = await journalContent(3);
+    expect(first).toHaveLength(303);
+    expect(await journalContent(3)).toEqual(first);
+    expect(await journalContent(4)).not.toEqual(first);
+  }, 60_000);
+});
