@@ -27,6 +27,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          // Fails any e2e file in which the app sent a request off the machine.
+          setupFiles: ['tests/security/e2e-no-network.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the machine has two cores.

@@ -6,9 +6,30 @@ const chromiumPath = process.env.LADDER_CHROMIUM ?? '/usr/bin/chromium';
 
 export const screenshotDir = path.resolve(import.meta.dirname, '../screenshots');
 
+/**
+ * Every request any page of this test file tried to send off the loopback host. The e2e setup
+ * file (tests/security/e2e-no-network.ts) fails the file if this is not empty, so no test can
+ * forget to assert that the app made no network request.
+ */
+const runForeignRequests: string[] = [];
+export const foreignRequestsThisRun = (): readonly string[] => runForeignRequests;
+
+const isLoopback = (url: string) => /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d+)?\//.test(url);
+const isInline = (url: string) => url.startsWith('data:') || url.startsWith('blob:');
+
+const watched = new WeakSet<BrowserContext>();
+function watchContext(context: BrowserContext) {
+  if (watched.has(context)) return;
+  watched.add(context);
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!isLoopback(url) && !isInline(url)) runForeignRequests.push(url);
+  });
+}
+
 /** Debian's Chromium, headless, with everything that would reach the internet switched off. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
       '--no-sandbox',
@@ -20,6 +41,20 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  // Every context, however a test makes it, reports to the run-wide list.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    watchContext(context);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...args) => {
+    const page = await newPage(...args);
+    watchContext(page.context());
+    return page;
+  };
+  return browser;
 }
 
 export interface WatchedPage {
