@@ -5,6 +5,7 @@ import type { DamagedArchive, RestoreRecord, RestoreResult } from '../../shared/
 import { LadderError } from '../../shared/errors';
 import { type Clock, systemClock } from './clock';
 import { DamagedArchiveError, findDamage } from './db/health';
+import { logFailure } from './log';
 import { type Archive, openArchive } from './db/open';
 import { createHandlers } from './handlers';
 import type { CoreHost, Platform } from './host';
@@ -16,6 +17,7 @@ import { moveAside, moveBack, putCopyInPlace } from './services/backup/restore-f
 import { createJobRunner } from './services/jobs/job-runner';
 
 export type { Platform } from './host';
+export { logFailure } from './log';
 
 /**
  * The core: the archive and the router over it. It never imports `electron`, so the same code
@@ -56,8 +58,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
   const file = archivePath(options.dataDir);
   const backupDir = path.join(options.dataDir, 'backups');
-  const logError =
-    options.logError ?? ((name: string, error: unknown) => console.error(`[ladder] ${name} failed:`, error instanceof Error ? error.stack : error));
+  const logError = options.logError ?? logFailure;
   const jobs = createJobRunner({ logError });
   let session: Session | null = null;
   let switching = false;

@@ -1,6 +1,6 @@
 // The desktop shell's lifecycle. Everything that touches data lives in electron/core.
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
-import { type Core, createCore } from '../core';
+import { type Core, createCore, logFailure } from '../core';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { appStartUrl, resolveDevServerUrl } from './origin';
@@ -88,7 +88,7 @@ if (!app.requestSingleInstanceLock()) {
     quitting = 'closing';
     core
       .close()
-      .catch((error: unknown) => console.error('[ladder] closing the archive failed:', error))
+      .catch((error: unknown) => logFailure('closing the archive', error))
       .finally(() => {
         quitting = 'closed';
         app.quit();
@@ -96,7 +96,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   start().catch((error: unknown) => {
-    console.error('[ladder] startup failed:', error);
+    logFailure('startup', error);
     dialog.showErrorBox('Ladder could not start', error instanceof Error ? error.message : String(error));
     app.exit(1);
   });
