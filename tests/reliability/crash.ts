@@ -190,7 +190,8 @@ export async function checkArchive(archive: ArchiveUnderTest): Promise<CheckOutc
     } catch (error) {
       // The core opened, but found the file damaged and offers only its backups.
       const acknowledged = [...archive.records.values()].filter((r) => Math.max(r.acked, r.seen) > 0).length;
-      return { problems: [`the archive is damaged: ${error instanceof Error ? error.message : String(error)}`], lost: acknowledged, unusable: true };
+      const reason = (core as { damaged?: { reason?: string } | null }).damaged?.reason ?? (error instanceof Error ? error.message : String(error));
+      return { problems: [`the core calls the archive damaged: ${reason}`], lost: acknowledged, unusable: true };
     }
     if (archiveOpen.readOnlyReason !== null) problems.push(`the archive opened read-only: ${archiveOpen.readOnlyReason}`);
     const rows = archiveOpen.sqlite.prepare('SELECT id, title, body, deleted_at FROM entry').all() as {
@@ -316,11 +317,16 @@ export const crashTrial: Trial<CrashOptions> = {
         checks += 1;
         lost += check.lost;
         episodeProblems.push(...check.problems);
+        // An archive that will not open is kept for a post-mortem; the trial goes on with a new one.
+        if (check.unusable === true) episodeProblems.push(`archive kept at ${archive.dataDir}`);
         if (episodeProblems.length > 0) {
-          problems.add(episodeProblems[0]?.split(':')[0] ?? 'problem', `after kill ${kills} (seed ${context.seed}): ${episodeProblems.join('; ').slice(0, 600)}`);
+          problems.add(episodeProblems[0]?.split(':')[0] ?? 'problem', `after kill ${kills} (seed ${context.seed}): ${episodeProblems.join('; ').slice(0, 900)}`);
         }
 
-        if (check.unusable === true || fileBytes(archivePath(archive.dataDir)) > options.maxArchiveBytes) {
+        if (check.unusable === true) {
+          archive = freshArchive();
+          archives += 1;
+        } else if (fileBytes(archivePath(archive.dataDir)) > options.maxArchiveBytes) {
           archive.remove();
           archive = freshArchive();
           archives += 1;

@@ -33,6 +33,24 @@ function readHeader(file: string): Buffer {
   return header;
 }
 
+/**
+ * Does a write-ahead log with frames sit beside the file? Then the file alone is not the archive:
+ * a crash part-way through a checkpoint leaves page 1 (copied first, as pages go back in page
+ * order) counting pages that only the log holds yet, and SQLite replays the log on open.
+ */
+function hasLogFrames(file: string): boolean {
+  const log = `${file}-wal`;
+  let size: number;
+  try {
+    size = statSync(log).size;
+  } catch {
+    return false;
+  }
+  if (size < 32 + 24) return false;
+  const magic = readHeader(log).readUInt32BE(0);
+  return magic === 0x377f0682 || magic === 0x377f0683;
+}
+
 /** What the first 100 bytes say: not SQLite at all, or fewer pages on disk than the header counts. */
 function headerProblem(file: string): string | null {
   const size = statSync(file).size;
@@ -44,7 +62,7 @@ function headerProblem(file: string): string | null {
   const pageCount = header.readUInt32BE(28);
   // The page count is only trustworthy when its "valid for" counter matches the change counter.
   const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
-  if (countValid && pageCount > 0 && size < pageCount * pageSize) {
+  if (countValid && pageCount > 0 && size < pageCount * pageSize && !hasLogFrames(file)) {
     return `The file is shorter than it should be (${size.toLocaleString('en')} of ${(pageCount * pageSize).toLocaleString('en')} bytes): it looks cut off.`;
   }
   return null;
