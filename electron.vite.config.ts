@@ -18,7 +18,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') }, external: ['better-sqlite3'] },
+      rollupOptions: { input: { index: resolve('electron/main/index.ts') }, external: ['better-sqlite3-multiple-ciphers'] },
     },
   },
   preload: {

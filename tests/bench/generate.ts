@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import type SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { archivePath, createCore } from '../../electron/core';
 import { caller } from './probes';
 import { createRandom } from './random';

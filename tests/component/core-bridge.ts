@@ -1,4 +1,4 @@
-import SqliteDatabase from 'better-sqlite3';
+import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { LadderBridge } from '../../shared/bridge';
 import type { RequestInput, RequestName, RequestResult } from '../../shared/contract';
 import type { Envelope, LadderErrorValue } from '../../shared/errors';

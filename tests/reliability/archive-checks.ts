@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import SqliteDatabase from 'better-sqlite3';
+import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 
 /** Checks on an archive file that every trial shares. */
 

@@ -5,7 +5,7 @@
 await import('kysely');
 await import('kysely/migration');
 await import('zod');
-await import('better-sqlite3');
+await import('better-sqlite3-multiple-ciphers');
 const { register } = await import('tsx/esm/api');
 register();
 await import('./crash-writer.ts');

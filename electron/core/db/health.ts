@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import SqliteDatabase from 'better-sqlite3';
+import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 
 /**
  * Is an archive file sound enough to open? Checked read-only, before anything writes to the file,

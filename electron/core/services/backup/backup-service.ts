@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { Backup } from '../../../../shared/domain/backup';
 import { LadderError } from '../../../../shared/errors';
 import type { Clock } from '../../clock';

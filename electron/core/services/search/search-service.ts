@@ -1,4 +1,4 @@
-import type SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../../../../shared/contract';
 import type { SearchFilterOptions, SearchGroup, SearchHit, SearchResults, SearchRung, TextPiece } from '../../../../shared/domain/search';
 import { LadderError } from '../../../../shared/errors';

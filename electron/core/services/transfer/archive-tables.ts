@@ -1,4 +1,4 @@
-import type SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 
 /**
  * The archive's own tables, found in `sqlite_master` so a table added by a later migration is

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
+import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { JobStatus } from '../../../../shared/domain/jobs';
 import { archiveFormat, archiveFormatVersion, type ExportResult } from '../../../../shared/domain/transfer';
 import { LadderError } from '../../../../shared/errors';

@@ -1,4 +1,4 @@
-import type SqliteDatabase from 'better-sqlite3';
+import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { type FrontMatterValue, writeFrontMatter } from './front-matter';
 
 /*
