@@ -1,51 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserHost, startBrowserHost } from '../host/browser-host';
-import { makeTempDir } from '../support/temp-dir';
-import { launchChromium, openPage, saveScreenshot, type WatchedPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser';
+import { around, localDay } from './support/days';
+import { useChromium } from './support/session';
 import { DyadsPage } from './support/dyads-page';
 
-let browser: Browser;
-const cleanups: (() => Promise<void> | void)[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function visit(host: BrowserHost, colorScheme: 'light' | 'dark'): Promise<WatchedPage> {
-  const watched = await openPage(browser, host.url, { colorScheme });
-  cleanups.push(() => watched.context.close());
-  await watched.page.goto(host.url);
-  return watched;
-}
-
-/** A local calendar day, `days` from today, as the page computes it. */
-function localDay(days = 0) {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** "Around …" with the day and month name of `day`, in whichever order the locale writes them. */
-function around(day: string) {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const month = new Intl.DateTimeFormat('en-US', { month: 'long' }).format(new Date(y, m - 1, d));
-  return new RegExp(`Around .*(${month} ${d}(?!\\d)|(?<!\\d)${d} ${month})`);
-}
+const { startHost, visit } = useChromium();
 
 describe('dyads, end to end in Chromium', () => {
   it('adds a person and a dyad, logs two check-ins with commitments both ways, and shows the timeline and the next check-in', async () => {
-    const temp = makeTempDir();
-    cleanups.push(temp.remove);
-    const host = await startBrowserHost({ dataDir: temp.dir });
-    cleanups.push(() => host.close());
+    const host = await startHost();
     await host.core.handle('journal.create', { title: 'Thinking of Ada Lovelace', body: 'Her question stayed with me all week.', entryDate: localDay(-3) });
 
     const { page, foreignRequests, pageErrors } = await visit(host, 'light');

@@ -1,49 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserHost, startBrowserHost } from '../host/browser-host';
-import { makeTempDir } from '../support/temp-dir';
-import { launchChromium, openPage, saveScreenshot, type WatchedPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser';
+import { useChromium } from './support/session';
 import { JournalPage } from './support/journal-page';
 
-let browser: Browser;
-const cleanups: (() => Promise<void> | void)[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function startHost(dataDir: string) {
-  const host = await startBrowserHost({ dataDir });
-  let closed = false;
-  const close = async () => {
-    if (!closed) {
-      closed = true;
-      await host.close();
-    }
-  };
-  cleanups.push(close);
-  return { host, close };
-}
-
-async function visit(host: BrowserHost, colorScheme: 'light' | 'dark' = 'light'): Promise<WatchedPage> {
-  const watched = await openPage(browser, host.url, { colorScheme });
-  cleanups.push(() => watched.context.close());
-  await watched.page.goto(host.url);
-  return watched;
-}
+const { dataDir, startHost, visit } = useChromium();
 
 describe('the journal, end to end in Chromium', () => {
   it('keeps an entry across a reload and a restart of the host', async () => {
-    const temp = makeTempDir();
-    cleanups.push(temp.remove);
-    const first = await startHost(temp.dir);
-    const watched = await visit(first.host);
+    const folder = dataDir();
+    const first = await startHost(folder);
+    const watched = await visit(first);
     await saveScreenshot(watched.page, 'ladder-home-light');
 
     const journal = new JournalPage(watched.page);
@@ -59,8 +25,8 @@ describe('the journal, end to end in Chromium', () => {
     expect(await journal.body()).toContain('I thanked it.');
 
     await first.close();
-    const second = await startHost(temp.dir);
-    const again = await visit(second.host);
+    const second = await startHost(folder);
+    const again = await visit(second);
     const journalAgain = new JournalPage(again.page);
     await journalAgain.open();
     await journalAgain.openEntry('The critic and the gardener');
@@ -73,9 +39,7 @@ describe('the journal, end to end in Chromium', () => {
   });
 
   it('deletes an entry and brings it back with Undo', async () => {
-    const temp = makeTempDir();
-    cleanups.push(temp.remove);
-    const { host } = await startHost(temp.dir);
+    const host = await startHost();
     const { page } = await visit(host, 'dark');
     const journal = new JournalPage(page);
     await journal.open();

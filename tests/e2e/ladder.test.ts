@@ -1,46 +1,13 @@
-import type { Browser } from 'playwright-core';
 import type { RequestName } from '../../shared/contract';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserHost, startBrowserHost } from '../host/browser-host';
-import { makeTempDir } from '../support/temp-dir';
-import { launchChromium, openPage, saveScreenshot, type WatchedPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { BrowserHost } from '../host/browser-host';
+import { saveScreenshot } from './support/browser';
+import { localDay } from './support/days';
+import { useChromium } from './support/session';
 import { JournalPage } from './support/journal-page';
 import { CongregationsPage, LadderPage } from './support/ladder-page';
 
-let browser: Browser;
-const cleanups: (() => Promise<void> | void)[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function startHost(): Promise<BrowserHost> {
-  const temp = makeTempDir();
-  cleanups.push(temp.remove);
-  const host = await startBrowserHost({ dataDir: temp.dir });
-  cleanups.push(() => host.close());
-  return host;
-}
-
-async function visit(host: BrowserHost, colorScheme: 'light' | 'dark'): Promise<WatchedPage> {
-  const watched = await openPage(browser, host.url, { colorScheme });
-  cleanups.push(() => watched.context.close());
-  await watched.page.goto(host.url);
-  return watched;
-}
-
-function localDay(days = 0) {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+const { startHost, visit } = useChromium();
 
 async function handle(host: BrowserHost, name: RequestName, input: unknown) {
   const result = await host.core.handle(name, input);

@@ -1,39 +1,19 @@
 import { writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { archivePath } from '../../electron/core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserHost, startBrowserHost } from '../host/browser-host';
+import { describe, expect, it } from 'vitest';
+import type { BrowserHost } from '../host/browser-host';
 import { newId } from '../../electron/core/ids';
-import { makeTempDir } from '../support/temp-dir';
-import { launchChromium, openPage, saveScreenshot, type WatchedPage } from './support/browser';
+import { saveScreenshot } from './support/browser';
+import { useChromium } from './support/session';
 import { SearchPage, SettingsPage } from './support/search-page';
 
-let browser: Browser;
-const cleanups: (() => Promise<void> | void)[] = [];
+const chromium = useChromium();
+const { visit } = chromium;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
+/** A host over a fresh data folder, and the folder (exports go inside it). */
 async function startHost() {
-  const temp = makeTempDir();
-  cleanups.push(temp.remove);
-  const host = await startBrowserHost({ dataDir: temp.dir });
-  cleanups.push(() => host.close());
-  return { host, dataDir: temp.dir };
-}
-
-async function visit(host: BrowserHost, colorScheme: 'light' | 'dark' = 'light'): Promise<WatchedPage> {
-  const watched = await openPage(browser, host.url, { colorScheme });
-  cleanups.push(() => watched.context.close());
-  await watched.page.goto(host.url);
-  return watched;
+  const dataDir = chromium.dataDir();
+  return { host: await chromium.startHost(dataDir), dataDir };
 }
 
 /** An archive with a little of everything, written through the core. */
@@ -167,17 +147,15 @@ describe('search, end to end in Chromium', () => {
 
 describe('a damaged archive, end to end', () => {
   it('says so plainly and restores the newest good backup', async () => {
-    const temp = makeTempDir();
-    cleanups.push(temp.remove);
-    const first = await startBrowserHost({ dataDir: temp.dir });
+    const folder = chromium.dataDir();
+    const first = await chromium.startHost(folder);
     await seed(first);
     const made = await first.core.handle('backup.now', {});
     expect(made.ok).toBe(true);
     await first.close();
-    writeFileSync(archivePath(temp.dir), 'This is not a database any more. '.repeat(100));
+    writeFileSync(archivePath(folder), 'This is not a database any more. '.repeat(100));
 
-    const second = await startBrowserHost({ dataDir: temp.dir });
-    cleanups.push(() => second.close());
+    const second = await chromium.startHost(folder);
     for (const scheme of ['dark', 'light'] as const) {
       const { page, pageErrors } = await visit(second, scheme);
       await page.getByRole('heading', { name: 'Your archive is damaged' }).waitFor();

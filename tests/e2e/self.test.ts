@@ -1,37 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserHost, startBrowserHost } from '../host/browser-host';
-import { makeTempDir } from '../support/temp-dir';
-import { launchChromium, openPage, saveScreenshot, type WatchedPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser';
+import { useChromium } from './support/session';
 import { SelfPage } from './support/self-page';
 
-let browser: Browser;
-const cleanups: (() => Promise<void> | void)[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function startHost() {
-  const temp = makeTempDir();
-  cleanups.push(temp.remove);
-  const host = await startBrowserHost({ dataDir: temp.dir });
-  cleanups.push(() => host.close());
-  return host;
-}
-
-async function visit(host: BrowserHost, colorScheme: 'light' | 'dark'): Promise<WatchedPage> {
-  const watched = await openPage(browser, host.url, { colorScheme });
-  cleanups.push(() => watched.context.close());
-  await watched.page.goto(host.url);
-  return watched;
-}
+const { startHost, visit } = useChromium();
 
 describe('the Self rung, end to end in Chromium', () => {
   it('two polarised parts, a 6 F’s reflection, its entry in the part’s history, and both parts on the map', async () => {
