@@ -8,6 +8,7 @@ import * as m0008 from './0008-crews';
 import * as m0009 from './0009-crews-search';
 import * as m0010 from './0010-congregations';
 import * as m0011 from './0011-congregations-search';
+import * as m0014 from './0014-search-follows-renames';
 
 /**
  * Every migration, in order, listed in code: nothing is discovered from disk, so the list
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0009-crews-search': m0009,
   '0010-congregations': m0010,
   '0011-congregations-search': m0011,
+  '0014-search-follows-renames': m0014,
 };
 
 export const currentSchemaVersion = Object.keys(migrations).length;
