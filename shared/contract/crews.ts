@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Crew, type CrewDetail, type CrewList, type Meeting, type Prep, type AgendaItem, type ActionItem, crewFormats, crewStages, retroDecisions } from '../domain/crews';
+import { type Crew, type CrewDetail, type CrewList, type Meeting, type Prep, type AgendaItem, type ActionItem, type CaseNotes, crewFormats, crewStages, retroDecisions } from '../domain/crews';
 import { read, write } from './define';
 import { id, isoDate, limits, requiredText, text } from './fields';
 
@@ -74,14 +74,40 @@ export const crewsContract = {
     }),
   ).returns<Crew>(),
 
+  /**
+   * The next meeting's plan, set by hand in the prep: its date, place, host and focus. A null
+   * date, host or focus goes back to the suggestion from the rhythm and the rotation.
+   */
+  'crews.planNext': write(
+    z.strictObject({
+      id,
+      on: isoDate.nullable(),
+      place: text(limits.name).default(''),
+      hostId: id.nullable().default(null),
+      focusId: id.nullable().default(null),
+    }),
+  ).returns<Crew>(),
+
+  /** My case-giver notes for the next meeting (Case Clinic's intention statement); saved as I type. */
+  'crews.saveCase': write(
+    z.strictObject({
+      crewId: id,
+      situation: text(limits.shortText).default(''),
+      who: text(limits.shortText).default(''),
+      future: text(limits.shortText).default(''),
+      edge: text(limits.shortText).default(''),
+      help: text(limits.shortText).default(''),
+    }),
+  ).returns<CaseNotes>(),
+
   /** "Next meeting": the prep view, with my private agenda items. */
   'crews.prep': read(z.strictObject({ id, today: isoDate })).returns<Prep>(),
 
-  /** The prep as Markdown to share with the crew: private items are left out. */
-  'crews.prepMarkdown': read(z.strictObject({ id, today: isoDate })).returns<{ markdown: string; fileName: string }>(),
+  /** The prep as Markdown to share with the crew: private items are left out; my case is in unless `includeCase` is false. */
+  'crews.prepMarkdown': read(z.strictObject({ id, today: isoDate, includeCase: z.boolean().default(true) })).returns<{ markdown: string; fileName: string }>(),
 
   /** Writes the shared prep as a Markdown file in `folder` (default: Documents, or home). Never overwrites. */
-  'crews.savePrepMarkdown': read(z.strictObject({ id, today: isoDate, folder: folder.optional() })).returns<{ path: string }>(),
+  'crews.savePrepMarkdown': read(z.strictObject({ id, today: isoDate, includeCase: z.boolean().default(true), folder: folder.optional() })).returns<{ path: string }>(),
 
   /** Records a meeting that was held, in one go: attendance, check-ins, covered items, new action items. */
   'meetings.create': write(
@@ -105,6 +131,30 @@ export const crewsContract = {
 
   'meetings.get': read(z.strictObject({ id })).returns<Meeting>(),
 
+  /**
+   * Changes a held meeting; the meeting view sends its whole form each time it saves. Check-ins
+   * are for the people who were members then; covered items are the whole set (unticked ones go
+   * back on the agenda).
+   */
+  'meetings.update': write(
+    z.strictObject({
+      id,
+      heldOn: isoDate.optional(),
+      place: text(limits.name).optional(),
+      hostId: id.nullable().optional(),
+      focusId: id.nullable().optional(),
+      checkins: z.array(z.strictObject({ personId: id, attended: z.boolean(), note: text(limits.shortText) })).max(50).optional(),
+      notes: text(limits.body).optional(),
+      coveredAgendaItemIds: z.array(id).max(limits.listSize).optional(),
+      partIds: z.array(id).max(100).optional(),
+    }),
+  ).returns<Meeting>(),
+
+  /** Deletes a meeting with its check-ins and action items; its covered items go back on the agenda. Undo restores. */
+  'meetings.delete': write(z.strictObject({ id })).returns<{ id: string; crewId: string }>(),
+
+  'meetings.restore': write(z.strictObject({ id })).returns<Meeting>(),
+
   /** Adds an agenda item for the next meeting; private ones are my own notes. */
   'agendaItems.add': write(
     z.strictObject({ crewId: id, text: requiredText(limits.shortText), raisedById: id.nullable().default(null), private: z.boolean().default(false) }),
@@ -113,8 +163,9 @@ export const crewsContract = {
   /** Drops an item from the agenda, or brings a dropped one back. */
   'agendaItems.setStatus': write(z.strictObject({ id, status: z.enum(['open', 'dropped']) })).returns<AgendaItem>(),
 
+  /** An action item; with `meetingId`, one decided in that (held) meeting. */
   'actionItems.add': write(
-    z.strictObject({ crewId: id, text: requiredText(limits.shortText), ownerId: id, dueOn: isoDate.nullable().default(null) }),
+    z.strictObject({ crewId: id, text: requiredText(limits.shortText), ownerId: id, dueOn: isoDate.nullable().default(null), meetingId: id.nullable().default(null) }),
   ).returns<ActionItem>(),
 
   'actionItems.setStatus': write(z.strictObject({ id, status: z.enum(['open', 'done', 'dropped']), on: isoDate })).returns<ActionItem>(),

@@ -160,6 +160,10 @@ export interface Meeting extends MeetingSummary {
   covered: AgendaItem[];
   actionItems: ActionItem[];
   partIds: string[];
+  /** Open agenda items that were already on the agenda then: the ones this meeting could have covered. */
+  coverable: AgendaItem[];
+  /** My case-giver notes for this session, if I wrote any. */
+  caseNotes: CaseNotes | null;
 }
 
 export interface Retrospective {
@@ -187,6 +191,8 @@ export interface CrewDetail {
   retrospectives: Retrospective[];
   rotation: RotationRow[];
   openActionItems: ActionItem[];
+  /** People who were members once: their names stay on the meetings and items they took part in. */
+  formerMembers: CrewMember[];
 }
 
 export interface Prep {
@@ -194,26 +200,51 @@ export interface Prep {
   crewName: string;
   date: string | null;
   session: CycleProgress;
+  /** Where the crew meets next, if set by hand. */
+  place: string;
+  /** True when the date was set by hand, not worked out from the rhythm. */
+  dateSetByHand: boolean;
   suggestedHostId: string | null;
   suggestedFocusId: string | null;
+  /** The host and focus chosen by hand for the next meeting, else the suggestion. */
+  hostId: string | null;
+  focusId: string | null;
+  hostChosen: boolean;
+  focusChosen: boolean;
   carried: AgendaItem[];
   fresh: AgendaItem[];
   openActionItems: ActionItem[];
   members: CrewMember[];
   agreements: string[];
-  /** True when the suggested focus is me: the prep shows the case-giver template. */
+  /** True when the focus (chosen or suggested) is me: the prep shows the case-giver template. */
   iAmFocus: boolean;
+  /** My case-giver notes for the next meeting, if I have written any. */
+  caseNotes: CaseNotes | null;
   prompt: { id: string; text: string } | null;
 }
 
-/** Case Clinic's intention statement, for when I am the case-giver. */
-export const caseGiverTemplate: readonly { key: string; label: string }[] = [
+/** Case Clinic's intention statement, written when I am the case-giver. */
+export interface CaseNotes {
+  situation: string;
+  who: string;
+  future: string;
+  edge: string;
+  help: string;
+}
+
+export const caseGiverTemplate: readonly { key: keyof CaseNotes; label: string }[] = [
   { key: 'situation', label: 'The situation' },
   { key: 'who', label: 'Who is involved' },
   { key: 'future', label: 'The future I want' },
   { key: 'edge', label: 'My learning edge' },
   { key: 'help', label: 'The help I ask for' },
 ];
+
+export const emptyCase: CaseNotes = { situation: '', who: '', future: '', edge: '', help: '' };
+
+export function isEmptyCase(notes: CaseNotes | null): boolean {
+  return notes === null || caseGiverTemplate.every((t) => notes[t.key].trim() === '');
+}
 
 interface RotationEvent {
   number: number;

@@ -34,6 +34,7 @@ export interface Database {
   action_item: ActionItemTable;
   meeting_part: MeetingPartTable;
   retrospective: RetrospectiveTable;
+  crew_case: CrewCaseTable;
   // The Congregations and Network rungs (migration 0010).
   congregation: CongregationTable;
   congregation_role_change: CongregationRoleChangeTable;
@@ -242,6 +243,10 @@ export interface CrewTable extends Row {
   next_meeting_on: string | null;
   closing_note: string;
   closed_on: string | null;
+  // Migration 0012: the next meeting's plan, set by hand in the prep.
+  next_place: Generated<string>;
+  next_host_id: Generated<string | null>;
+  next_focus_id: Generated<string | null>;
 }
 
 export interface CrewMemberTable extends Row {
@@ -315,6 +320,17 @@ export interface RetrospectiveTable extends Row {
   did_not_work: string;
   change: string;
   decision: string;
+}
+
+// My case-giver notes for one session of a crew (migration 0012).
+export interface CrewCaseTable extends Row {
+  crew_id: string;
+  number: number;
+  situation: string;
+  who: string;
+  future: string;
+  edge: string;
+  help: string;
 }
 
 // Search (migration 0006). An index, not records: no timestamps, left out of exports. Its words

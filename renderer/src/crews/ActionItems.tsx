@@ -3,7 +3,19 @@ import { useCrews } from './crews-store';
 import { formatDay, nameOf } from './labels';
 
 /** Open action items stay in view until someone marks them done or drops them. */
-export function ActionItems({ items, members, crewId, readOnly = false }: { items: ActionItem[]; members: CrewMember[]; crewId: string; readOnly?: boolean }) {
+export function ActionItems({
+  items,
+  members,
+  former = [],
+  crewId,
+  readOnly = false,
+}: {
+  items: ActionItem[];
+  members: CrewMember[];
+  former?: CrewMember[];
+  crewId: string;
+  readOnly?: boolean;
+}) {
   const setActionItem = useCrews((state) => state.setActionItem);
   if (items.length === 0) return <p className="crews-muted">Nothing open.</p>;
   return (
@@ -13,7 +25,7 @@ export function ActionItems({ items, members, crewId, readOnly = false }: { item
           <span className="crews-item-text">
             {item.text}
             <span className="crews-item-meta">
-              {nameOf(members, item.ownerId)}
+              {nameOf(members, item.ownerId, former)}
               {item.dueOn ? ` · by ${formatDay(item.dueOn)}` : ''}
             </span>
           </span>

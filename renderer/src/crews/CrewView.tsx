@@ -7,7 +7,7 @@ import { ActionItems } from './ActionItems';
 import { BackTo, CycleBar } from './CrewsPage';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
-import { decisionNames, formatDay, formatNames, nameOf, sizeNote, stageNames } from './labels';
+import { decisionNames, formatDay, formatNames, meetingLabel, nameOf, sizeNote, stageNames } from './labels';
 
 /** One crew: what it is, where it is in its life, its rotation, meetings and retrospectives. */
 export function CrewView({ id }: { id: string }) {
@@ -21,7 +21,8 @@ export function CrewView({ id }: { id: string }) {
   }, [id, loadCrew]);
 
   if (!detail) return <div className="page crews-page">{status === 'error' ? <p role="alert">{failure}</p> : null}</div>;
-  const { crew, card, meetings, retrospectives, rotation, stages } = detail;
+  const { crew, card, meetings, retrospectives, rotation, stages, formerMembers } = detail;
+  const name = (personId: string | null) => nameOf(crew.members, personId, formerMembers);
   const past = pastStages.includes(crew.stage);
   const note = past ? null : sizeNote(card.size, card.memberCount);
   return (
@@ -47,6 +48,9 @@ export function CrewView({ id }: { id: string }) {
           <button type="button" className="button" onClick={() => go('crews', { kind: 'retrospective', id })}>
             Run the retrospective
           </button>
+          <button type="button" className="button button-quiet" onClick={() => go('crews', { kind: 'edit-crew', id })}>
+            Edit crew
+          </button>
         </div>
       )}
       <div className="crews-grid">
@@ -60,7 +64,7 @@ export function CrewView({ id }: { id: string }) {
             <dt>Called</dt>
             <dd>
               {formatDay(crew.startedOn)}
-              {crew.callerId ? ` by ${nameOf(crew.members, crew.callerId)}` : ''}
+              {crew.callerId ? ` by ${name(crew.callerId)}` : ''}
             </dd>
             {!past ? (
               <>
@@ -86,6 +90,7 @@ export function CrewView({ id }: { id: string }) {
             ))}
           </ul>
           {note ? <p className="crews-note">{note}</p> : null}
+          {formerMembers.length > 0 ? <p className="crews-muted">Earlier members: {formerMembers.map((m) => m.name).join(', ')}</p> : null}
           {crew.agreements.length > 0 ? (
             <>
               <h3>Agreements</h3>
@@ -118,7 +123,7 @@ export function CrewView({ id }: { id: string }) {
             </tbody>
           </table>
           <h2>Open action items</h2>
-          <ActionItems items={detail.openActionItems} members={crew.members} crewId={crew.id} readOnly={past} />
+          <ActionItems items={detail.openActionItems} members={crew.members} former={formerMembers} crewId={crew.id} readOnly={past} />
         </section>
       </div>
       <section className="crews-panel" aria-labelledby="crew-meetings">
@@ -126,15 +131,23 @@ export function CrewView({ id }: { id: string }) {
         {meetings.length === 0 ? (
           <p className="crews-muted">No meetings yet. When you have met, record it here: who hosted, whose focus it was, what stays open.</p>
         ) : (
-          <ol className="crews-meetings">
-            {[...meetings].reverse().map((m) => (
-              <li key={m.id}>
-                <strong>Session {m.number}</strong> · {formatDay(m.heldOn)}
-                {m.place ? ` · ${m.place}` : ''} · hosted by {nameOf(crew.members, m.hostId)}
-                {m.focusId ? ` · focus: ${nameOf(crew.members, m.focusId)}` : ''}
-              </li>
-            ))}
-          </ol>
+          <>
+            <p className="crews-muted">Open a meeting to read or correct its check-ins, notes, agenda and action items.</p>
+            <ol className="crews-meetings">
+              {[...meetings].reverse().map((m) => (
+                <li key={m.id}>
+                  <button type="button" className="crews-meeting-link" onClick={() => go('crews', { kind: 'meeting', id: m.id })}>
+                    <span className="crews-meeting-name">{meetingLabel(m)}</span>
+                    <span className="crews-item-meta">
+                      {m.place ? `${m.place} · ` : ''}
+                      {m.hostId ? `hosted by ${name(m.hostId)}` : 'no host noted'}
+                      {m.focusId ? ` · focus: ${name(m.focusId)}` : ''}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </>
         )}
       </section>
       {retrospectives.length > 0 ? (

@@ -8,7 +8,9 @@ import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
 import { CrewForm } from './CrewForm';
 import { CrewView } from './CrewView';
+import { EditCrewForm } from './EditCrewForm';
 import { MeetingForm } from './MeetingForm';
+import { MeetingView } from './MeetingView';
 import { PrepView } from './PrepView';
 import { RetroForm } from './RetroForm';
 import { useCrews } from './crews-store';
@@ -25,6 +27,8 @@ export function CrewsPage() {
   if (kind === 'prep' && id) return <PrepView id={id} />;
   if (kind === 'new-meeting' && id) return <MeetingForm crewId={id} />;
   if (kind === 'retrospective' && id) return <RetroForm crewId={id} />;
+  if (kind === 'meeting' && id) return <MeetingView id={id} />;
+  if (kind === 'edit-crew' && id) return <EditCrewForm id={id} />;
   return <CrewsFront />;
 }
 

@@ -40,9 +40,9 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
   const { members } = prep;
   const agenda = [...prep.carried, ...prep.fresh];
   const [heldOn, setHeldOn] = useState(prep.date && prep.date <= localDay() ? prep.date : localDay());
-  const [place, setPlace] = useState('');
-  const [hostId, setHostId] = useState(prep.suggestedHostId ?? '');
-  const [focusId, setFocusId] = useState(prep.suggestedFocusId ?? '');
+  const [place, setPlace] = useState(prep.place);
+  const [hostId, setHostId] = useState(prep.hostId ?? '');
+  const [focusId, setFocusId] = useState(prep.focusId ?? '');
   const [came, setCame] = useState<string[]>(members.map((m) => m.personId));
   const [checkins, setCheckins] = useState<Record<string, string>>({});
   const [notes, setNotes] = useState('');

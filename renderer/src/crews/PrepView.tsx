@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
-import { type AgendaItem, caseGiverTemplate, type CrewMember } from '../../../shared/domain/crews';
+import type { AgendaItem, CrewMember, Prep } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { PathField } from '../settings/PathField';
 import { PageHeading } from '../ui/PageHeading';
 import { ActionItems } from './ActionItems';
+import { CaseTemplate } from './CaseTemplate';
 import { BackTo } from './CrewsPage';
 import { type FormError, useCrews } from './crews-store';
+import { Field } from './CrewForm';
 import { Problem } from './Problem';
 import { formatDay, nameOf } from './labels';
 
@@ -13,6 +15,7 @@ import { formatDay, nameOf } from './labels';
 export function PrepView({ id }: { id: string }) {
   const prep = useCrews((state) => (state.prep?.crewId === id ? state.prep : null));
   const loadPrep = useCrews((state) => state.loadPrep);
+  const former = useCrews((state) => (state.detail?.crew.id === id ? state.detail.formerMembers : []));
   const go = useNavigation((state) => state.go);
   useEffect(() => {
     void loadPrep(id);
@@ -24,12 +27,15 @@ export function PrepView({ id }: { id: string }) {
       <BackTo label={`Back to ${prep.crewName}`} onClick={() => go('crews', { kind: 'crew', id })} />
       <PageHeading lead={prep.crewName}>Next meeting</PageHeading>
       <div className="crews-prep-facts">
-        <Fact label="Date" value={prep.date ? formatDay(prep.date) : 'Not set yet'} />
+        <Fact label="Date" value={prep.date ? formatDay(prep.date) : 'Not set yet'} hint={prep.date === null ? undefined : prep.dateSetByHand ? 'set by hand' : 'from the rhythm'} />
         <Fact label="Session" value={session.sessions === null ? `Session ${session.next}` : `Session ${session.next} of ${session.sessions}`} />
-        <Fact label="Suggested host" value={prep.suggestedHostId ? nameOf(members, prep.suggestedHostId) : '—'} />
-        <Fact label="Suggested focus" value={prep.suggestedFocusId ? nameOf(members, prep.suggestedFocusId) : '—'} />
+        <Fact label={prep.hostChosen ? 'Host' : 'Suggested host'} value={prep.hostId ? nameOf(members, prep.hostId) : '—'} />
+        <Fact label={prep.focusChosen ? 'Focus' : 'Suggested focus'} value={prep.focusId ? nameOf(members, prep.focusId) : '—'} />
       </div>
-      <p className="crews-muted">Suggested so that nobody hosts or takes the focus twice before everyone has had a turn.</p>
+      <p className="crews-muted">
+        {prep.place ? `At ${prep.place}. ` : ''}Suggestions come from the rotation, so nobody hosts or takes the focus twice before everyone has had a turn.
+      </p>
+      <PlanForm key={`${prep.date}|${prep.place}|${prep.hostId}|${prep.focusId}`} prep={prep} />
       {session.sessions !== null && session.next > session.sessions ? (
         <p className="crews-note">The planned {session.sessions} sessions are done. Maybe this one is the retrospective?</p>
       ) : null}
@@ -43,7 +49,7 @@ export function PrepView({ id }: { id: string }) {
         </section>
         <section className="crews-panel" aria-labelledby="prep-actions">
           <h2 id="prep-actions">Open action items</h2>
-          <ActionItems items={prep.openActionItems} members={members} crewId={id} />
+          <ActionItems items={prep.openActionItems} members={members} former={former} crewId={id} />
           {prep.prompt ? (
             <div className="crews-prompt">
               <h2>Crew prompt of the day</h2>
@@ -52,18 +58,8 @@ export function PrepView({ id }: { id: string }) {
           ) : null}
         </section>
       </div>
-      {prep.iAmFocus ? (
-        <section className="crews-panel" aria-labelledby="prep-case">
-          <h2 id="prep-case">You are the focus: your case</h2>
-          <p className="crews-muted">The case clinic's intention statement, about ten minutes. A current, concrete challenge you are central to.</p>
-          <ol className="crews-case">
-            {caseGiverTemplate.map((t) => (
-              <li key={t.key}>{t.label}</li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
-      <Share crewId={id} />
+      {prep.iAmFocus ? <CaseTemplate crewId={id} notes={prep.caseNotes} /> : null}
+      <Share crewId={id} iAmFocus={prep.iAmFocus} />
       <div className="crews-actions">
         <button type="button" className="button" onClick={() => go('crews', { kind: 'new-meeting', id })}>
           Record this meeting
@@ -73,12 +69,82 @@ export function PrepView({ id }: { id: string }) {
   );
 }
 
-function Fact({ label, value }: { label: string; value: string }) {
+function Fact({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
     <div className="crews-fact">
       <span className="field-label">{label}</span>
       <span className="crews-fact-value">{value}</span>
+      {hint ? <span className="crews-item-meta">{hint}</span> : null}
     </div>
+  );
+}
+
+/** The next meeting's date, place, host and focus, set by hand; empty means "as suggested". */
+function PlanForm({ prep }: { prep: Prep }) {
+  const planNext = useCrews((state) => state.planNext);
+  const { members } = prep;
+  const [open, setOpen] = useState(false);
+  const [on, setOn] = useState(prep.dateSetByHand && prep.date ? prep.date : '');
+  const [place, setPlace] = useState(prep.place);
+  const [hostId, setHostId] = useState(prep.hostChosen && prep.hostId ? prep.hostId : '');
+  const [focusId, setFocusId] = useState(prep.focusChosen && prep.focusId ? prep.focusId : '');
+  const [error, setError] = useState<FormError | null>(null);
+  const suggested = (personId: string | null) => (personId ? `As suggested (${nameOf(members, personId)})` : 'As suggested');
+  const options = members.map((m) => (
+    <option key={m.personId} value={m.personId}>
+      {nameOf(members, m.personId)}
+    </option>
+  ));
+  if (!open) {
+    return (
+      <div className="crews-actions">
+        <button type="button" className="button" aria-expanded={false} onClick={() => setOpen(true)}>
+          Set the date, place, host or focus
+        </button>
+      </div>
+    );
+  }
+  return (
+    <form
+      className="crews-panel crews-plan"
+      aria-label="Plan the next meeting"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void planNext({ id: prep.crewId, on: on === '' ? null : on, place, hostId: hostId === '' ? null : hostId, focusId: focusId === '' ? null : focusId }).then(setError);
+      }}
+    >
+      <h2>Plan the next meeting</h2>
+      <div className="crews-row">
+        <Field id="plan-date" label="Next meeting on" error={error} field="on">
+          <input id="plan-date" type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+        </Field>
+        <Field id="plan-place" label="Place" error={error} field="place">
+          <input id="plan-place" type="text" value={place} onChange={(e) => setPlace(e.target.value)} placeholder="e.g. Bea's kitchen, or online" />
+        </Field>
+        <Field id="plan-host" label="Host" error={error} field="hostId">
+          <select id="plan-host" value={hostId} onChange={(e) => setHostId(e.target.value)}>
+            <option value="">{suggested(prep.suggestedHostId)}</option>
+            {options}
+          </select>
+        </Field>
+        <Field id="plan-focus" label="Focus (case-giver)" error={error} field="focusId">
+          <select id="plan-focus" value={focusId} onChange={(e) => setFocusId(e.target.value)}>
+            <option value="">{suggested(prep.suggestedFocusId)}</option>
+            {options}
+          </select>
+        </Field>
+      </div>
+      <p className="crews-muted">Leave the date empty to follow the rhythm.</p>
+      <Problem error={error} fields={['on', 'place', 'hostId', 'focusId']} />
+      <div className="crews-actions">
+        <button type="submit" className="button button-primary">
+          Save the plan
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => setOpen(false)}>
+          Close
+        </button>
+      </div>
+    </form>
   );
 }
 
@@ -160,7 +226,7 @@ function AgendaAdder({ crewId, members }: { crewId: string; members: CrewMember[
 }
 
 /** Copy or save the shared prep. The clipboard may be unavailable, so saving a file always works. */
-function Share({ crewId }: { crewId: string }) {
+function Share({ crewId, iAmFocus }: { crewId: string; iAmFocus: boolean }) {
   const markdown = useCrews((state) => state.markdown);
   const save = useCrews((state) => state.saveMarkdown);
   const [shown, setShown] = useState<string | null>(null);
@@ -168,8 +234,10 @@ function Share({ crewId }: { crewId: string }) {
   const [folder, setFolder] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<FormError | null>(null);
+  const [includeCase, setIncludeCase] = useState(true);
+  const withCase = iAmFocus && includeCase;
   const copy = async () => {
-    const { markdown: text } = await markdown(crewId);
+    const { markdown: text } = await markdown(crewId, withCase);
     try {
       await navigator.clipboard.writeText(text);
       setMessage('Copied. Private agenda items were left out.');
@@ -182,7 +250,13 @@ function Share({ crewId }: { crewId: string }) {
   return (
     <section className="crews-panel" aria-labelledby="prep-share">
       <h2 id="prep-share">Share with the crew</h2>
-      <p className="crews-muted">The shared prep leaves out your private agenda items, the prompt and your case notes.</p>
+      <p className="crews-muted">The shared prep leaves out your private agenda items and the prompt.</p>
+      {iAmFocus ? (
+        <label className="crews-check">
+          <input type="checkbox" checked={includeCase} onChange={(e) => setIncludeCase(e.target.checked)} />
+          Include my case, so the crew can read it beforehand
+        </label>
+      ) : null}
       <div className="crews-actions">
         <button type="button" className="button" onClick={() => void copy()}>
           Copy as Markdown
@@ -209,7 +283,7 @@ function Share({ crewId }: { crewId: string }) {
           className="crews-save"
           onSubmit={(event) => {
             event.preventDefault();
-            void save(crewId, folder).then(({ path, error: problem }) => {
+            void save(crewId, folder, withCase).then(({ path, error: problem }) => {
               setError(problem);
               if (path) {
                 setMessage(`Saved to ${path}`);

@@ -6,6 +6,8 @@ import { asLadderError, call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { useToasts } from '../ui/toast-store';
+import { useCaseEditor } from './case-store';
+import { useMeetingEditor } from './meeting-editor-store';
 
 /** The Crews rung: the list, one crew, its prep; every write goes through an action here. */
 
@@ -33,14 +35,16 @@ interface CrewsState {
   /** Adds someone new to the archive (or me), returning their id. */
   addPerson: (name: string, isMe?: boolean) => Promise<string | null>;
   create: (input: RequestInput<'crews.create'>) => Promise<FormError | null>;
+  update: (input: RequestInput<'crews.update'>) => Promise<FormError | null>;
+  planNext: (input: RequestInput<'crews.planNext'>) => Promise<FormError | null>;
   recordMeeting: (input: RequestInput<'meetings.create'>) => Promise<FormError | null>;
   addAgendaItem: (input: RequestInput<'agendaItems.add'>) => Promise<FormError | null>;
   dropAgendaItem: (id: string, crewId: string) => Promise<void>;
   setActionItem: (id: string, crewId: string, status: 'done' | 'dropped' | 'open') => Promise<void>;
   retrospective: (input: RequestInput<'crews.retrospective'>) => Promise<FormError | null>;
   setStage: (input: RequestInput<'crews.setStage'>) => Promise<FormError | null>;
-  markdown: (id: string) => Promise<{ markdown: string; fileName: string }>;
-  saveMarkdown: (id: string, folder: string) => Promise<{ path: string | null; error: FormError | null }>;
+  markdown: (id: string, includeCase: boolean) => Promise<{ markdown: string; fileName: string }>;
+  saveMarkdown: (id: string, folder: string, includeCase: boolean) => Promise<{ path: string | null; error: FormError | null }>;
   reset: () => void;
 }
 
@@ -120,6 +124,19 @@ export const useCrews = create<CrewsState>()((set, get) => ({
       useNavigation.getState().go('crews', { kind: 'crew', id: crew.id });
     }),
 
+  update: (input) =>
+    attempt(async () => {
+      const crew = await call('crews.update', input);
+      useToasts.getState().show(`Saved the changes to ${crew.name}.`);
+      useNavigation.getState().go('crews', { kind: 'crew', id: crew.id });
+    }),
+
+  planNext: (input) =>
+    attempt(async () => {
+      await call('crews.planNext', input);
+      await get().loadPrep(input.id);
+    }),
+
   recordMeeting: (input) =>
     attempt(async () => {
       const meeting = await call('meetings.create', input);
@@ -180,17 +197,26 @@ export const useCrews = create<CrewsState>()((set, get) => ({
       await get().loadCrew(input.id);
     }),
 
-  markdown: (id) => call('crews.prepMarkdown', { id, today: localDay() }),
+  markdown: async (id, includeCase) => {
+    // My case is saved first, so the Markdown has every word I typed.
+    await useCaseEditor.getState().flush();
+    return call('crews.prepMarkdown', { id, today: localDay(), includeCase });
+  },
 
-  saveMarkdown: async (id, folder) => {
+  saveMarkdown: async (id, folder, includeCase) => {
     try {
+      await useCaseEditor.getState().flush();
       const trimmed = folder.trim();
-      const saved = await call('crews.savePrepMarkdown', trimmed === '' ? { id, today: localDay() } : { id, today: localDay(), folder: trimmed });
+      const saved = await call('crews.savePrepMarkdown', trimmed === '' ? { id, today: localDay(), includeCase } : { id, today: localDay(), includeCase, folder: trimmed });
       return { path: saved.path, error: null };
     } catch (error) {
       return { path: null, error: toFormError(error) };
     }
   },
 
-  reset: () => set(initial),
+  reset: () => {
+    useMeetingEditor.getState().reset();
+    useCaseEditor.getState().reset();
+    set(initial);
+  },
 }));

@@ -35,10 +35,14 @@ export function sizeNote(size: SizeGuidance, count: number): string | null {
   return null;
 }
 
-export function nameOf(members: readonly CrewMember[], id: string | null): string {
+/** A member's name; someone in `former` shows as having left, so old records keep their names. */
+export function nameOf(members: readonly CrewMember[], id: string | null, former: readonly CrewMember[] = []): string {
   if (id === null) return 'someone';
   const member = members.find((m) => m.personId === id);
-  if (!member) return 'someone who has left';
+  if (!member) {
+    const left = former.find((m) => m.personId === id);
+    return left ? `${left.name} (left the crew)` : 'someone who has left';
+  }
   if (!member.isMe || member.name.trim().toLowerCase() === 'me') return member.name;
   return `${member.name} (me)`;
 }
@@ -47,4 +51,9 @@ export function formatDay(day: string | null): string {
   if (day === null) return 'not set';
   const date = new Date(`${day}T00:00:00`);
   return date.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** "Meeting 2 · Thu, 12 Nov 2026": how a held meeting is named in lists and headings. */
+export function meetingLabel(meeting: { number: number; heldOn: string }): string {
+  return `Meeting ${meeting.number} · ${formatDay(meeting.heldOn)}`;
 }

@@ -140,7 +140,8 @@ export function toAgendaItem(row: Selectable<AgendaItemTable>, nextNumber: numbe
     private: row.private === 1,
     status: row.status as AgendaItem['status'],
     carried: Math.max(0, upTo - row.first_number),
-    coveredMeetingId: row.covered_meeting_id,
+    // A deleted meeting's items keep its id (for Undo) while they are open again.
+    coveredMeetingId: row.status === 'covered' ? row.covered_meeting_id : null,
   };
 }
 

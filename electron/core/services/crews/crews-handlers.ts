@@ -7,17 +7,21 @@ import type { CoreHost } from '../../host';
 import type { Handlers } from '../../router';
 import { resolveUserPath, safeFileName } from '../transfer/paths';
 import { createCrewsService } from './crews-service';
+import { createMeetingEdits } from './meeting-edits';
 import { createMeetingsService } from './meetings-service';
+import { createPlanService } from './plan-service';
 import { createPrep, prepMarkdown } from './prep';
 
 export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<CoreHost, 'homeFolder'>) {
   const crews = createCrewsService(archive.db, clock);
   const meetings = createMeetingsService(archive.db, clock);
   const prep = createPrep(archive.db, clock);
+  const edits = createMeetingEdits(archive.db, clock);
+  const plan = createPlanService(archive.db, clock);
 
-  const markdownOf = async (input: { id: string; today: string }) => {
+  const markdownOf = async (input: { id: string; today: string; includeCase: boolean }) => {
     const p = await prep(input);
-    return { markdown: prepMarkdown(p), fileName: `${safeFileName(p.crewName)} - next meeting ${p.date ?? input.today}.md` };
+    return { markdown: prepMarkdown(p, { includeCase: input.includeCase }), fileName: `${safeFileName(p.crewName)} - next meeting ${p.date ?? input.today}.md` };
   };
 
   /** Documents when there is one, else home: where a person looks for a file they just saved. */
@@ -33,6 +37,8 @@ export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<C
     'crews.list': crews.list,
     'crews.setStage': crews.setStage,
     'crews.retrospective': crews.retrospective,
+    'crews.planNext': plan.planNext,
+    'crews.saveCase': plan.saveCase,
     'crews.prep': prep,
     'crews.prepMarkdown': markdownOf,
     'crews.savePrepMarkdown': async (input) => {
@@ -54,6 +60,9 @@ export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<C
     },
     'meetings.create': meetings.create,
     'meetings.get': meetings.get,
+    'meetings.update': edits.update,
+    'meetings.delete': edits.delete,
+    'meetings.restore': edits.restore,
     'agendaItems.add': meetings.addAgendaItem,
     'agendaItems.setStatus': meetings.setAgendaItemStatus,
     'actionItems.add': meetings.addActionItem,

@@ -130,6 +130,9 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
           next_meeting_on: null,
           closing_note: '',
           closed_on: null,
+          next_place: '',
+          next_host_id: null,
+          next_focus_id: null,
         };
         await trx.insertInto('crew').values(row).execute();
         await writeMembers(trx, row.id, input.memberIds);
@@ -142,6 +145,11 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
       db.transaction().execute(async (trx) => {
         const current = await liveCrew(trx, input.id, 'id');
         if (input.callerId) await checkPeople(trx, [input.callerId], 'callerId');
+        if (input.memberIds && pastStages.includes(current.stage as CrewStage)) {
+          throw new LadderError('conflict', 'This crew has ended; who was in it stays as it was.', 'memberIds');
+        }
+        // Someone who leaves can no longer host or be the focus of the next meeting.
+        const stays = (personId: string | null) => personId === null || !input.memberIds || input.memberIds.includes(personId);
         const next: CrewRow = {
           ...current,
           name: input.name?.trim() ?? current.name,
@@ -153,6 +161,8 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
           cycle_sessions: input.cycleSessions === undefined ? current.cycle_sessions : input.cycleSessions,
           cycle_end_on: input.cycleEndOn === undefined ? current.cycle_end_on : input.cycleEndOn,
           next_meeting_on: input.nextMeetingOn === undefined ? current.next_meeting_on : input.nextMeetingOn,
+          next_host_id: stays(current.next_host_id) ? current.next_host_id : null,
+          next_focus_id: stays(current.next_focus_id) ? current.next_focus_id : null,
           updated_at: clock.now(),
         };
         const { id, created_at, ...changes } = next;
@@ -173,6 +183,19 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
         db.selectFrom('retrospective').selectAll().where('crew_id', '=', row.id).where('deleted_at', 'is', null).orderBy('id').execute(),
         db.selectFrom('action_item').selectAll().where('crew_id', '=', row.id).where('status', '=', 'open').where('deleted_at', 'is', null).orderBy('id').execute(),
       ]);
+      const current = new Set(crew.members.map((m) => m.personId));
+      const former = await db
+        .selectFrom('crew_member')
+        .innerJoin('person', 'person.id', 'crew_member.person_id')
+        .select(['person.id', 'person.name', 'person.is_me'])
+        .where('crew_member.crew_id', '=', row.id)
+        .where('crew_member.deleted_at', 'is not', null)
+        .where('person.deleted_at', 'is', null)
+        .orderBy('crew_member.position')
+        .execute();
+      const formerMembers = former
+        .filter((p, i, all) => !current.has(p.id) && all.findIndex((o) => o.id === p.id) === i)
+        .map((p) => ({ personId: p.id, name: p.name, isMe: p.is_me === 1 }));
       const rotation = crew.members.map((m) => ({
         personId: m.personId,
         name: m.name,
@@ -189,6 +212,7 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
         ),
         rotation,
         openActionItems: actions.map(toActionItem),
+        formerMembers,
       };
     },
 

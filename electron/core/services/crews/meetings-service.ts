@@ -6,6 +6,7 @@ import type { Clock } from '../../clock';
 import type { Database } from '../../db/schema';
 import { newId } from '../../ids';
 import { type CrewRow, liveCrew, membersOf, nextMeetingNumber, requireMember, toActionItem, toAgendaItem } from './crew-rows';
+import { meetingOf } from './meeting-of';
 
 /** Meetings, agenda items and action items: what a crew does between its stage changes. */
 export function createMeetingsService(db: Kysely<Database>, clock: Clock) {
@@ -18,42 +19,6 @@ export function createMeetingsService(db: Kysely<Database>, clock: Clock) {
     if (pastStages.includes(row.stage as CrewStage)) {
       throw new LadderError('conflict', 'This crew has ended; its history stays as it is.', field);
     }
-  }
-
-  async function meetingOf(trx: Kysely<Database>, id: string): Promise<Meeting> {
-    const row = await trx.selectFrom('meeting').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
-    if (!row) throw new LadderError('not_found', 'That meeting is not in your archive (or was deleted).', 'id');
-    const [checkins, covered, actions, parts] = await Promise.all([
-      trx
-        .selectFrom('meeting_checkin_note')
-        .innerJoin('crew_member', (join) => join.onRef('crew_member.person_id', '=', 'meeting_checkin_note.person_id').on('crew_member.crew_id', '=', row.crew_id))
-        .select(['meeting_checkin_note.person_id', 'meeting_checkin_note.attended', 'meeting_checkin_note.note'])
-        .where('meeting_checkin_note.meeting_id', '=', id)
-        .where('meeting_checkin_note.deleted_at', 'is', null)
-        .orderBy('crew_member.position')
-        .execute(),
-      trx.selectFrom('agenda_item').selectAll().where('covered_meeting_id', '=', id).where('deleted_at', 'is', null).orderBy('id').execute(),
-      trx.selectFrom('action_item').selectAll().where('meeting_id', '=', id).where('deleted_at', 'is', null).orderBy('id').execute(),
-      trx.selectFrom('meeting_part').select('part_id').where('meeting_id', '=', id).where('deleted_at', 'is', null).execute(),
-    ]);
-    return {
-      id: row.id,
-      crewId: row.crew_id,
-      number: row.number,
-      cycle: row.cycle,
-      heldOn: row.held_on,
-      place: row.place,
-      hostId: row.host_id,
-      focusId: row.focus_id,
-      notes: row.notes,
-      // Members who left later may appear twice through the join: keep the first.
-      checkins: checkins
-        .filter((c, i, all) => all.findIndex((o) => o.person_id === c.person_id) === i)
-        .map((c) => ({ personId: c.person_id, attended: c.attended === 1, note: c.note })),
-      covered: covered.map((item) => toAgendaItem(item, row.number, row.number)),
-      actionItems: actions.map(toActionItem),
-      partIds: parts.map((p) => p.part_id),
-    };
   }
 
   return {
@@ -128,8 +93,9 @@ export function createMeetingsService(db: Kysely<Database>, clock: Clock) {
             .values({ ...stamp(), crew_id: crew.id, from_stage: stage, to_stage: 'meeting', changed_on: input.heldOn, note: stage === 'paused' ? 'Met again.' : 'First meeting.' })
             .execute();
         }
-        if (crew.next_meeting_on !== null && crew.next_meeting_on <= input.heldOn) {
-          await trx.updateTable('crew').set({ next_meeting_on: null, updated_at: now }).where('id', '=', crew.id).execute();
+        // The plan for the next meeting is used up, unless it is for a day after this one.
+        if (crew.next_meeting_on === null || crew.next_meeting_on <= input.heldOn) {
+          await trx.updateTable('crew').set({ next_meeting_on: null, next_place: '', next_host_id: null, next_focus_id: null, updated_at: now }).where('id', '=', crew.id).execute();
         }
         return meetingOf(trx, meeting.id);
       }),
@@ -166,7 +132,11 @@ export function createMeetingsService(db: Kysely<Database>, clock: Clock) {
         checkNotPast(crew, 'crewId');
         const members = (await membersOf(trx, [crew.id])).get(crew.id) ?? [];
         requireMember(members, input.ownerId, 'ownerId', 'owner of an action item');
-        const row = { ...stamp(), crew_id: crew.id, meeting_id: null, text: input.text.trim(), owner_id: input.ownerId, due_on: input.dueOn, status: 'open', resolved_on: null };
+        if (input.meetingId !== null) {
+          const meeting = await trx.selectFrom('meeting').select('id').where('id', '=', input.meetingId).where('crew_id', '=', crew.id).where('deleted_at', 'is', null).executeTakeFirst();
+          if (!meeting) throw new LadderError('not_found', 'That meeting is not one of this crew’s.', 'meetingId');
+        }
+        const row = { ...stamp(), crew_id: crew.id, meeting_id: input.meetingId, text: input.text.trim(), owner_id: input.ownerId, due_on: input.dueOn, status: 'open', resolved_on: null };
         await trx.insertInto('action_item').values(row).execute();
         return toActionItem(row);
       }),

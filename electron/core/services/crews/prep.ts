@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
-import { type AgendaItem, type CrewMember, type Prep, cycleProgress, nextInRotation } from '../../../../shared/domain/crews';
+import { type AgendaItem, caseGiverTemplate, type CrewMember, isEmptyCase, type Prep, cycleProgress, nextInRotation } from '../../../../shared/domain/crews';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/schema';
 import { createPromptsService } from '../prompts/prompts-service';
 import { crewOf, liveCrew, meetingFacts, nextMeetingDate, toActionItem, toAgendaItem } from './crew-rows';
+import { caseFor } from './plan-service';
 
 /** "Next meeting": everything a member prepares offline, from the crew's history. */
 export function createPrep(db: Kysely<Database>, clock: Clock) {
@@ -25,19 +26,33 @@ export function createPrep(db: Kysely<Database>, clock: Clock) {
     const host = nextInRotation(memberIds, meetings.map((m) => ({ number: m.number, personId: m.host_id })));
     const focus = nextInRotation(memberIds, meetings.map((m) => ({ number: m.number, personId: m.focus_id })), host);
     const items = agenda.map((item) => toAgendaItem(item, nextNumber, null));
+    const isMember = (personId: string | null) => personId !== null && memberIds.includes(personId);
+    // A plan set by hand wins over the rotation; the focus suggestion keeps clear of the chosen host.
+    const hostId = isMember(row.next_host_id) ? row.next_host_id : host;
+    const suggestedFocus = hostId === host ? focus : nextInRotation(memberIds, meetings.map((m) => ({ number: m.number, personId: m.focus_id })), hostId);
+    const focusId = isMember(row.next_focus_id) ? row.next_focus_id : suggestedFocus;
+    const date = nextMeetingDate(row, fact?.last_held_on ?? null);
+    const iAmFocus = crew.members.some((m) => m.isMe && m.personId === focusId);
     return {
       crewId: crew.id,
       crewName: crew.name,
-      date: nextMeetingDate(row, fact?.last_held_on ?? null),
+      date,
+      place: row.next_place,
+      dateSetByHand: date !== null && date === row.next_meeting_on,
+      hostId,
+      focusId,
+      hostChosen: hostId !== host,
+      focusChosen: focusId !== suggestedFocus,
       session: cycleProgress({ cycle: row.cycle, held: fact?.held_in_cycle ?? 0, sessions: row.cycle_sessions, endOn: row.cycle_end_on, today: input.today }),
       suggestedHostId: host,
-      suggestedFocusId: focus,
+      suggestedFocusId: suggestedFocus,
       carried: items.filter((i) => i.carried > 0),
       fresh: items.filter((i) => i.carried === 0),
       openActionItems: actions.map(toActionItem),
       members: crew.members,
       agreements: crew.agreements,
-      iAmFocus: crew.members.some((m) => m.isMe && m.personId === focus),
+      iAmFocus,
+      caseNotes: iAmFocus ? await caseFor(db, row.id, nextNumber) : null,
       prompt: prompt ? { id: prompt.id, text: prompt.text } : null,
     };
   };
@@ -47,7 +62,7 @@ export function createPrep(db: Kysely<Database>, clock: Clock) {
  * The prep as Markdown for the crew. Private agenda items are my own notes: they never leave
  * this function, whatever else changes here.
  */
-export function prepMarkdown(prep: Prep): string {
+export function prepMarkdown(prep: Prep, options: { includeCase: boolean } = { includeCase: true }): string {
   const name = (id: string | null) => prep.members.find((m: CrewMember) => m.personId === id)?.name ?? 'someone';
   const line = (item: AgendaItem) => {
     const by = item.raisedById ? ` (raised by ${name(item.raisedById)})` : '';
@@ -58,9 +73,10 @@ export function prepMarkdown(prep: Prep): string {
   const { session } = prep;
   const out: string[] = [`# ${prep.crewName}: next meeting`, ''];
   out.push(`- **Date:** ${prep.date ?? 'to be agreed'}`);
+  if (prep.place.trim() !== '') out.push(`- **Place:** ${oneLine(prep.place)}`);
   out.push(`- **Session:** ${session.next}${session.sessions === null ? '' : ` of ${session.sessions}`} (cycle ${session.cycle})`);
-  if (prep.suggestedHostId) out.push(`- **Host:** ${name(prep.suggestedHostId)}`);
-  if (prep.suggestedFocusId) out.push(`- **Focus (case-giver):** ${name(prep.suggestedFocusId)}`);
+  if (prep.hostId) out.push(`- **Host:** ${name(prep.hostId)}`);
+  if (prep.focusId) out.push(`- **Focus (case-giver):** ${name(prep.focusId)}`);
   out.push('', '## Agenda', '');
   const carried = shared(prep.carried);
   const fresh = shared(prep.fresh);
@@ -70,6 +86,13 @@ export function prepMarkdown(prep: Prep): string {
   out.push('## Open action items', '');
   if (prep.openActionItems.length === 0) out.push('None open.', '');
   else out.push(...prep.openActionItems.map((a) => `- [ ] ${oneLine(a.text)} — ${name(a.ownerId)}${a.dueOn ? ` (by ${a.dueOn})` : ''}`), '');
+  if (options.includeCase && prep.iAmFocus && prep.caseNotes && !isEmptyCase(prep.caseNotes)) {
+    const notes = prep.caseNotes;
+    out.push(`## The case: ${name(prep.focusId)}`, '');
+    for (const { key, label } of caseGiverTemplate) {
+      if (notes[key].trim() !== '') out.push(`### ${label}`, '', notes[key].trim(), '');
+    }
+  }
   if (prep.agreements.length > 0) out.push('## Our agreements', '', ...prep.agreements.map((a) => `- ${oneLine(a)}`), '');
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,0 +1,190 @@
+import { useEffect, useState } from 'react';
+import { type CrewDetail, crewFormats, type CrewFormat, sizeGuidance } from '../../../shared/domain/crews';
+import { useNavigation } from '../app/navigation-store';
+import { PageHeading } from '../ui/PageHeading';
+import { Field } from './CrewForm';
+import { BackTo } from './CrewsPage';
+import { type FormError, useCrews } from './crews-store';
+import { Problem } from './Problem';
+import { formatNames, sizeNote } from './labels';
+
+/** Changing a crew's details and who is in it; everyone's past meetings and items stay as they were. */
+export function EditCrewForm({ id }: { id: string }) {
+  const detail = useCrews((state) => (state.detail?.crew.id === id ? state.detail : null));
+  const loadCrew = useCrews((state) => state.loadCrew);
+  const loadPeople = useCrews((state) => state.loadPeople);
+  useEffect(() => {
+    void loadCrew(id);
+    void loadPeople();
+  }, [id, loadCrew, loadPeople]);
+  if (!detail) return <div className="page crews-page" />;
+  return <EditFields key={detail.crew.updatedAt} detail={detail} />;
+}
+
+function EditFields({ detail }: { detail: CrewDetail }) {
+  const { crew } = detail;
+  const people = useCrews((state) => state.people);
+  const addPerson = useCrews((state) => state.addPerson);
+  const update = useCrews((state) => state.update);
+  const go = useNavigation((state) => state.go);
+  const [name, setName] = useState(crew.name);
+  const [intention, setIntention] = useState(crew.intention);
+  const [callerId, setCallerId] = useState(crew.callerId ?? '');
+  const [format, setFormat] = useState<CrewFormat>(crew.format);
+  const [formatNote, setFormatNote] = useState(crew.formatNote);
+  const [rhythm, setRhythm] = useState(crew.rhythmDays === null ? '' : String(crew.rhythmDays));
+  const [sessions, setSessions] = useState(crew.cycleSessions === null ? '' : String(crew.cycleSessions));
+  const [endOn, setEndOn] = useState(crew.cycleEndOn ?? '');
+  const [agreements, setAgreements] = useState(crew.agreements.join('\n'));
+  const [memberIds, setMemberIds] = useState(crew.members.map((m) => m.personId));
+  const [newPerson, setNewPerson] = useState('');
+  const [error, setError] = useState<FormError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // Current members first, in their order, then everyone else in the archive.
+  const label = (p: { name: string; isMe: boolean }) => (p.isMe && p.name.trim().toLowerCase() !== 'me' ? `${p.name} (me)` : p.name);
+  const known = new Map([...crew.members, ...detail.formerMembers].map((m) => [m.personId, label(m)]));
+  for (const p of people) if (!known.has(p.id)) known.set(p.id, label(p));
+  const choices = [...known.entries()].map(([personId, name]) => ({ personId, label: name }));
+  const count = memberIds.length;
+  const note = sizeNote(sizeGuidance(count), count);
+  const toggle = (personId: string) => setMemberIds((list) => (list.includes(personId) ? list.filter((x) => x !== personId) : [...list, personId]));
+  const number = (value: string) => (value.trim() === '' ? null : Number(value));
+
+  // Leaving keeps every record; open action items are worth a word before saving.
+  const leaving = crew.members.filter((m) => !memberIds.includes(m.personId));
+  const openFor = (personId: string) => detail.openActionItems.filter((a) => a.ownerId === personId);
+  const callerChoices = choices.filter((c) => memberIds.includes(c.personId) || c.personId === crew.callerId);
+
+  const addNew = async () => {
+    const added = await addPerson(newPerson);
+    if (added) {
+      setMemberIds((list) => [...list, added]);
+      setNewPerson('');
+    }
+  };
+
+  const submit = async () => {
+    setBusy(true);
+    setError(
+      await update({
+        id: crew.id,
+        name,
+        intention,
+        callerId: callerId === '' ? null : callerId,
+        format,
+        formatNote,
+        rhythmDays: number(rhythm),
+        cycleSessions: number(sessions),
+        cycleEndOn: endOn === '' ? null : endOn,
+        memberIds,
+        agreements: agreements
+          .split('\n')
+          .map((a) => a.trim())
+          .filter((a) => a !== ''),
+      }),
+    );
+    setBusy(false);
+  };
+
+  return (
+    <div className="page crews-page">
+      <BackTo label={`Back to ${crew.name}`} onClick={() => go('crews', { kind: 'crew', id: crew.id })} />
+      <PageHeading lead="Past meetings, check-ins and action items stay as they are, whoever comes or goes.">Edit crew</PageHeading>
+      <form
+        className="crews-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Field id="edit-name" label="Name" error={error} field="name">
+          <input id="edit-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field id="edit-intention" label="Intention" error={error} field="intention">
+          <textarea id="edit-intention" rows={2} value={intention} onChange={(e) => setIntention(e.target.value)} />
+        </Field>
+        <fieldset className="crews-fieldset">
+          <legend className="field-label">Members</legend>
+          {choices.map((c) => (
+            <label key={c.personId} className="crews-check">
+              <input type="checkbox" checked={memberIds.includes(c.personId)} onChange={() => toggle(c.personId)} />
+              {c.label}
+            </label>
+          ))}
+          <div className="crews-inline">
+            <label className="crews-hidden" htmlFor="edit-new-person">
+              Someone new
+            </label>
+            <input id="edit-new-person" type="text" value={newPerson} onChange={(e) => setNewPerson(e.target.value)} placeholder="Someone new: their name" />
+            <button type="button" className="button" disabled={newPerson.trim() === ''} onClick={() => void addNew()}>
+              Add to the crew
+            </button>
+          </div>
+          {note ? <p className="crews-note">{note}</p> : null}
+          {leaving.map((m) => {
+            const open = openFor(m.personId);
+            return (
+              <p key={m.personId} className="crews-note" role="note">
+                {m.name} leaves the crew. Their past meetings and check-ins stay in the history.
+                {open.length > 0
+                  ? ` They still hold ${open.length === 1 ? 'an open action item' : `${open.length} open action items`} (${open.map((a) => `“${a.text}”`).join(', ')}): ${open.length === 1 ? 'it stays' : 'they stay'} open under their name until you mark ${open.length === 1 ? 'it' : 'them'} done or drop ${open.length === 1 ? 'it' : 'them'}.`
+                  : ''}
+              </p>
+            );
+          })}
+          <Problem error={error} field="memberIds" prefix />
+        </fieldset>
+        <Field id="edit-caller" label="Caller" error={error} field="callerId">
+          <select id="edit-caller" value={callerId} onChange={(e) => setCallerId(e.target.value)}>
+            <option value="">—</option>
+            {callerChoices.map((c) => (
+              <option key={c.personId} value={c.personId}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="edit-agreements" label="Agreements (one per line)" error={error} field="agreements">
+          <textarea id="edit-agreements" rows={3} value={agreements} onChange={(e) => setAgreements(e.target.value)} />
+        </Field>
+        <div className="crews-row">
+          <Field id="edit-format" label="Format" error={error} field="format">
+            <select id="edit-format" value={format} onChange={(e) => setFormat(e.target.value as CrewFormat)}>
+              {crewFormats.map((f) => (
+                <option key={f} value={f}>
+                  {formatNames[f]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {format === 'custom' ? (
+            <Field id="edit-format-note" label="Which format" error={error} field="formatNote">
+              <input id="edit-format-note" type="text" value={formatNote} onChange={(e) => setFormatNote(e.target.value)} />
+            </Field>
+          ) : null}
+        </div>
+        <div className="crews-row">
+          <Field id="edit-rhythm" label="Meet every … days" error={error} field="rhythmDays">
+            <input id="edit-rhythm" type="number" value={rhythm} onChange={(e) => setRhythm(e.target.value)} />
+          </Field>
+          <Field id="edit-sessions" label="Sessions in this cycle" error={error} field="cycleSessions">
+            <input id="edit-sessions" type="number" value={sessions} onChange={(e) => setSessions(e.target.value)} />
+          </Field>
+          <Field id="edit-end" label="Cycle ends on (optional)" error={error} field="cycleEndOn">
+            <input id="edit-end" type="date" value={endOn} onChange={(e) => setEndOn(e.target.value)} />
+          </Field>
+        </div>
+        <Problem error={error} fields={['name', 'intention', 'memberIds', 'callerId', 'format', 'formatNote', 'rhythmDays', 'cycleSessions', 'cycleEndOn', 'agreements']} />
+        <div className="crews-actions">
+          <button type="submit" className="button button-primary" disabled={busy}>
+            Save the changes
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => go('crews', { kind: 'crew', id: crew.id })}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+import { create } from 'zustand';
+import { contract } from '../../../shared/contract';
+import type { CrewDetail, Meeting } from '../../../shared/domain/crews';
+import type { Part } from '../../../shared/domain/self';
+import { asLadderError, call } from '../api/client';
+import { isReadOnly } from '../app/app-info-store';
+import { useNavigation } from '../app/navigation-store';
+import { localDay } from '../self/dates';
+import { createAutosaver } from '../ui/autosave';
+import { useToasts } from '../ui/toast-store';
+import type { FormError } from './crews-store';
+
+/** A past meeting, opened to read or correct: it saves itself like the journal does. */
+
+export interface MeetingDraft {
+  heldOn: string;
+  place: string;
+  /** '' when nobody is named. */
+  hostId: string;
+  focusId: string;
+  checkins: { personId: string; attended: boolean; note: string }[];
+  notes: string;
+  coveredIds: string[];
+  partIds: string[];
+}
+
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+
+interface MeetingEditorState {
+  meeting: Meeting | null;
+  detail: CrewDetail | null;
+  parts: Part[];
+  draft: MeetingDraft | null;
+  draftKey: number;
+  status: SaveStatus;
+  error: FormError | null;
+  open: (id: string) => Promise<void>;
+  edit: (patch: Partial<MeetingDraft>) => void;
+  flush: () => Promise<boolean>;
+  hasUnsavedWork: () => boolean;
+  addActionItem: (input: { text: string; ownerId: string; dueOn: string }) => Promise<FormError | null>;
+  setActionItem: (id: string, status: 'open' | 'done' | 'dropped') => Promise<void>;
+  deleteOpen: () => Promise<void>;
+  reset: () => void;
+}
+
+function draftOf(meeting: Meeting): MeetingDraft {
+  return {
+    heldOn: meeting.heldOn,
+    place: meeting.place,
+    hostId: meeting.hostId ?? '',
+    focusId: meeting.focusId ?? '',
+    checkins: meeting.checkins.map((c) => ({ ...c })),
+    notes: meeting.notes,
+    coveredIds: meeting.covered.map((i) => i.id),
+    partIds: meeting.partIds,
+  };
+}
+
+const closed = { meeting: null as Meeting | null, detail: null as CrewDetail | null, parts: [] as Part[], draft: null as MeetingDraft | null, status: 'idle' as SaveStatus, error: null as FormError | null };
+
+export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
+  let openToken = 0;
+
+  const inputOf = (meeting: Meeting, draft: MeetingDraft) => ({
+    id: meeting.id,
+    heldOn: draft.heldOn,
+    place: draft.place,
+    hostId: draft.hostId === '' ? null : draft.hostId,
+    focusId: draft.focusId === '' ? null : draft.focusId,
+    checkins: draft.checkins,
+    notes: draft.notes,
+    coveredAgendaItemIds: draft.coveredIds,
+    partIds: draft.partIds,
+  });
+
+  const save = async (): Promise<boolean> => {
+    const { meeting, draft, draftKey } = get();
+    if (!meeting || !draft) return true;
+    const input = inputOf(meeting, draft);
+    const checked = contract['meetings.update'].input.safeParse(input);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      set({ status: 'error', error: { message: issue?.message ?? 'This could not be saved.', field: issue ? issue.path.join('.') : null } });
+      return false;
+    }
+    set({ status: 'saving' });
+    try {
+      const saved = await call('meetings.update', input);
+      if (get().draftKey !== draftKey) return false;
+      set({ meeting: saved, error: null });
+      return true;
+    } catch (error) {
+      const problem = asLadderError(error);
+      if (get().draftKey === draftKey) set({ status: 'error', error: { message: problem.message, field: problem.field ?? null } });
+      return false;
+    }
+  };
+
+  const autosaver = createAutosaver({
+    save,
+    onAllSaved: () => {
+      if (get().status === 'saving') set({ status: 'saved' });
+    },
+  });
+
+  const reloadMeeting = async () => {
+    const { meeting } = get();
+    if (!meeting) return;
+    const fresh = await call('meetings.get', { id: meeting.id });
+    if (get().meeting?.id === fresh.id) set({ meeting: fresh });
+  };
+
+  return {
+    ...closed,
+    draftKey: 0,
+
+    open: async (id) => {
+      if (get().meeting?.id === id && get().draft) return;
+      const mine = ++openToken;
+      if (autosaver.hasUnsavedWork()) await autosaver.flush();
+      if (mine !== openToken) return;
+      autosaver.reset();
+      set((state) => ({ ...closed, draftKey: state.draftKey + 1 }));
+      try {
+        const meeting = await call('meetings.get', { id });
+        const [detail, parts] = await Promise.all([call('crews.get', { id: meeting.crewId, today: localDay() }), call('parts.list', {}).catch(() => [] as Part[])]);
+        if (mine !== openToken) return;
+        set({ meeting, detail, parts, draft: draftOf(meeting), status: 'saved' });
+      } catch (error) {
+        if (mine !== openToken) return;
+        useToasts.getState().show(asLadderError(error).message);
+      }
+    },
+
+    edit: (patch) => {
+      const { draft } = get();
+      if (!draft || isReadOnly()) return;
+      set({ draft: { ...draft, ...patch }, status: 'saving' });
+      autosaver.touch();
+    },
+
+    flush: () => autosaver.flush(),
+    hasUnsavedWork: () => autosaver.hasUnsavedWork(),
+
+    addActionItem: async ({ text, ownerId, dueOn }) => {
+      const { meeting } = get();
+      if (!meeting) return null;
+      try {
+        await call('actionItems.add', { crewId: meeting.crewId, meetingId: meeting.id, text, ownerId, dueOn: dueOn === '' ? null : dueOn });
+        await reloadMeeting();
+        return null;
+      } catch (error) {
+        const problem = asLadderError(error);
+        return { message: problem.message, field: problem.field ?? null };
+      }
+    },
+
+    setActionItem: async (id, status) => {
+      try {
+        await call('actionItems.setStatus', { id, status, on: localDay() });
+        await reloadMeeting();
+      } catch (error) {
+        useToasts.getState().show(asLadderError(error).message);
+      }
+    },
+
+    deleteOpen: async () => {
+      const { meeting } = get();
+      if (!meeting) return;
+      // Whatever was typed last is saved first, so Undo brings back every word.
+      await autosaver.flush();
+      try {
+        await call('meetings.delete', { id: meeting.id });
+      } catch (error) {
+        useToasts.getState().show(asLadderError(error).message);
+        return;
+      }
+      openToken += 1;
+      autosaver.reset();
+      set((state) => ({ ...closed, draftKey: state.draftKey + 1 }));
+      useNavigation.getState().go('crews', { kind: 'crew', id: meeting.crewId });
+      useToasts.getState().show(`Meeting ${meeting.number} deleted. Its covered agenda items are back on the agenda.`, {
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              await call('meetings.restore', { id: meeting.id });
+              useNavigation.getState().go('crews', { kind: 'meeting', id: meeting.id });
+            } catch (error) {
+              useToasts.getState().show(asLadderError(error).message);
+            }
+          },
+        },
+        durationMs: 10_000,
+      });
+    },
+
+    reset: () => {
+      openToken += 1;
+      autosaver.reset();
+      set({ ...closed, draftKey: 0 });
+    },
+  };
+});
