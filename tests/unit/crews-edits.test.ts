@@ -44,8 +44,15 @@ describe('planning the next meeting by hand', () => {
     const without = await core.call('crews.prepMarkdown', { id: crew.id, today, includeCase: false });
     expect(without.markdown).not.toContain('A move abroad');
 
+    // My case is found by search, and opens in the prep until the meeting is held.
+    const caseHits = async () => (await core.call('search.query', { text: 'abroad' })).groups.find((g) => g.kind === 'crew_case')?.hits ?? [];
+    expect((await caseHits()).map((hit) => hit.target)).toEqual([{ page: 'crews', detail: { kind: 'prep', id: crew.id } }]);
+
     const meeting = await core.call('meetings.create', { crewId: crew.id, heldOn: '2026-09-10', hostId: bea.id, focusId: me.id });
     expect(meeting.caseNotes?.situation).toBe('A move abroad next spring');
+    expect((await caseHits()).map((hit) => hit.target)).toEqual([{ page: 'crews', detail: { kind: 'meeting', id: meeting.id } }]);
+    await core.call('crews.update', { id: crew.id, name: 'Thursday circle' });
+    expect((await caseHits()).map((hit) => hit.title.map((piece) => piece.text).join(''))).toEqual(['Thursday circle']);
     // The plan is used up by the meeting; the next prep starts from the suggestions again.
     const next = await core.call('crews.prep', { id: crew.id, today: '2026-09-11' });
     expect(next).toMatchObject({ dateSetByHand: false, place: '', hostChosen: false, focusChosen: false, caseNotes: null });

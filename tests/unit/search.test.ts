@@ -240,7 +240,7 @@ describe('search', () => {
       .run(later, crew, stamp, stamp);
     const found = await test.call('search.query', { text: 'clinic' });
     expect(found.groups.map((g) => [g.label, g.total])).toEqual([['Meetings', 2]]);
-    expect(found.groups[0]?.hits.find((h) => h.id === early)?.target).toEqual({ page: 'crews', detail: { kind: 'crew', id: crew } });
+    expect(found.groups[0]?.hits.find((h) => h.id === early)?.target).toEqual({ page: 'crews', detail: { kind: 'meeting', id: early } });
     expect(plain(found.groups[0]?.hits[0]?.title ?? [])).toBe('Tuesday crew');
   });
 

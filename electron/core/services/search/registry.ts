@@ -173,13 +173,27 @@ export const searchKinds: readonly SearchKindSpec[] = [
     rung: 'crews',
     indexed: { title: 'crew name', body: ['place', 'notes'], day: 'held_on' },
     triggersIn: '0009-crews-search',
-    targetColumns: ['id', 'crew_id'],
-    // Meetings are shown inside their crew.
-    open: (row) => ({ page: 'crews', detail: { kind: 'crew', id: idOf(row, 'crew_id') } }),
+    targetColumns: ['id'],
+    open: (row) => ({ page: 'crews', detail: { kind: 'meeting', id: idOf(row) } }),
     facets: {
       person: 'SELECT meeting_id FROM meeting_checkin_note WHERE person_id = ? AND attended = 1 AND deleted_at IS NULL',
       part: 'SELECT meeting_id FROM meeting_part WHERE part_id = ? AND deleted_at IS NULL',
     },
+  },
+  {
+    kind: 'crew_case',
+    label: 'My cases',
+    table: 'crew_case',
+    rung: 'crews',
+    indexed: { title: 'crew name', body: ['situation', 'who', 'future', 'edge', 'help'], day: null },
+    triggersIn: '0012-crews-prep',
+    // A case opens with its meeting once held, and in the prep before that.
+    targetColumns: ['t.id AS id', 't.crew_id AS crew_id', 'm.id AS meeting_id'],
+    targetFrom: 'crew_case t LEFT JOIN meeting m ON m.crew_id = t.crew_id AND m.number = t.number AND m.deleted_at IS NULL',
+    open: (row) =>
+      row.meeting_id === null
+        ? { page: 'crews', detail: { kind: 'prep', id: idOf(row, 'crew_id') } }
+        : { page: 'crews', detail: { kind: 'meeting', id: idOf(row, 'meeting_id') } },
   },
   {
     kind: 'meeting_checkin_note',
@@ -188,9 +202,9 @@ export const searchKinds: readonly SearchKindSpec[] = [
     rung: 'crews',
     indexed: { title: 'person name', body: ['note'], day: 'meeting held_on' },
     triggersIn: '0009-crews-search',
-    targetColumns: ['t.id AS id', 'm.crew_id AS crew_id'],
-    targetFrom: 'meeting_checkin_note t JOIN meeting m ON m.id = t.meeting_id',
-    open: (row) => ({ page: 'crews', detail: { kind: 'crew', id: idOf(row, 'crew_id') } }),
+    // A check-in note opens the meeting it was said in.
+    targetColumns: ['id', 'meeting_id'],
+    open: (row) => ({ page: 'crews', detail: { kind: 'meeting', id: idOf(row, 'meeting_id') } }),
     facets: { person: 'SELECT id FROM meeting_checkin_note WHERE person_id = ? AND deleted_at IS NULL' },
   },
   {
