@@ -1,38 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserHost, startBrowserHost } from '../host/browser-host';
-import { makeTempDir } from '../support/temp-dir';
-import { launchChromium, openPage, saveScreenshot, type WatchedPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser';
 import { CrewsPage } from './support/crews-page';
+import { useChromium } from './support/session';
 
-let browser: Browser;
-const cleanups: (() => Promise<void> | void)[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function visit(host: BrowserHost, colorScheme: 'light' | 'dark'): Promise<WatchedPage> {
-  const watched = await openPage(browser, host.url, { colorScheme });
-  cleanups.push(() => watched.context.close());
-  await watched.page.goto(host.url);
-  return watched;
-}
+const { dataDir, startHost, visit } = useChromium();
 
 const text = (page: Page, value: string | RegExp) => page.getByText(value).first();
 
 describe('crews, end to end in Chromium', () => {
   it('calls a crew of four, holds two meetings, prepares the third, and closes the crew gracefully', async () => {
-    const temp = makeTempDir();
-    cleanups.push(temp.remove);
-    const host = await startBrowserHost({ dataDir: temp.dir });
-    cleanups.push(() => host.close());
+    const folder = dataDir();
+    const host = await startHost(folder);
     const light = await visit(host, 'light');
     const { page } = light;
     const crews = new CrewsPage(page);
@@ -68,7 +47,7 @@ describe('crews, end to end in Chromium', () => {
 
     // The shared prep leaves private items out; saved as a file where the person says.
     await page.getByRole('button', { name: 'Save as Markdown…' }).click();
-    await page.getByLabel('Folder').fill(temp.dir);
+    await page.getByLabel('Folder').fill(folder);
     await page.getByRole('button', { name: 'Save the file' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Saved to');
 
