@@ -8,7 +8,7 @@ import { Field } from './CrewForm';
 import { BackTo } from './CrewsPage';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
-import { nameOf } from './labels';
+import { checkinLabels, nameOf } from './labels';
 
 interface ActionDraft {
   key: number;
@@ -121,10 +121,10 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
             <div key={m.personId} className="crews-checkin">
               <label className="crews-check">
                 <input type="checkbox" checked={came.includes(m.personId)} onChange={() => setCame((list) => toggle(list, m.personId))} />
-                {nameOf(members, m.personId)} was there
+                {checkinLabels(members, m.personId).attended}
               </label>
               <label className="crews-hidden" htmlFor={`checkin-${m.personId}`}>
-                Check-in note for {m.name}
+                {checkinLabels(members, m.personId).note}
               </label>
               <input
                 id={`checkin-${m.personId}`}

@@ -9,7 +9,7 @@ import type { FormError } from './crews-store';
 import { useMeetingEditor } from './meeting-editor-store';
 import { Problem } from './Problem';
 import { SaveStatus } from './SaveStatus';
-import { formatDay, meetingLabel, nameOf } from './labels';
+import { checkinLabels, formatDay, meetingLabel, nameOf } from './labels';
 import { useCrewGuards } from './use-crew-guards';
 
 /** A held meeting, to read or correct: every field saves itself a moment after you stop typing. */
@@ -95,10 +95,10 @@ export function MeetingView({ id }: { id: string }) {
                   disabled={readOnly}
                   onChange={() => edit({ checkins: draft.checkins.map((x, i) => (i === index ? { ...x, attended: !x.attended } : x)) })}
                 />
-                {name(c.personId)} was there
+                {checkinLabels(crew.members, c.personId, formerMembers).attended}
               </label>
               <label className="crews-hidden" htmlFor={`held-checkin-${c.personId}`}>
-                Check-in note for {name(c.personId)}
+                {checkinLabels(crew.members, c.personId, formerMembers).note}
               </label>
               <input
                 id={`held-checkin-${c.personId}`}

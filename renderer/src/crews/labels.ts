@@ -47,6 +47,13 @@ export function nameOf(members: readonly CrewMember[], id: string | null, former
   return `${member.name} (me)`;
 }
 
+/** The check-in round's labels: "I was there" and "My check-in note" for me, names for the others. */
+export function checkinLabels(members: readonly CrewMember[], id: string, former: readonly CrewMember[] = []) {
+  if (members.find((m) => m.personId === id)?.isMe === true) return { attended: 'I was there', note: 'My check-in note' };
+  const name = nameOf(members, id, former);
+  return { attended: `${name} was there`, note: `Check-in note for ${name}` };
+}
+
 export function formatDay(day: string | null): string {
   if (day === null) return 'not set';
   const date = new Date(`${day}T00:00:00`);
