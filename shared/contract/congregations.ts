@@ -75,6 +75,8 @@ export const congregationsContract = {
   ).returns<Gathering>(),
 
   'gatherings.delete': write(z.strictObject({ id })).returns<{ id: string }>(),
+  /** Brings a deleted gathering back (Undo); refused while its congregation is deleted. */
+  'gatherings.restore': write(z.strictObject({ id })).returns<Gathering>(),
 
   /** Shares a lesson with the congregation, optionally from one of its crews' retrospectives. */
   'lessons.share': write(
@@ -88,4 +90,6 @@ export const congregationsContract = {
   ).returns<SharedLesson>(),
 
   'lessons.delete': write(z.strictObject({ id })).returns<{ id: string }>(),
+  /** Brings a deleted lesson back (Undo); refused while its congregation is deleted. */
+  'lessons.restore': write(z.strictObject({ id })).returns<SharedLesson>(),
 };

@@ -34,4 +34,6 @@ export const networkContract = {
     z.strictObject({ id, name: requiredText(limits.name).optional(), learnedFrom: text(limits.name).optional(), howAdapted: text(limits.body).optional() }),
   ).returns<AdaptedPractice>(),
   'practices.delete': write(z.strictObject({ id })).returns<{ id: string }>(),
+  /** Brings a deleted practice back (Undo); refused while its network is deleted. */
+  'practices.restore': write(z.strictObject({ id })).returns<AdaptedPractice>(),
 };

@@ -11,6 +11,7 @@ export function GatheringsSection() {
   const detail = useCongregations((state) => state.detail);
   const readOnly = useReadOnly();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   if (!detail) return null;
   return (
     <section className="panel wide" aria-labelledby="gatherings-title">
@@ -27,9 +28,15 @@ export function GatheringsSection() {
         <p className="muted">No gatherings yet. Gatherings are where temporary crews meet and lasting ones often begin.</p>
       ) : null}
       <ul className="gathering-list" aria-label="Gatherings">
-        {detail.gatherings.map((g) => (
-          <GatheringItem key={g.id} gathering={g} />
-        ))}
+        {detail.gatherings.map((g) =>
+          editing === g.id ? (
+            <li key={g.id} className="gathering">
+              <GatheringForm congregationId={detail.congregation.id} gathering={g} onDone={() => setEditing(null)} />
+            </li>
+          ) : (
+            <GatheringItem key={g.id} gathering={g} onEdit={() => setEditing(g.id)} />
+          ),
+        )}
       </ul>
     </section>
   );
@@ -39,15 +46,34 @@ function names(people: { name: string }[]) {
   return people.map((p) => p.name).join(', ');
 }
 
-function GatheringItem({ gathering: g }: { gathering: Gathering }) {
+function GatheringItem({ gathering: g, onEdit }: { gathering: Gathering; onEdit: () => void }) {
   const readOnly = useReadOnly();
   const title = g.name || 'Gathering';
+  const named = `${title} on ${friendlyDay(g.heldOn)}`;
+  const remove = () =>
+    useCongregations
+      .getState()
+      .undoable(
+        () => call('gatherings.delete', { id: g.id }),
+        `${title} deleted`,
+        () => call('gatherings.restore', { id: g.id }),
+      );
   return (
     <li className="gathering">
-      <h3>
-        {title} <span className="muted">· {friendlyDay(g.heldOn)}</span>
-        {g.place ? <span className="muted"> · {g.place}</span> : null}
-      </h3>
+      <div className="gathering-head">
+        <h3>
+          {title} <span className="muted">· {friendlyDay(g.heldOn)}</span>
+          {g.place ? <span className="muted"> · {g.place}</span> : null}
+        </h3>
+        <div className="row-actions">
+          <button type="button" className="button button-quiet" disabled={readOnly} aria-label={`Edit ${named}`} onClick={onEdit}>
+            Edit
+          </button>
+          <button type="button" className="button button-quiet button-danger" disabled={readOnly} aria-label={`Delete ${named}`} onClick={() => void remove()}>
+            Delete
+          </button>
+        </div>
+      </div>
       {g.followUpSuggested ? (
         <div className="gathering-note" role="note">
           <p>A week has passed since this gathering. Which connections felt like possible crewmates? Perhaps send one of them a note.</p>
@@ -85,23 +111,28 @@ function GatheringItem({ gathering: g }: { gathering: Gathering }) {
   );
 }
 
-function GatheringForm({ congregationId, onDone }: { congregationId: string; onDone: () => void }) {
-  const [name, setName] = useState('');
-  const [heldOn, setHeldOn] = useState(localDay());
-  const [place, setPlace] = useState('');
-  const [harvest, setHarvest] = useState('');
-  const [temporaryCrewIds, setTemporary] = useState<string[]>([]);
-  const [possibleCrewmateIds, setPossible] = useState<string[]>([]);
+/** A new gathering, or (with `gathering`) the same fields to correct one. */
+function GatheringForm({ congregationId, gathering, onDone }: { congregationId: string; gathering?: Gathering; onDone: () => void }) {
+  const [name, setName] = useState(gathering?.name ?? '');
+  const [heldOn, setHeldOn] = useState(gathering?.heldOn ?? localDay());
+  const [place, setPlace] = useState(gathering?.place ?? '');
+  const [harvest, setHarvest] = useState(gathering?.harvest ?? '');
+  const [temporaryCrewIds, setTemporary] = useState<string[]>(gathering?.temporaryCrew.map((p) => p.personId) ?? []);
+  const [possibleCrewmateIds, setPossible] = useState<string[]>(gathering?.possibleCrewmates.map((p) => p.personId) ?? []);
   const busy = useCongregations((state) => state.busy);
+  const fields = { name, heldOn, place, harvest, temporaryCrewIds, possibleCrewmateIds };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await useCongregations
       .getState()
-      .run(() => call('gatherings.create', { congregationId, name, heldOn, place, harvest, temporaryCrewIds, possibleCrewmateIds }), 'Gathering saved');
+      .run(
+        () => (gathering ? call('gatherings.update', { id: gathering.id, ...fields }) : call('gatherings.create', { congregationId, ...fields })),
+        'Gathering saved',
+      );
     if (ok) onDone();
   };
   return (
-    <form className="form-card" aria-label="New gathering" onSubmit={(e) => void submit(e)}>
+    <form className="form-card" aria-label={gathering ? 'Edit gathering' : 'New gathering'} onSubmit={(e) => void submit(e)}>
       <div className="form-row">
         <label>
           Gathering name
@@ -124,7 +155,7 @@ function GatheringForm({ congregationId, onDone }: { congregationId: string; onD
       </label>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
-          Save gathering
+          {gathering ? 'Save changes' : 'Save gathering'}
         </button>
         <button type="button" className="button" onClick={onDone}>
           Cancel

@@ -53,12 +53,31 @@ export function LessonsSection() {
       {detail.lessons.length === 0 ? <p className="muted">Nothing shared yet. What has a crew here learned that others could use?</p> : null}
       <ul className="lesson-list" aria-label="Shared lessons">
         {detail.lessons.map((lesson) => (
-          <li key={lesson.id}>
-            <p>{lesson.text}</p>
-            <p className="muted">
-              {friendlyDay(lesson.sharedOn)}
-              {lesson.crewName ? ` · from ${lesson.crewName}` : ''}
-            </p>
+          <li key={lesson.id} className="row-with-action">
+            <div className="row-text">
+              <p>{lesson.text}</p>
+              <p className="muted">
+                {friendlyDay(lesson.sharedOn)}
+                {lesson.crewName ? ` · from ${lesson.crewName}` : ''}
+              </p>
+            </div>
+            <button
+              type="button"
+              className="button button-quiet button-danger row-remove"
+              disabled={readOnly}
+              aria-label={`Delete the lesson “${short(lesson.text)}”`}
+              onClick={() =>
+                void useCongregations
+                  .getState()
+                  .undoable(
+                    () => call('lessons.delete', { id: lesson.id }),
+                    'Lesson deleted',
+                    () => call('lessons.restore', { id: lesson.id }),
+                  )
+              }
+            >
+              Delete
+            </button>
           </li>
         ))}
       </ul>
@@ -105,4 +124,10 @@ export function LessonsSection() {
       ) : null}
     </section>
   );
+}
+
+/** The start of a lesson, enough to tell which one a button acts on. */
+function short(text: string) {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > 48 ? `${line.slice(0, 47)}…` : line;
 }

@@ -26,6 +26,10 @@ interface CongregationsState {
   loadChoices: () => Promise<void>;
   /** Runs a write, then refreshes the open congregation; resolves true when it worked. */
   run: (write: () => Promise<unknown>, done?: string) => Promise<boolean>;
+  /** Runs a write through `run`, then offers `undo` (also through `run`) in a toast. */
+  undoable: (write: () => Promise<unknown>, message: string, undo: () => Promise<unknown>) => Promise<boolean>;
+  /** Deletes the open congregation, goes back to the list and offers Undo. */
+  remove: () => Promise<boolean>;
   create: (input: RequestInput<'congregations.create'>) => Promise<boolean>;
   addPerson: (name: string) => Promise<string | null>;
   clearError: () => void;
@@ -78,6 +82,51 @@ export const useCongregations = create<CongregationsState>()((set, get) => ({
     } finally {
       set({ busy: false });
     }
+  },
+  undoable: async (write, message, undo) => {
+    const ok = await get().run(write);
+    if (ok) {
+      useToasts.getState().show(message, {
+        action: {
+          label: 'Undo',
+          run: async () => {
+            if (!(await get().run(undo))) useToasts.getState().show(get().error?.message ?? 'That could not be undone.');
+          },
+        },
+      });
+    }
+    return ok;
+  },
+  remove: async () => {
+    const congregation = get().detail?.congregation;
+    if (!congregation) return false;
+    set({ busy: true, error: null });
+    try {
+      await call('congregations.delete', { id: congregation.id });
+    } catch (error) {
+      set({ error: formError(error) });
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+    set({ detail: null });
+    useNavigation.getState().go('congregations');
+    void get().loadList();
+    useToasts.getState().show(`${congregation.name} was deleted`, {
+      action: {
+        label: 'Undo',
+        run: async () => {
+          try {
+            await call('congregations.restore', { id: congregation.id });
+            await get().loadList();
+            useNavigation.getState().go('congregations', { kind: 'congregation', id: congregation.id });
+          } catch (error) {
+            useToasts.getState().show(asLadderError(error).message);
+          }
+        },
+      },
+    });
+    return true;
   },
   create: async (input) => {
     set({ busy: true, error: null });

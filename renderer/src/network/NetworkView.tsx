@@ -2,8 +2,9 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
-import { PageHeading } from '../ui/PageHeading';
+import { NetworkHeader } from './NetworkHeader';
 import { useNetworks } from './network-store';
+import { PracticesSection } from './PracticesSection';
 
 /** One network: its congregations, the hosts I learn from, practices adapted from elsewhere, notes. */
 export function NetworkView({ id }: { id: string }) {
@@ -15,7 +16,6 @@ export function NetworkView({ id }: { id: string }) {
   const [congregationId, setCongregationId] = useState('');
   const [hostName, setHostName] = useState('');
   const [hostNote, setHostNote] = useState('');
-  const [practice, setPractice] = useState({ name: '', learnedFrom: '', howAdapted: '' });
   const [notes, setNotes] = useState<string | null>(null);
   useEffect(() => {
     void useNetworks.getState().open(id);
@@ -45,10 +45,6 @@ export function NetworkView({ id }: { id: string }) {
       setHostNote('');
     }
   };
-  const addPractice = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await run(() => call('practices.add', { networkId: id, ...practice }), 'Practice saved')) setPractice({ name: '', learnedFrom: '', howAdapted: '' });
-  };
   const saveNotes = async () => {
     if (notes !== null && (await run(() => call('networks.update', { id, notes }), 'Notes saved'))) setNotes(null);
   };
@@ -57,7 +53,7 @@ export function NetworkView({ id }: { id: string }) {
       <button type="button" className="button button-quiet back-link" onClick={() => go('network')}>
         All networks
       </button>
-      <PageHeading>{n.name}</PageHeading>
+      <NetworkHeader />
       {error ? (
         <p className="field-error" role="alert">
           {error}
@@ -69,9 +65,24 @@ export function NetworkView({ id }: { id: string }) {
           {detail.congregations.length === 0 ? <p className="muted">None yet.</p> : null}
           <ul className="plain-list" aria-label="Congregations in it">
             {detail.congregations.map((c) => (
-              <li key={c.id}>
+              <li key={c.id} className="row-with-action">
                 <button type="button" className="link-button" onClick={() => go('congregations', { kind: 'congregation', id: c.id })}>
                   {c.name}
+                </button>
+                <button
+                  type="button"
+                  className="button button-quiet button-danger row-remove"
+                  disabled={readOnly}
+                  aria-label={`Remove ${c.name} from ${n.name}`}
+                  onClick={() =>
+                    void useNetworks.getState().undoable(
+                      () => call('networks.removeCongregation', { networkId: id, congregationId: c.id }),
+                      `${c.name} removed from ${n.name}`,
+                      () => call('networks.addCongregation', { networkId: id, congregationId: c.id }),
+                    )
+                  }
+                >
+                  Remove
                 </button>
               </li>
             ))}
@@ -98,9 +109,27 @@ export function NetworkView({ id }: { id: string }) {
           {detail.hosts.length === 0 ? <p className="muted">Who are your mentors? Who gives you honest feedback?</p> : null}
           <ul className="plain-list" aria-label="Hosts I learn from">
             {detail.hosts.map((h) => (
-              <li key={h.personId}>
-                <strong>{h.name}</strong>
-                {h.note ? <span className="muted"> · {h.note}</span> : null}
+              <li key={h.personId} className="row-with-action">
+                <span className="row-text">
+                  <strong>{h.name}</strong>
+                  {h.note ? <span className="muted"> · {h.note}</span> : null}
+                </span>
+                <button
+                  type="button"
+                  className="button button-quiet button-danger row-remove"
+                  disabled={readOnly}
+                  aria-label={`Remove ${h.name} from the hosts of ${n.name}`}
+                  onClick={() =>
+                    // Adding them again with the same note is the Undo.
+                    void useNetworks.getState().undoable(
+                      () => call('networks.removeHost', { networkId: id, personId: h.personId }),
+                      `${h.name} removed from the hosts`,
+                      () => call('networks.addHost', { networkId: id, personId: h.personId, note: h.note }),
+                    )
+                  }
+                >
+                  Remove
+                </button>
               </li>
             ))}
           </ul>
@@ -126,42 +155,7 @@ export function NetworkView({ id }: { id: string }) {
           </form>
         </section>
       </div>
-      <section className="panel wide" aria-labelledby="net-practices">
-        <h2 id="net-practices">Practices adapted from elsewhere</h2>
-        {detail.practices.length === 0 ? <p className="muted">Which practice from another community could you adapt rather than copy?</p> : null}
-        <ul className="lesson-list" aria-label="Adapted practices">
-          {detail.practices.map((p) => (
-            <li key={p.id}>
-              <p>
-                <strong>{p.name}</strong>
-                {p.learnedFrom ? <span className="muted"> · from {p.learnedFrom}</span> : null}
-              </p>
-              {p.howAdapted ? <p>{p.howAdapted}</p> : null}
-            </li>
-          ))}
-        </ul>
-        <form className="form-card" aria-label="Add an adapted practice" onSubmit={(e) => void addPractice(e)}>
-          <div className="form-row">
-            <label>
-              Practice
-              <input value={practice.name} onChange={(e) => setPractice({ ...practice, name: e.target.value })} />
-            </label>
-            <label>
-              Learned from
-              <input value={practice.learnedFrom} onChange={(e) => setPractice({ ...practice, learnedFrom: e.target.value })} />
-            </label>
-          </div>
-          <label>
-            How I adapted it
-            <textarea rows={2} value={practice.howAdapted} onChange={(e) => setPractice({ ...practice, howAdapted: e.target.value })} />
-          </label>
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={readOnly || practice.name.trim() === ''}>
-              Save practice
-            </button>
-          </div>
-        </form>
-      </section>
+      <PracticesSection networkId={id} />
       <section className="panel wide" aria-labelledby="net-notes">
         <h2 id="net-notes">Notes</h2>
         <label>

@@ -19,6 +19,10 @@ interface NetworkState {
   create: (name: string, notes: string) => Promise<boolean>;
   /** Runs a write, then refreshes the open network; resolves true when it worked. */
   run: (write: () => Promise<unknown>, done?: string) => Promise<boolean>;
+  /** Runs a write through `run`, then offers `undo` (also through `run`) in a toast. */
+  undoable: (write: () => Promise<unknown>, message: string, undo: () => Promise<unknown>) => Promise<boolean>;
+  /** Deletes the open network, goes back to the list and offers Undo. */
+  remove: () => Promise<boolean>;
   /** Adds a host by name: an existing person with that name, or someone new. */
   addHost: (networkId: string, name: string, note: string) => Promise<boolean>;
   reset: () => void;
@@ -75,6 +79,51 @@ export const useNetworks = create<NetworkState>()((set, get) => ({
     } finally {
       set({ busy: false });
     }
+  },
+  undoable: async (write, message, undo) => {
+    const ok = await get().run(write);
+    if (ok) {
+      useToasts.getState().show(message, {
+        action: {
+          label: 'Undo',
+          run: async () => {
+            if (!(await get().run(undo))) useToasts.getState().show(get().error ?? 'That could not be undone.');
+          },
+        },
+      });
+    }
+    return ok;
+  },
+  remove: async () => {
+    const network = get().detail?.network;
+    if (!network) return false;
+    set({ busy: true, error: null });
+    try {
+      await call('networks.delete', { id: network.id });
+    } catch (error) {
+      set({ error: asLadderError(error).message });
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+    set({ detail: null });
+    useNavigation.getState().go('network');
+    void get().loadList();
+    useToasts.getState().show(`${network.name} was deleted`, {
+      action: {
+        label: 'Undo',
+        run: async () => {
+          try {
+            await call('networks.restore', { id: network.id });
+            await get().loadList();
+            useNavigation.getState().go('network', { kind: 'network', id: network.id });
+          } catch (error) {
+            useToasts.getState().show(asLadderError(error).message);
+          }
+        },
+      },
+    });
+    return true;
   },
   addHost: async (networkId, name, note) =>
     get().run(async () => {

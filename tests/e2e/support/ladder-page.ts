@@ -49,7 +49,7 @@ export class CongregationsPage {
   async placeCrew(name: string) {
     await this.page.getByLabel('Crew to place here').selectOption({ label: name });
     await this.page.getByRole('button', { name: 'Place crew' }).click();
-    await this.page.getByRole('list', { name: 'Crews here' }).getByRole('button', { name }).waitFor();
+    await this.page.getByRole('list', { name: 'Crews here' }).getByRole('button', { name, exact: true }).waitFor();
   }
 
   async addGathering(fields: { name: string; date: string; place: string; newCrewmates: string[]; harvest: string }) {
@@ -70,5 +70,15 @@ export class CongregationsPage {
 
   reflections() {
     return this.page.getByRole('list', { name: 'Reflections on Congregations' });
+  }
+
+  async openCongregation(name: string) {
+    await this.page.getByRole('list', { name: 'Your congregations' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await this.page.getByRole('heading', { name, level: 1 }).waitFor();
+  }
+
+  /** The Undo in the toast that says `message`. */
+  undo(message: string) {
+    return this.page.getByRole('region', { name: 'Notifications' }).locator('.toast').filter({ hasText: message }).getByRole('button', { name: 'Undo' });
   }
 }

@@ -6,6 +6,7 @@ import {
   type GatheringRelation,
   followUpSuggested,
   type PersonRef,
+  type SharedLesson,
 } from '../../../../shared/domain/congregations';
 import { LadderError } from '../../../../shared/errors';
 import type { CongregationTable, Database, GatheringTable } from '../../db/schema';
@@ -148,4 +149,32 @@ export async function setGatheringPeople(
       )
       .execute();
   }
+}
+
+/** Shared lessons, live only, newest first: a congregation's (bounded by `cap`) or one by id. */
+export async function sharedLessons(db: Db, where: { congregationId: string } | { id: string }, cap: number): Promise<SharedLesson[]> {
+  let query = db
+    .selectFrom('shared_lesson')
+    .leftJoin('crew', 'crew.id', 'shared_lesson.crew_id')
+    .select([
+      'shared_lesson.id',
+      'shared_lesson.congregation_id',
+      'shared_lesson.crew_id',
+      'shared_lesson.retrospective_id',
+      'shared_lesson.text',
+      'shared_lesson.shared_on',
+      'crew.name as crew_name',
+    ])
+    .where('shared_lesson.deleted_at', 'is', null);
+  query = 'id' in where ? query.where('shared_lesson.id', '=', where.id) : query.where('shared_lesson.congregation_id', '=', where.congregationId);
+  const rows = await query.orderBy('shared_lesson.shared_on', 'desc').orderBy('shared_lesson.id', 'desc').limit(cap).execute();
+  return rows.map((row) => ({
+    id: row.id,
+    congregationId: row.congregation_id,
+    crewId: row.crew_id,
+    crewName: row.crew_name,
+    retrospectiveId: row.retrospective_id,
+    text: row.text,
+    sharedOn: row.shared_on,
+  }));
 }

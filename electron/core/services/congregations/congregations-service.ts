@@ -22,6 +22,7 @@ import {
   liveGathering,
   linkPeople,
   setGatheringPeople,
+  sharedLessons,
   toCongregation,
   toGatherings,
 } from './congregation-rows';
@@ -39,37 +40,7 @@ const peopleCap = 1_000;
 export function createCongregationsService(db: Kysely<Database>, clock: Clock) {
   const idAt = (now: string) => () => newId(Date.parse(now));
 
-  async function lessonRows(congregationId: string) {
-    const rows = await db
-      .selectFrom('shared_lesson')
-      .leftJoin('crew', 'crew.id', 'shared_lesson.crew_id')
-      .select([
-        'shared_lesson.id',
-        'shared_lesson.congregation_id',
-        'shared_lesson.crew_id',
-        'shared_lesson.retrospective_id',
-        'shared_lesson.text',
-        'shared_lesson.shared_on',
-        'crew.name as crew_name',
-      ])
-      .where('shared_lesson.congregation_id', '=', congregationId)
-      .where('shared_lesson.deleted_at', 'is', null)
-      .orderBy('shared_lesson.shared_on', 'desc')
-      .orderBy('shared_lesson.id', 'desc')
-      .limit(lessonCap)
-      .execute();
-    return rows.map(
-      (row): SharedLesson => ({
-        id: row.id,
-        congregationId: row.congregation_id,
-        crewId: row.crew_id,
-        crewName: row.crew_name,
-        retrospectiveId: row.retrospective_id,
-        text: row.text,
-        sharedOn: row.shared_on,
-      }),
-    );
-  }
+  const lessonRows = (congregationId: string) => sharedLessons(db, { congregationId }, lessonCap);
 
   return {
     create: async (input: ParsedInput<'congregations.create'>): Promise<Congregation> => {

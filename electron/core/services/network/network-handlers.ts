@@ -19,5 +19,6 @@ export function createNetworkHandlers(archive: Archive, clock: Clock) {
     'practices.add': networks.addPractice,
     'practices.update': networks.updatePractice,
     'practices.delete': networks.deletePractice,
+    'practices.restore': networks.restorePractice,
   } satisfies Partial<Handlers>;
 }

@@ -241,5 +241,20 @@ export function createNetworkService(db: Kysely<Database>, clock: Clock) {
       await db.updateTable('adapted_practice').set({ deleted_at: now, updated_at: now }).where('id', '=', input.id).execute();
       return { id: input.id };
     },
+
+    /** Undo for a deleted practice; it can only come back onto a network that is still there. */
+    restorePractice: async (input: ParsedInput<'practices.restore'>): Promise<AdaptedPractice> => {
+      const row = await db.selectFrom('adapted_practice').select(['id', 'network_id']).where('id', '=', input.id).executeTakeFirst();
+      if (!row) throw new LadderError('not_found', 'That practice is not in your archive.', 'id');
+      const network = await db.selectFrom('network').select('deleted_at').where('id', '=', row.network_id).executeTakeFirst();
+      if (!network || network.deleted_at !== null) throw new LadderError('validation', "This practice's network was deleted: bring the network back first.", 'id');
+      await db
+        .updateTable('adapted_practice')
+        .set({ deleted_at: null, updated_at: clock.now() })
+        .where('id', '=', input.id)
+        .where('deleted_at', 'is not', null)
+        .execute();
+      return toPractice(await livePractice(db, input.id));
+    },
   };
 }

@@ -1,0 +1,98 @@
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+
+const focusable = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A modal question before something big goes (a whole congregation or network). Focus starts on the
+ * safe choice, Tab stays inside, Escape or a click outside keeps things as they are, and focus
+ * returns to where it was.
+ */
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  busy = false,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  busy?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const titleId = useId();
+  const bodyId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    cancel.current?.focus();
+    return () => {
+      if (returnTo?.isConnected) returnTo.focus();
+    };
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
+      return;
+    }
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const items = [...dialog.current.querySelectorAll<HTMLElement>(focusable)];
+    const first = items[0];
+    const last = items.at(-1);
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  return (
+    <div className="rung-dialog-backdrop" onPointerDown={(event) => event.target === event.currentTarget && onCancel()}>
+      <div
+        ref={dialog}
+        className="rung-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={bodyId}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={titleId}>{title}</h2>
+        <div id={bodyId} className="rung-dialog-body">
+          {children}
+        </div>
+        <div className="rung-dialog-actions">
+          <button ref={cancel} type="button" className="button" onClick={onCancel}>
+            {cancelLabel}
+          </button>
+          <button type="button" className="button button-danger-solid" disabled={busy} onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** "1 gathering and 2 shared lessons": the non-empty parts, joined for a sentence. */
+export function listOf(parts: string[]) {
+  const kept = parts.filter((part) => part !== '');
+  return kept.length <= 1 ? (kept[0] ?? '') : `${kept.slice(0, -1).join(', ')} and ${kept.at(-1)}`;
+}
+
+/** "leaves" for one thing ("1 host"), "leave" for more. */
+export function leave(parts: string[]) {
+  const kept = parts.filter((part) => part !== '');
+  return kept.length === 1 && kept[0]?.startsWith('1 ') ? 'leaves' : 'leave';
+}

@@ -1,0 +1,118 @@
+import { type FormEvent, useState } from 'react';
+import { congregationRoleLabels } from '../../../shared/domain/congregations';
+import { call } from '../api/client';
+import { useReadOnly } from '../app/app-info-store';
+import { PageHeading } from '../ui/PageHeading';
+import { ConfirmDialog, leave, listOf } from './ConfirmDialog';
+import { useCongregations } from './congregations-store';
+import { ErrorNote } from './ErrorNote';
+
+/** The congregation's name, what it is about and its size, with Edit and Delete beside them. */
+export function CongregationHeader() {
+  const detail = useCongregations((state) => state.detail);
+  const busy = useCongregations((state) => state.busy);
+  const readOnly = useReadOnly();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  if (!detail) return null;
+  const c = detail.congregation;
+  // What leaves the page with it (soft-deleted with the congregation, back with Undo).
+  const goes = [count(detail.gatherings.length, 'gathering'), count(detail.lessons.length, 'shared lesson')];
+  return (
+    <>
+      {editing ? (
+        <EditCongregationForm onDone={() => setEditing(false)} />
+      ) : (
+        <div className="record-head">
+          <PageHeading lead={c.about || undefined}>{c.name}</PageHeading>
+          <div className="record-actions">
+            <button type="button" className="button" disabled={readOnly} onClick={() => setEditing(true)}>
+              Edit congregation
+            </button>
+            <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => setConfirming(true)}>
+              Delete congregation…
+            </button>
+          </div>
+        </div>
+      )}
+      <p className="congregation-facts">
+        {congregationRoleLabels[c.role]}
+        {c.size ? ` · about ${c.size} people` : ''}
+        {detail.networks.length > 0 ? ` · part of ${detail.networks.map((n) => n.name).join(', ')}` : ''}
+      </p>
+      {confirming ? (
+        <ConfirmDialog
+          title={`Delete ${c.name}?`}
+          confirmLabel="Delete congregation"
+          cancelLabel="Keep it"
+          busy={busy}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void useCongregations.getState().remove()}
+        >
+          <p>
+            {listOf(goes) === ''
+              ? 'It leaves your Congregations page.'
+              : `Its ${listOf(goes)} ${leave(goes)} the page with it; they stay in your archive's history.`}
+          </p>
+          <p>
+            Crews and people are not touched: they keep their own pages.
+            {detail.networks.length > 0 ? ` It also leaves ${listOf(detail.networks.map((n) => n.name))}.` : ''}
+          </p>
+          <p>Undo, right after, brings it all back.</p>
+        </ConfirmDialog>
+      ) : null}
+    </>
+  );
+}
+
+function count(n: number, word: string) {
+  if (n === 0) return '';
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function EditCongregationForm({ onDone }: { onDone: () => void }) {
+  const detail = useCongregations((state) => state.detail);
+  const error = useCongregations((state) => state.error);
+  const busy = useCongregations((state) => state.busy);
+  const c = detail?.congregation;
+  const [name, setName] = useState(c?.name ?? '');
+  const [about, setAbout] = useState(c?.about ?? '');
+  const [size, setSize] = useState(c?.size === null || c?.size === undefined ? '' : String(c.size));
+  if (!c) return null;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = size.trim() === '' ? null : Number(size);
+    if (await useCongregations.getState().run(() => call('congregations.update', { id: c.id, name, about, size: parsed }), 'Congregation saved')) onDone();
+  };
+  const cancel = () => {
+    useCongregations.getState().clearError();
+    onDone();
+  };
+  return (
+    <form className="form-card edit-record" aria-label="Edit congregation" onSubmit={(event) => void submit(event)}>
+      <h1 className="edit-record-title">Edit congregation</h1>
+      <label>
+        Name
+        <input value={name} onChange={(e) => setName(e.target.value)} required autoFocus aria-invalid={error?.field === 'name' || undefined} />
+      </label>
+      <ErrorNote error={error} field="name" />
+      <label>
+        What it is about
+        <textarea value={about} rows={2} onChange={(e) => setAbout(e.target.value)} />
+      </label>
+      <label>
+        Approximate size (people)
+        <input type="number" inputMode="numeric" value={size} onChange={(e) => setSize(e.target.value)} aria-invalid={error?.field === 'size' || undefined} />
+      </label>
+      <ErrorNote error={error} field="size" />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={busy}>
+          Save changes
+        </button>
+        <button type="button" className="button" onClick={cancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,151 @@
+import { type FormEvent, useState } from 'react';
+import { call } from '../api/client';
+import { useReadOnly } from '../app/app-info-store';
+import { useNavigation } from '../app/navigation-store';
+import { useCongregations } from './congregations-store';
+import { PeoplePicker } from './PeoplePicker';
+
+/** The crews placed in a congregation and the people I know there: add, and remove with Undo. */
+
+export function CrewsPanel() {
+  const detail = useCongregations((state) => state.detail);
+  const crews = useCongregations((state) => state.crews);
+  const go = useNavigation((state) => state.go);
+  const readOnly = useReadOnly();
+  const [crewId, setCrewId] = useState('');
+  if (!detail) return null;
+  const congregationId = detail.congregation.id;
+  const congregationName = detail.congregation.name;
+  const placed = new Set(detail.crews.map((c) => c.crewId));
+  // The crew itself stays on the Crews page; placing it again is the Undo.
+  const removeCrew = (id: string, name: string) =>
+    useCongregations
+      .getState()
+      .undoable(
+        () => call('congregations.removeCrew', { congregationId, crewId: id }),
+        `${name} removed from ${congregationName}`,
+        () => call('congregations.addCrew', { congregationId, crewId: id }),
+      );
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!crewId) return;
+    if (await useCongregations.getState().run(() => call('congregations.addCrew', { congregationId, crewId }), 'Crew placed in the congregation')) setCrewId('');
+  };
+  return (
+    <section className="panel" aria-labelledby="crews-title">
+      <h2 id="crews-title">Crews here</h2>
+      {detail.crews.length === 0 ? <p className="muted">No crews placed here yet.</p> : null}
+      <ul className="plain-list" aria-label="Crews here">
+        {detail.crews.map((crew) => (
+          <li key={crew.crewId} className="row-with-action">
+            <button type="button" className="link-button" onClick={() => go('crews', { kind: 'crew', id: crew.crewId })}>
+              {crew.name}
+            </button>{' '}
+            <span className="muted">
+              {crew.stage} · {crew.memberCount} {crew.memberCount === 1 ? 'person' : 'people'}
+            </span>
+            <button
+              type="button"
+              className="button button-quiet button-danger row-remove"
+              disabled={readOnly}
+              aria-label={`Remove ${crew.name} from ${congregationName}`}
+              onClick={() => void removeCrew(crew.crewId, crew.name)}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form className="inline-add" onSubmit={(e) => void add(e)}>
+        <label>
+          Crew to place here
+          <select value={crewId} onChange={(e) => setCrewId(e.target.value)}>
+            <option value="">Choose a crew…</option>
+            {crews.map((crew) => (
+              <option key={crew.id} value={crew.id} disabled={placed.has(crew.id)}>
+                {crew.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button" disabled={readOnly || !crewId}>
+          Place crew
+        </button>
+      </form>
+      {crews.length === 0 ? (
+        <button type="button" className="link-button" onClick={() => go('crews')}>
+          Call a crew on the Crews page
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+export function PeoplePanel() {
+  const detail = useCongregations((state) => state.detail);
+  const readOnly = useReadOnly();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [open, setOpen] = useState(false);
+  if (!detail) return null;
+  const congregationId = detail.congregation.id;
+  const congregationName = detail.congregation.name;
+  // They stay in the archive and in any gathering; adding them back is the Undo.
+  const removePerson = (personId: string, name: string) =>
+    useCongregations
+      .getState()
+      .undoable(
+        () => call('congregations.removePerson', { congregationId, personId }),
+        `${name} removed from ${congregationName}`,
+        () => call('congregations.addPeople', { congregationId, personIds: [personId] }),
+      );
+  const save = async () => {
+    if (chosen.length === 0) return setOpen(false);
+    if (await useCongregations.getState().run(() => call('congregations.addPeople', { congregationId, personIds: chosen }), 'People added')) {
+      setChosen([]);
+      setOpen(false);
+    }
+  };
+  return (
+    <section className="panel" aria-labelledby="people-title">
+      <h2 id="people-title">People I know here</h2>
+      {detail.people.length === 0 ? <p className="muted">Nobody yet.</p> : null}
+      <ul className="person-chips" aria-label="People I know here">
+        {detail.people.map((p) => (
+          <li key={p.personId} className="person-chip removable">
+            <span>{p.isMe ? `${p.name} (me)` : p.name}</span>
+            <button
+              type="button"
+              className="chip-remove"
+              disabled={readOnly}
+              aria-label={`Remove ${p.name} from ${congregationName}`}
+              title={`Remove ${p.name} from ${congregationName}`}
+              onClick={() => void removePerson(p.personId, p.name)}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <path d="M4.5 4.5l7 7M11.5 4.5l-7 7" />
+              </svg>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {open ? (
+        <div className="form-card">
+          <PeoplePicker legend="People I know here" chosen={chosen} onChange={setChosen} />
+          <div className="form-actions">
+            <button type="button" className="button button-primary" onClick={() => void save()}>
+              Save people
+            </button>
+            <button type="button" className="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="button" disabled={readOnly} onClick={() => setOpen(true)}>
+          Add people I know here
+        </button>
+      )}
+    </section>
+  );
+}
+
