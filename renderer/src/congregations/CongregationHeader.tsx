@@ -3,7 +3,8 @@ import { congregationRoleLabels } from '../../../shared/domain/congregations';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { PageHeading } from '../ui/PageHeading';
-import { ConfirmDialog, leave, listOf } from './ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { leave, listOf } from '../ui/sentences';
 import { useCongregations } from './congregations-store';
 import { ErrorNote } from './ErrorNote';
 

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
-import { ConfirmDialog, leave, listOf } from '../congregations/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { leave, listOf } from '../ui/sentences';
 import { PageHeading } from '../ui/PageHeading';
 import { useNetworks } from './network-store';
 

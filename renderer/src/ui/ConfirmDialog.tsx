@@ -1,9 +1,10 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import './confirm-dialog.css';
 
 const focusable = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
- * A modal question before something big goes (a whole congregation or network). Focus starts on the
+ * A modal question before something big goes that Undo cannot bring back. Focus starts on the
  * safe choice, Tab stays inside, Escape or a click outside keeps things as they are, and focus
  * returns to where it was.
  */
@@ -58,10 +59,10 @@ export function ConfirmDialog({
   };
 
   return (
-    <div className="rung-dialog-backdrop" onPointerDown={(event) => event.target === event.currentTarget && onCancel()}>
+    <div className="confirm-dialog-backdrop" onPointerDown={(event) => event.target === event.currentTarget && onCancel()}>
       <div
         ref={dialog}
-        className="rung-dialog"
+        className="confirm-dialog"
         role="alertdialog"
         aria-modal="true"
         aria-labelledby={titleId}
@@ -69,10 +70,10 @@ export function ConfirmDialog({
         onKeyDown={onKeyDown}
       >
         <h2 id={titleId}>{title}</h2>
-        <div id={bodyId} className="rung-dialog-body">
+        <div id={bodyId} className="confirm-dialog-body">
           {children}
         </div>
-        <div className="rung-dialog-actions">
+        <div className="confirm-dialog-actions">
           <button ref={cancel} type="button" className="button" onClick={onCancel}>
             {cancelLabel}
           </button>
@@ -83,16 +84,4 @@ export function ConfirmDialog({
       </div>
     </div>
   );
-}
-
-/** "1 gathering and 2 shared lessons": the non-empty parts, joined for a sentence. */
-export function listOf(parts: string[]) {
-  const kept = parts.filter((part) => part !== '');
-  return kept.length <= 1 ? (kept[0] ?? '') : `${kept.slice(0, -1).join(', ')} and ${kept.at(-1)}`;
-}
-
-/** "leaves" for one thing ("1 host"), "leave" for more. */
-export function leave(parts: string[]) {
-  const kept = parts.filter((part) => part !== '');
-  return kept.length === 1 && kept[0]?.startsWith('1 ') ? 'leaves' : 'leave';
 }
