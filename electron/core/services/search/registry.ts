@@ -45,6 +45,12 @@ export interface SearchKindSpec {
    */
   facets?: Partial<Record<FacetName, string>>;
   /**
+   * SQL selecting the ids of this kind's records whose parents are live, for kinds shown inside
+   * a parent that can be deleted: a deleted dyad's check-ins, say, are hidden with it and back
+   * when it is restored, without touching their index rows.
+   */
+  liveIds?: string;
+  /**
    * The migration whose triggers index this kind, or null while that migration is still to be
    * written (the kind is then simply never found). A unit test checks the triggers exist.
    */
@@ -63,6 +69,12 @@ export interface FacetSource {
 }
 
 const idOf = (row: Record<string, unknown>, column = 'id') => String(row[column]);
+/** Records of `table` whose dyad, and that dyad's person, are live. */
+const underLiveDyad = (table: string) =>
+  `SELECT t.id FROM ${table} t JOIN dyad y ON y.id = t.dyad_id JOIN person p ON p.id = y.person_id WHERE y.deleted_at IS NULL AND p.deleted_at IS NULL`;
+/** Records of `table` whose `parent` (a congregation or network) is live. */
+const underLive = (table: string, parent: string) =>
+  `SELECT t.id FROM ${table} t JOIN ${parent} x ON x.id = t.${parent}_id WHERE x.deleted_at IS NULL`;
 
 const dyadPerson = (table: string) => `SELECT t.id FROM ${table} t JOIN dyad d ON d.id = t.dyad_id WHERE d.person_id = ? AND t.deleted_at IS NULL`;
 
@@ -116,6 +128,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0006-search',
     targetColumns: ['id'],
     open: (row) => ({ page: 'dyads', detail: { kind: 'checkin', id: idOf(row) } }),
+    liveIds: underLiveDyad('checkin'),
     facets: {
       person: dyadPerson('checkin'),
       part: 'SELECT checkin_id FROM checkin_part WHERE part_id = ? AND deleted_at IS NULL',
@@ -130,6 +143,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0006-search',
     targetColumns: ['id', 'dyad_id'],
     open: (row) => ({ page: 'dyads', detail: { kind: 'dyad', id: idOf(row, 'dyad_id') } }),
+    liveIds: underLiveDyad('commitment'),
     facets: { person: dyadPerson('commitment') },
   },
   {
@@ -141,6 +155,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0006-search',
     targetColumns: ['id'],
     open: (row) => ({ page: 'dyads', detail: { kind: 'dyad', id: idOf(row) } }),
+    liveIds: 'SELECT t.id FROM dyad t JOIN person p ON p.id = t.person_id WHERE p.deleted_at IS NULL',
     facets: { person: 'SELECT id FROM dyad WHERE person_id = ? AND deleted_at IS NULL' },
   },
   {
@@ -152,6 +167,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0006-search',
     targetColumns: ['id', 'dyad_id'],
     open: (row) => ({ page: 'dyads', detail: { kind: 'dyad', id: idOf(row, 'dyad_id') } }),
+    liveIds: underLiveDyad('dyad_agreement'),
     facets: { person: dyadPerson('dyad_agreement') },
   },
   // The Crews rung (migration 0008); their triggers are in 0009-crews-search.
@@ -270,6 +286,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     targetColumns: ['id', 'congregation_id'],
     // A gathering is shown on its congregation's page.
     open: (row) => ({ page: 'congregations', detail: { kind: 'congregation', id: idOf(row, 'congregation_id') } }),
+    liveIds: underLive('gathering', 'congregation'),
     facets: { person: 'SELECT gathering_id FROM gathering_person WHERE person_id = ? AND deleted_at IS NULL' },
   },
   {
@@ -281,6 +298,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0011-congregations-search',
     targetColumns: ['id', 'congregation_id'],
     open: (row) => ({ page: 'congregations', detail: { kind: 'congregation', id: idOf(row, 'congregation_id') } }),
+    liveIds: underLive('shared_lesson', 'congregation'),
   },
   {
     kind: 'network',
@@ -302,6 +320,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0011-congregations-search',
     targetColumns: ['id', 'network_id'],
     open: (row) => ({ page: 'network', detail: { kind: 'network', id: idOf(row, 'network_id') } }),
+    liveIds: `${underLive('network_host', 'network')} AND EXISTS (SELECT 1 FROM person p WHERE p.id = t.person_id AND p.deleted_at IS NULL)`,
     facets: { person: 'SELECT id FROM network_host WHERE person_id = ? AND deleted_at IS NULL' },
   },
   {
@@ -313,6 +332,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0011-congregations-search',
     targetColumns: ['id', 'network_id'],
     open: (row) => ({ page: 'network', detail: { kind: 'network', id: idOf(row, 'network_id') } }),
+    liveIds: underLive('adapted_practice', 'network'),
   },
 ];
 

@@ -88,6 +88,7 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
       where.push(`d.record_id IN (${spec.facets?.[facet as FacetName] ?? 'SELECT NULL'})`);
       params.push(value);
     }
+    if (spec.liveIds !== undefined) where.push(`d.record_id IN (${spec.liveIds})`);
     if (filters.from !== undefined) {
       where.push('d.day >= ?');
       params.push(filters.from);
