@@ -1,6 +1,9 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { archivePath } from '../../electron/core';
+import { archiveFileName, archivePath, createCore } from '../../electron/core';
+import { openArchive } from '../../electron/core/db/open';
+import { limitedSpace, spaceKind } from '../reliability/limited-space';
 import { openTestCore } from '../support/core';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -74,5 +77,105 @@ describe('reliability findings', () => {
     const reopened = await openTestCore(crashed.dir);
     expect(reopened.core.damaged?.reason ?? null).toBeNull();
     expect(reopened.core.archive.sqlite.prepare('SELECT count(*) AS n FROM entry').get()).toEqual({ n: 100 });
+  });
+
+  it('answers disk_full when the disk fills at commit, not "something went wrong"', async () => {
+    // On a real full disk SQLite rolls the whole transaction back itself; Kysely's ROLLBACK after
+    // it failed ("no transaction is active") and replaced SQLITE_FULL, so the router answered
+    // `internal`. The disk-full trial met it in its first fill. (A tmpfs needs root to mount; the
+    // next test shows the same mechanism anywhere.)
+    if (spaceKind() !== 'tmpfs') return;
+    const template = makeTempDir();
+    onTestFinished(template.remove);
+    await (await createCore({ dataDir: template.dir, automaticBackups: false })).close();
+    const space = limitedSpace(archivePath(template.dir), archiveFileName, 64 * 1024, () => makeTempDir());
+    onTestFinished(() => space.release());
+    const core = await createCore({ dataDir: space.dir, automaticBackups: false });
+    onTestFinished(() => core.close());
+    const answer = await core.handle('journal.create', { body: 'words '.repeat(15_000), entryDate: '2026-11-27' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'disk_full' } });
+  });
+
+  it('keeps the error that made SQLite roll a transaction back by itself', async () => {
+    const temp = makeTempDir();
+    onTestFinished(temp.remove);
+    const logged: unknown[] = [];
+    const core = await createCore({ dataDir: temp.dir, automaticBackups: false, logError: (_name, error) => logged.push(error) });
+    onTestFinished(() => core.close());
+    // RAISE(ROLLBACK) ends the transaction inside SQLite, as SQLITE_FULL at commit does.
+    core.archive.sqlite.exec("CREATE TEMP TRIGGER gone BEFORE INSERT ON main.entry BEGIN SELECT RAISE(ROLLBACK, 'rolled back inside SQLite'); END");
+    await core.handle('journal.create', { body: 'a line', entryDate: '2026-11-27' });
+    expect(logged.map((error) => (error as { code?: string }).code)).toEqual(['SQLITE_CONSTRAINT_TRIGGER']);
+  });
+
+  it('closes the archive even when no query went through Kysely, leaving no -wal or -shm', async () => {
+    const temp = makeTempDir();
+    onTestFinished(temp.remove);
+    const file = path.join(temp.dir, archiveFileName);
+    await (await openArchive(file)).close();
+    // Kysely's destroy closes the connection only if Kysely was ever used.
+    const archive = await openArchive(file);
+    await archive.close();
+    expect(archive.sqlite.open).toBe(false);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('leaves nothing but the backup in the backups folder', async () => {
+    // Checking a copy read-only made an empty -wal and a -shm beside `.name.partial`; the rename
+    // left them behind for good, two stray files per backup (and a pair beside each backup checked).
+    const { call, dataDir } = await openTestCore();
+    await call('journal.create', { body: 'a line', entryDate: '2026-11-27' });
+    const made = await call('backup.now', {});
+    await call('backup.restore', { name: made.name });
+    const names = readdirSync(path.join(dataDir, 'backups')).filter((name) => name !== 'last-integrity-check');
+    expect(names.sort()).toEqual([made.name, expect.stringMatching(/^before-restore-.*\.sqlite3$/)].sort());
+  });
+
+  it('offers the backups when a header byte names a schema format SQLite does not know', async () => {
+    // The damaged-file trial: "header byte 47 set to 77" made createCore throw ("unsupported file
+    // format" is a plain SQLITE_ERROR), so the app would not start at all.
+    const first = await openTestCore();
+    await first.call('journal.create', { body: 'a line', entryDate: '2026-11-27' });
+    const backup = await first.call('backup.now', {});
+    await first.core.close();
+    const file = archivePath(first.dataDir);
+    const bytes = readFileSync(file);
+    bytes[47] = 77;
+    writeFileSync(file, bytes);
+    const again = await openTestCore(first.dataDir);
+    expect(again.core.damaged?.newestGoodBackup?.name).toBe(backup.name);
+  });
+
+  it('calls an empty archive file beside backups damaged, instead of starting afresh in it', async () => {
+    // The damaged-file trial, "cut to 0 bytes": a fresh, empty archive was made in the emptied file
+    // and the journal looked empty, with the backups never offered.
+    const first = await openTestCore();
+    const entry = await first.call('journal.create', { body: 'a line worth keeping', entryDate: '2026-11-27' });
+    const backup = await first.call('backup.now', {});
+    await first.core.close();
+    writeFileSync(archivePath(first.dataDir), '');
+    const again = await openTestCore(first.dataDir);
+    expect(again.core.damaged?.reason).toMatch(/empty/);
+    const restored = await again.call('backup.restore', { name: backup.name });
+    expect(restored.damagedFileKeptAt).not.toBeNull();
+    expect((await again.call('journal.get', { id: entry.id })).body).toBe('a line worth keeping');
+  });
+
+  // KNOWN, NOT FIXED (reported in issue #10): a write-ahead log from another database beside the
+  // archive is replayed into it. SQLite's log carries no identity of its database, so the other
+  // database's pages replace this one's and its entries are gone (the damaged-file trial loses
+  // every record in each such run). Fixing it needs an identity the core can compare (see the
+  // report). \`it.fails\` keeps this visible: when it starts passing, make it a plain \`it\`.
+  it.fails('keeps its own entries when a stray log from another archive sits beside it', async () => {
+    const mine = await openTestCore();
+    const entry = await mine.call('journal.create', { body: 'mine', entryDate: '2026-11-27' });
+    await mine.core.close();
+    const other = await openTestCore();
+    other.core.archive.sqlite.pragma('wal_autocheckpoint = 0');
+    await other.call('journal.create', { body: 'theirs', entryDate: '2026-11-27' });
+    copyFileSync(`${archivePath(other.dataDir)}-wal`, `${archivePath(mine.dataDir)}-wal`);
+    const again = await openTestCore(mine.dataDir);
+    const damagedOrMine = again.core.damaged !== null || (await again.send('journal.get', { id: entry.id })).ok;
+    expect(damagedOrMine).toBe(true);
   });
 });

@@ -21,7 +21,10 @@ describe('reliability: fuzzed requests', () => {
   const clean = (report: TrialReport) => expect({ failures: report.failures, recordsLost: report.recordsLost }, describeReports([report])).toEqual({ failures: 0, recordsLost: 0 });
 
   it('answers hostile input to every request with a plain refusal that changes nothing', () => {
-    clean(row('fuzz: hostile input'));
+    const report = row('fuzz: hostile input');
+    // Each request gets its runs: a probe that throws must not end the fuzzing silently.
+    expect(report.runs).toBeGreaterThanOrEqual(fuzzTrial.sizes.small.runsPerRequest * 100);
+    clean(report);
   });
 
   it('answers valid-shaped input with what it stored', () => {
