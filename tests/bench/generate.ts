@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { archivePath, createCore } from '../../electron/core';
+import { mergeAll } from '../../electron/core/services/search/search-upkeep';
 import { caller } from './probes';
 import { createRandom } from './random';
 import type { Scenario, SeedContext, SettableClock } from './scenarios/types';
@@ -109,6 +110,8 @@ export async function generateArchive(options: {
       };
       Object.assign(counts, await scenario.seed(context));
     }
+    // Twenty years of pauses between writing would have merged the search index (search-upkeep.ts).
+    await mergeAll(sqlite);
   } finally {
     // Closing the last connection checkpoints the WAL into the file, as quitting the app does.
     await core.close();

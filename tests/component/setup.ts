@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { preloadPages } from '../../renderer/src/app/pages';
 import { useAppInfo } from '../../renderer/src/app/app-info-store';
 import { useNavigation } from '../../renderer/src/app/navigation-store';
 import { useEntryEditor } from '../../renderer/src/self/entry-editor-store';
@@ -32,6 +33,9 @@ import { closeCoreBridge, installCoreBridge } from './core-bridge';
 // jsdom lays nothing out; the virtualised journal renders rows only inside a measured box.
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 400 });
+
+// Pages are split into chunks that load on demand; loaded up front, they render at once as before.
+beforeAll(() => preloadPages(), 30_000);
 
 function resetStores() {
   useEntryEditor.getState().reset();

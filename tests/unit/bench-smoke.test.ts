@@ -26,12 +26,26 @@ function tempDir() {
 const expectedIds = [
   'archive.open',
   'archive.open-migrate',
+  'archive.open-migrate-copy',
   'journal.list.first',
   'journal.list.deep',
   'journal.update',
   'journal.update.normal',
   'journal.create',
   'journal.create.normal',
+  'ladder.summary',
+  'people.timeline',
+  'people.timeline.seldom',
+  'crews.prep',
+  'checkins.create',
+  'search.common',
+  'search.rare',
+  'search.prefix',
+  'search.phrase',
+  'transfer.export',
+  'transfer.export.blocked',
+  'transfer.import',
+  'transfer.import.blocked',
   'browser.journal-painted',
   'browser.scroll',
   'core.peak-rss',
@@ -52,7 +66,15 @@ describe('the benchmark, in a small smoke run', () => {
   it('measures every scenario and writes a report of the expected shape', async () => {
     const report = await runBench({ entries: 1_000, seed: 7, browser: false, reps: 3, isolateGeneration: false });
 
-    expect(report.archive.counts).toEqual({ entries: 1_000, 'deleted entries': 10 });
+    expect(report.archive.counts).toEqual({
+      entries: 1_000,
+      'deleted entries': 10,
+      people: 20,
+      dyads: 2,
+      'check-ins': 200,
+      crews: 2,
+      meetings: 100,
+    });
     expect(report.archive.bytes).toBeGreaterThan(0);
     expect(report.results.map((result) => result.id)).toEqual(expectedIds);
     for (const result of report.results) {
@@ -70,7 +92,7 @@ describe('the benchmark, in a small smoke run', () => {
         expect(result.value, result.id).toBeGreaterThan(0);
       }
     }
-    expect(report.results.find((result) => result.id === 'core.longest-request')?.note).toMatch(/^journal\.\w+( \(first of its kind\))? in bench process, cpu [\d.]+ ms; [\d,]+ requests$/);
+    expect(report.results.find((result) => result.id === 'core.longest-request')?.note).toMatch(/^[a-z]+\.\w+( \(first of its kind\))? in bench process, cpu [\d.]+ ms; [\d,]+ requests$/);
 
     const file = path.join(tempDir(), 'results', 'bench.json');
     writeReport(report, file);

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { contract } from '../../../shared/contract';
 import type { Entry, EntryKind, RungId } from '../../../shared/domain/journal';
 import { isEmptySelfEnergy, type SelfEnergy } from '../../../shared/domain/self';
 import { LadderError } from '../../../shared/errors';
@@ -8,6 +7,9 @@ import { isReadOnly } from '../app/app-info-store';
 import { useToasts } from '../ui/toast-store';
 import { localDay } from './dates';
 import { summaryOf, useJournal } from './journal-store';
+
+// The journal's schemas (and zod) load with the first save, off the app's start path.
+const journalChecks = () => import('../../../shared/contract/journal').then((module) => module.journalContract);
 
 /**
  * The entry being written, and its autosave: debounced after the last keystroke, one save in
@@ -132,6 +134,7 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
     set((state) => ({ focus: { target, nonce: (state.focus?.nonce ?? 0) + 1 } }));
 
   const saveOnce = async () => {
+    const checks = await journalChecks();
     const state = get();
     if (!state.isOpen || revision === savedRevision) return;
     const target = revision;
@@ -148,8 +151,8 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
     }
     const checked =
       entryId === null
-        ? contract['journal.create'].input.safeParse(fields)
-        : contract['journal.update'].input.safeParse({ id: entryId, ...fields });
+        ? checks['journal.create'].input.safeParse(fields)
+        : checks['journal.update'].input.safeParse({ id: entryId, ...fields });
     if (!checked.success) {
       const issue = checked.error.issues[0];
       const field = String(issue?.path[0] ?? '');

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createCore } from '../../../electron/core';
+import type { JobStatus } from '../../../shared/domain/jobs';
+import { type Call, caller } from '../probes';
+import { figure, type Result } from '../report';
+import { elapsedMs } from '../timing';
+import type { MeasureContext, Scenario } from './types';
+
+/**
+ * Export (Markdown and JSON) and import of that JSON into an empty archive, run as the app runs
+ * them: as jobs, with the UI asking for their progress. Reported: how long each took, its
+ * throughput, and the longest time the main thread was blocked meanwhile (Node's event-loop
+ * delay histogram), which must stay under one frame for the window to stay responsive.
+ */
+const frameMs = 16;
+const pollMs = 50;
+
+async function runJob(call: Call, start: () => Promise<{ jobId: string }>) {
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  const started = process.hrtime.bigint();
+  const { jobId } = await start();
+  let status: JobStatus;
+  let polls = 0;
+  for (;;) {
+    await sleep(pollMs);
+    polls += 1;
+    status = await call('jobs.status', { id: jobId });
+    if (status.state !== 'running') break;
+  }
+  const ms = elapsedMs(started);
+  delay.disable();
+  if (status.state !== 'done') throw new Error(`The ${status.kind} job ended ${status.state}: ${status.error?.message ?? ''}`);
+  // The histogram counts from the expected wake-up, so its max is the longest block beyond the timer's own 1 ms.
+  return { status, ms, blockedMs: delay.max / 1e6, p99BlockedMs: delay.percentile(99) / 1e6, polls };
+}
+
+function rowsOf(counts: Record<string, number>) {
+  return Object.values(counts).reduce((sum, n) => sum + n, 0);
+}
+
+async function measure(context: MeasureContext): Promise<Result[]> {
+  const scratch = mkdtempSync(path.join(path.dirname(context.dataDir), 'ladder-bench-transfer-'));
+  const results: Result[] = [];
+  try {
+    const source = await context.openCore();
+    let jsonFile = '';
+    try {
+      const call = caller(source);
+      const out = await runJob(call, () => call('transfer.exportStart', { folder: path.join(scratch, 'exports') }));
+      context.sample();
+      const done = out.status.result?.kind === 'export' ? out.status.result.export : null;
+      if (!done) throw new Error('The export job finished without a result.');
+      jsonFile = done.jsonFile;
+      const rows = rowsOf(done.rows);
+      const megabytes = statSync(jsonFile).size / 1024 / 1024;
+      const note = `${rows.toLocaleString('en')} rows (${(rows / (out.ms / 1000)).toFixed(0)}/s), ${done.markdownFiles.toLocaleString('en')} Markdown files, JSON ${megabytes.toFixed(0)} MB`;
+      results.push(
+        { ...figure('transfer.export', 'export Markdown + JSON (job), total time', 'ms', out.ms, undefined, note), detail: { polls: out.polls } },
+        figure('transfer.export.blocked', 'export: longest main-thread block', 'ms', out.blockedMs, frameMs, `p99 ${out.p99BlockedMs.toFixed(1)} ms`),
+      );
+    } finally {
+      await source.close();
+    }
+
+    // Into an empty archive, as someone moving to a new computer would.
+    const target = await createCore({ dataDir: path.join(scratch, 'empty'), version: 'bench', automaticBackups: false });
+    try {
+      const call = caller(target);
+      const imported = await runJob(call, () => call('transfer.importStart', { format: 'ladder-json', path: jsonFile, dryRun: false }));
+      context.sample();
+      const summary = imported.status.result?.kind === 'import' ? imported.status.result.import : null;
+      if (!summary) throw new Error('The import job finished without a result.');
+      const rows = Object.values(summary.tables).reduce((sum, table) => sum + table.new, 0);
+      results.push(
+        figure('transfer.import', 'import that JSON into an empty archive (job), total time', 'ms', imported.ms, undefined, `${rows.toLocaleString('en')} rows added (${(rows / (imported.ms / 1000)).toFixed(0)}/s)`),
+        figure('transfer.import.blocked', 'import: longest main-thread block', 'ms', imported.blockedMs, frameMs, `p99 ${imported.p99BlockedMs.toFixed(1)} ms`),
+      );
+    } finally {
+      await target.close();
+    }
+    return results;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export const transferScenario: Scenario = { name: 'transfer', measure };
