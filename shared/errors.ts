@@ -10,6 +10,8 @@ export const errorCodes = [
   'disk_full',
   'unknown_request',
   'internal',
+  /** The archive is encrypted and not unlocked: the UI shows the lock screen. */
+  'locked',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -16,6 +16,7 @@ import { createCongregationsHandlers } from './services/congregations/congregati
 import { createNetworkHandlers } from './services/network/network-handlers';
 import { createLadderHandlers } from './services/ladder/ladder-handlers';
 import { createCrewsHandlers } from './services/crews/crews-handlers';
+import { createPrivacyHandlers } from './services/privacy/privacy-handlers';
 
 /**
  * Every request of the contract, wired to the service that answers it. Each domain contributes
@@ -37,5 +38,6 @@ export function createHandlers(archive: Archive, clock: Clock, version: string, 
     ...createNetworkHandlers(archive, clock),
     ...createLadderHandlers(archive),
     ...createCrewsHandlers(archive, clock, host),
+    ...createPrivacyHandlers(host),
   } satisfies Handlers;
 }

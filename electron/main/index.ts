@@ -2,6 +2,7 @@
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { type Core, createCore, logFailure } from '../core';
 import { registerIpc } from './ipc';
+import { keyStore } from './key-store';
 import { buildMenu } from './menu';
 import { appStartUrl, resolveDevServerUrl } from './origin';
 import { rendererDir } from './paths';
@@ -47,6 +48,7 @@ async function start() {
           const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
+        keyStore,
       },
     });
   } catch (error) {
@@ -57,7 +59,7 @@ async function start() {
     return;
   }
   registerIpc(core, () => mainWindow, devServer);
-  Menu.setApplicationMenu(buildMenu({ isDev: !app.isPackaged }));
+  Menu.setApplicationMenu(buildMenu({ isDev: !app.isPackaged, window: () => mainWindow }));
   showMainWindow();
 }
 

@@ -15,11 +15,23 @@ async function showAbout() {
 }
 
 /** The application menu. Reload and DevTools exist only in development: a reload could drop unsaved text. */
-export function buildMenu({ isDev }: { isDev: boolean }): Menu {
+export function buildMenu({ isDev, window }: { isDev: boolean; window?: () => BrowserWindow | null }): Menu {
   const about: MenuItemConstructorOptions = { label: 'About Ladder', click: () => void showAbout() };
+  // The renderer owns the lock (it saves what is being typed first), so the menu presses its shortcut;
+  // the accelerator is only shown, so the key itself reaches the page as usual.
+  const lock: MenuItemConstructorOptions = {
+    label: 'Lock Ladder',
+    accelerator: 'CmdOrCtrl+Shift+L',
+    registerAccelerator: false,
+    click: () => {
+      const target = window?.();
+      if (!target || target.isDestroyed()) return;
+      target.webContents.sendInputEvent({ type: 'keyDown', keyCode: 'L', modifiers: [isMac ? 'meta' : 'control', 'shift'] });
+    },
+  };
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
-    { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    { label: 'File', submenu: [lock, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }] },
     {
       label: 'Edit',
       submenu: [

@@ -15,7 +15,7 @@ export const backupContract = {
   'backup.now': read(z.strictObject({})).returns<Backup>(),
 
   /** Replaces the archive with a backup that passes an integrity check; the current file is kept aside. */
-  'backup.restore': write(z.strictObject({ name: backupName })).returns<RestoreResult>(),
+  'backup.restore': write(z.strictObject({ name: backupName, passphrase: z.string().max(1_024).optional() })).returns<RestoreResult>(),
 
   /** Puts back the archive that the last restore set aside. */
   'backup.undoRestore': write(z.strictObject({})).returns<RestoreResult>(),

@@ -14,6 +14,7 @@ import { crewsContract } from './crews';
 import { congregationsContract } from './congregations';
 import { networkContract } from './network';
 import { ladderContract } from './ladder';
+import { privacyContract } from './privacy';
 
 /**
  * The one contract between the UI and the core: every request by name.
@@ -38,6 +39,7 @@ export const contract = {
   ...congregationsContract,
   ...networkContract,
   ...ladderContract,
+  ...privacyContract,
 };
 
 export type Contract = typeof contract;

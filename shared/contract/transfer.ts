@@ -13,7 +13,14 @@ const localPath = z
 
 export const transferContract = {
   /** Starts an export job: a new folder inside `folder` with Markdown files and one JSON file. Reads only. */
-  'transfer.exportStart': read(z.strictObject({ folder: localPath })).returns<{ jobId: string }>(),
+  'transfer.exportStart': read(
+    z.strictObject({
+      folder: localPath,
+      /** An encrypted archive exports encrypted JSON only, sealed with `passphrase`; `plain` asks for readable files instead. */
+      plain: z.boolean().optional(),
+      passphrase: z.string().max(1_024).optional(),
+    }),
+  ).returns<{ jobId: string }>(),
 
   /** Starts an import job. With `dryRun` it only counts what would change; nothing is written. */
   'transfer.importStart': write(
@@ -21,6 +28,8 @@ export const transferContract = {
       format: z.enum(['ladder-json', 'markdown-folder', 'day-one-json']),
       path: localPath,
       dryRun: z.boolean(),
+      /** Opens an encrypted Ladder export. */
+      passphrase: z.string().max(1_024).optional(),
     }),
   ).returns<{ jobId: string }>(),
 

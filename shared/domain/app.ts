@@ -14,4 +14,8 @@ export interface AppInfo {
   canPickPaths: boolean;
   /** The person's home folder, to suggest where an export goes. */
   homeFolder: string;
+  /** The archive is encrypted with a passphrase. */
+  encrypted: boolean;
+  /** Encrypted and not unlocked yet: the UI shows the lock screen. */
+  locked: boolean;
 }

@@ -256,4 +256,16 @@ describe("Electron's security checklist", () => {
     expect(Object.keys(pkg.dependencies).filter((name) => telemetry.test(name))).toEqual([]);
     expect(Object.keys(pkg.devDependencies).filter((name) => telemetry.test(name))).toEqual([]);
   });
+
+  it('secrets on this device only through the asynchronous safeStorage, which the core refuses on basic_text', () => {
+    // The synchronous calls go away in Electron 46; nothing may use them.
+    expect(offending(shell, /\bsafeStorage\s*\.\s*(?:encryptString|decryptString|isEncryptionAvailable)\s*\(/)).toEqual([]);
+    expect(offending(shell, /\bsafeStorage\b/)).toEqual(['electron/main/key-store.ts']);
+    expect(code('electron/main/key-store.ts')).toMatch(/isAsyncEncryptionAvailable\(\)/);
+    expect(code('electron/main/key-store.ts')).toMatch(/getSelectedStorageBackend\(\)/);
+    expect(code('electron/core/services/privacy/privacy-service.ts')).toMatch(/refusedBackends = new Set\(\['basic_text'/);
+    // The menu's Lock Ladder presses the renderer's own shortcut, so what is being typed is saved first.
+    expect(code('electron/main/menu.ts')).toMatch(/label: 'Lock Ladder'/);
+    expect(code('electron/main/menu.ts')).toMatch(/registerAccelerator: false/);
+  });
 });

@@ -1,6 +1,14 @@
 import type { RequestInput, RequestName, RequestResult } from '../../../shared/contract';
 import { type Envelope, LadderError } from '../../../shared/errors';
 
+const lockedListeners = new Set<() => void>();
+
+/** Called when any request answers `locked`; returns the way to stop listening. */
+export function onLocked(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
 /**
  * The renderer's one way to reach the core: a typed request by contract name.
  * Resolves with the data or throws a LadderError the UI can show (by field when it has one).
@@ -17,6 +25,8 @@ export async function call<N extends RequestName>(name: N, input: RequestInput<N
   }
   if (envelope.ok) return envelope.data;
   const { code, message, field } = envelope.error;
+  // The archive locked under the page: whoever listens shows the lock screen.
+  if (code === 'locked') for (const listener of lockedListeners) listener();
   throw new LadderError(code, message, field);
 }
 

@@ -4,6 +4,7 @@ import { useEntryEditor } from '../self/entry-editor-store';
 import { useSearch } from '../search/search-store';
 import { useToasts } from '../ui/toast-store';
 import { useNavigation } from './navigation-store';
+import { usePrivacy } from '../privacy/privacy-store';
 
 function isTextField(target: EventTarget | null) {
   if (!(target instanceof HTMLElement)) return false;
@@ -31,6 +32,10 @@ export function useShortcuts() {
         // Quick capture ("What's active right now?") from anywhere, over whatever page is open.
         event.preventDefault();
         useQuickCapture.getState().open();
+      } else if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && key === 'l') {
+        // Lock now (also File › Lock Ladder); only an encrypted, unlocked archive can lock.
+        event.preventDefault();
+        if (usePrivacy.getState().status?.encrypted) void usePrivacy.getState().lockNow();
       } else if (command && key === 'z' && !isTextField(event.target)) {
         if (useToasts.getState().runLatestAction()) event.preventDefault();
       } else if (event.key === 'Escape' && !event.ctrlKey && !event.metaKey) {

@@ -7,6 +7,7 @@ import { useSearch } from '../search/search-store';
 import { JobProgress } from './JobProgress';
 import { useJobs } from './job-store';
 import { PathField } from './PathField';
+import { ImportPassphraseField } from '../privacy/ExportPrivacyChoice';
 
 const formats: { id: ImportFormat; label: string; pathLabel: string; pick: { kind: 'folder' } | { kind: 'file'; extensions: string[] } }[] = [
   { id: 'ladder-json', label: 'A Ladder export (ladder-archive.json)', pathLabel: 'The JSON file', pick: { kind: 'file', extensions: ['json'] } },
@@ -26,6 +27,7 @@ function totals(summary: ImportSummary) {
 export function ImportSection() {
   const [format, setFormat] = useState<ImportFormat>('ladder-json');
   const [path, setPath] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const [checked, setChecked] = useState<ImportSummary | null>(null);
   const [done, setDone] = useState<ImportSummary | null>(null);
   const job = useJobs((state) => state.jobs.import);
@@ -40,7 +42,7 @@ export function ImportSection() {
   const start = async (dryRun: boolean) => {
     setDone(null);
     if (dryRun) setChecked(null);
-    const status = await run('import', () => call('transfer.importStart', { format, path, dryRun }));
+    const status = await run('import', () => call('transfer.importStart', { format, path, dryRun, ...(format === 'ladder-json' && passphrase !== '' ? { passphrase } : {}) }));
     const summary = status?.state === 'done' && status.result?.kind === 'import' ? status.result.import : null;
     if (!summary) return;
     if (dryRun) setChecked(summary);
@@ -90,6 +92,7 @@ export function ImportSection() {
         pick={chosen.pick}
         placeholder={format === 'markdown-folder' ? `${home}/Notes` : `${home}/Downloads/${format === 'ladder-json' ? 'ladder-archive' : 'Journal'}.json`}
       />
+      {format === 'ladder-json' ? <ImportPassphraseField value={passphrase} onChange={setPassphrase} /> : null}
       <div className="settings-actions">
         <button type="button" className="button button-primary" disabled={running || readOnly || path.trim() === ''} onClick={() => void start(true)}>
           Check what would change

@@ -1,6 +1,7 @@
 import '../styles/ladder.css';
 import './settings.css';
 import { useAppInfo } from '../app/app-info-store';
+import { PrivacySection } from '../privacy/PrivacySection';
 import { PageHeading } from '../ui/PageHeading';
 import { BackupsSection } from './BackupsSection';
 import { ExportSection } from './ExportSection';
@@ -43,6 +44,7 @@ export function SettingsPage() {
         )}
         <p className="settings-hint">Your archive is this one file. Ladder backs it up for you below, and Export makes a copy you can read anywhere.</p>
       </section>
+      <PrivacySection />
       <BackupsSection />
       <ExportSection />
       <ImportSection />

@@ -16,10 +16,12 @@ interface BackupState {
   error: string | null;
   /** The backup whose restore is waiting for a yes. */
   confirming: string | null;
+  /** An encrypted backup made under another passphrase: its restore waits for that passphrase. */
+  needsPassphrase: string | null;
   load: () => Promise<void>;
   backupNow: () => Promise<void>;
   askRestore: (name: string | null) => void;
-  restore: (name: string) => Promise<boolean>;
+  restore: (name: string, passphrase?: string) => Promise<boolean>;
   undoRestore: () => Promise<void>;
   reset: () => void;
 }
@@ -32,7 +34,7 @@ function afterSwap() {
   void useAppInfo.getState().load();
 }
 
-const initial = { overview: null, busy: 'idle' as const, error: null, confirming: null };
+const initial = { overview: null, busy: 'idle' as const, error: null, confirming: null, needsPassphrase: null };
 
 export const useBackups = create<BackupState>()((set, get) => ({
   ...initial,
@@ -60,15 +62,17 @@ export const useBackups = create<BackupState>()((set, get) => ({
 
   askRestore: (name) => set({ confirming: name }),
 
-  restore: async (name) => {
+  restore: async (name, passphrase) => {
     set({ busy: 'restoring', error: null, confirming: null });
     let result: RestoreResult;
     try {
-      result = await call('backup.restore', { name });
+      result = await call('backup.restore', passphrase === undefined ? { name } : { name, passphrase });
     } catch (error) {
-      set({ busy: 'idle', error: asLadderError(error).message });
+      const failure = asLadderError(error);
+      set({ busy: 'idle', error: failure.message, needsPassphrase: failure.field === 'passphrase' ? name : null });
       return false;
     }
+    set({ needsPassphrase: null });
     afterSwap();
     set({ busy: 'idle' });
     await get().load();

@@ -14,6 +14,8 @@ export function createAppHandlers(archive: Archive, version: string, host: CoreH
       damaged: null,
       canPickPaths: host.platform.pickFolder !== undefined && host.platform.pickFile !== undefined,
       homeFolder: host.homeFolder,
+      encrypted: host.privacy.encrypted(),
+      locked: false,
     }),
   } satisfies Partial<Handlers>;
 }

@@ -5,7 +5,7 @@ export function createBackupHandlers(host: CoreHost) {
   return {
     'backup.list': () => ({ folder: host.backups.dir, backups: host.backups.list(), lastRestore: host.lastRestore() }),
     'backup.now': () => host.backups.backupNow(),
-    'backup.restore': (input) => host.restore(input.name),
+    'backup.restore': (input) => host.restore(input.name, input.passphrase),
     'backup.undoRestore': () => host.undoRestore(),
   } satisfies Partial<Handlers>;
 }

@@ -27,6 +27,8 @@ export function createDamagedHandlers(host: CoreHost): Handlers {
       damaged: host.damaged(),
       canPickPaths: host.platform.pickFolder !== undefined && host.platform.pickFile !== undefined,
       homeFolder: host.homeFolder,
+      encrypted: host.privacy.encrypted(),
+      locked: false,
     }),
     ...createBackupHandlers(host),
     ...createJobsHandlers(host.jobs),

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync as writeFileSyncPart } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
@@ -12,6 +12,8 @@ import { dataTables, quoteName, toJsonValue } from './archive-tables';
 import { existingMarkdownKinds, type Lookup, type Row } from './markdown-kinds';
 import { resolveUserPath, safeFileName } from './paths';
 import { timestampForFile } from '../backup/backup-files';
+import { applyKey } from '../privacy/cipher';
+import { createEncryptedWriter, encryptedExportName } from '../privacy/encrypted-export';
 
 export const archiveJsonName = 'ladder-archive.json';
 
@@ -20,11 +22,16 @@ export const archiveJsonName = 'ladder-archive.json';
  * online backup), so writing may go on meanwhile and the export is still one consistent moment.
  * A cancelled or failed export removes its unfinished folder.
  */
-export function startExport(archive: Archive, host: CoreHost, folder: string): JobStatus {
+export async function startExport(archive: Archive, host: CoreHost, folder: string, choice: { plain?: boolean; passphrase?: string } = {}): Promise<JobStatus> {
   const parent = resolveUserPath(folder, host.homeFolder, 'folder');
   if (existsSync(parent) && !statSync(parent).isDirectory()) throw new LadderError('validation', 'That is a file, not a folder.', 'folder');
-  return host.jobs.start('export', 'Taking a snapshot', (ctx) => runExport(archive, host, parent, ctx));
+  // An encrypted archive stays encrypted on the way out unless plain files were explicitly chosen.
+  const databaseKey = host.privacy.databaseKey();
+  const exportKey = databaseKey !== null && choice.plain !== true ? await host.privacy.exportKey(choice.passphrase) : null;
+  return host.jobs.start('export', 'Taking a snapshot', (ctx) => runExport(archive, host, parent, ctx, databaseKey, exportKey));
 }
+
+type ExportKey = Awaited<ReturnType<CoreHost['privacy']['exportKey']>>;
 
 function uniqueFolder(parent: string, now: string) {
   const base = path.join(parent, `Ladder export ${timestampForFile(now).slice(0, 19).replace('T', ' ')}`);
@@ -33,7 +40,7 @@ function uniqueFolder(parent: string, now: string) {
   return candidate;
 }
 
-async function runExport(archive: Archive, host: CoreHost, parent: string, ctx: JobContext) {
+async function runExport(archive: Archive, host: CoreHost, parent: string, ctx: JobContext, databaseKey: string | null, exportKey: ExportKey | null) {
   try {
     mkdirSync(parent, { recursive: true });
   } catch {
@@ -46,9 +53,12 @@ async function runExport(archive: Archive, host: CoreHost, parent: string, ctx: 
   let snapshot: SqliteDatabase.Database | null = null;
   try {
     const snapshotFile = path.join(snapshotDir, 'snapshot.sqlite3');
-    await archive.sqlite.backup(snapshotFile);
+    if (databaseKey === null) await archive.sqlite.backup(snapshotFile);
+    // The online backup cannot copy an encrypted database; VACUUM INTO copies it under the same key.
+    else archive.sqlite.prepare('VACUUM INTO ?').run(snapshotFile);
     snapshot = new SqliteDatabase(snapshotFile, { readonly: true });
-    const result = await writeExport(snapshot, target, archive.schemaVersion, host.clock.now(), ctx);
+    if (databaseKey !== null) applyKey(snapshot, databaseKey);
+    const result = await writeExport(snapshot, target, archive.schemaVersion, host.clock.now(), ctx, exportKey);
     return { kind: 'export' as const, export: result };
   } catch (error) {
     rmSync(target, { recursive: true, force: true });
@@ -59,9 +69,17 @@ async function runExport(archive: Archive, host: CoreHost, parent: string, ctx: 
   }
 }
 
-async function writeExport(db: SqliteDatabase.Database, target: string, schemaVersion: number, now: string, ctx: JobContext): Promise<ExportResult> {
+async function writeExport(
+  db: SqliteDatabase.Database,
+  target: string,
+  schemaVersion: number,
+  now: string,
+  ctx: JobContext,
+  exportKey: ExportKey | null,
+): Promise<ExportResult> {
   const tables = dataTables(db);
-  const kinds = existingMarkdownKinds(db);
+  // Markdown files are readable by design, so an encrypted export leaves them out.
+  const kinds = exportKey ? [] : existingMarkdownKinds(db);
   const count = (sql: string) => db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get() as number;
   const total = tables.reduce((sum, t) => sum + count(`SELECT 1 FROM ${quoteName(t)}`), 0) + kinds.reduce((sum, k) => sum + count(k.select), 0);
   let done = 0;
@@ -101,8 +119,10 @@ async function writeExport(db: SqliteDatabase.Database, target: string, schemaVe
   // JSON: every row of every table, one row per line, so even a huge archive streams out.
   ctx.progress(done, total, 'Writing the full archive');
   const rows: Record<string, number> = {};
-  const jsonFile = path.join(target, archiveJsonName);
+  const jsonFile = path.join(target, exportKey ? encryptedExportName : archiveJsonName);
   const fd = openSync(jsonFile, 'w');
+  const sealed = exportKey ? createEncryptedWriter(fd, exportKey) : null;
+  const writeSync = (handle: number, text: string) => (sealed ? sealed.write(text) : writeFileSyncPart(handle, text));
   try {
     const header = { format: archiveFormat, formatVersion: archiveFormatVersion, exportedAt: now, schemaVersion };
     writeSync(fd, `${JSON.stringify(header).slice(0, -1)},"tables":{`);
@@ -119,6 +139,7 @@ async function writeExport(db: SqliteDatabase.Database, target: string, schemaVe
       writeSync(fd, '\n]');
     }
     writeSync(fd, '\n}}\n');
+    sealed?.end();
   } finally {
     closeSync(fd);
   }

@@ -8,7 +8,8 @@ import type { CoreHost } from '../../host';
 import { newId } from '../../ids';
 import type { JobContext } from '../jobs/job-runner';
 import { columnsOf, dataTables, foreignKeyOrder, fromJsonValue, keyColumns, quoteName } from './archive-tables';
-import { type EntryDraft, readDayOne, readLadderArchive, readMarkdownFolder, type Row } from './import-sources';
+import { type EntryDraft, parseJsonFile, readDayOne, readLadderArchive, readMarkdownFolder, type Row } from './import-sources';
+import { decryptExport, isEncryptedExport, looksEncryptedExport } from '../privacy/encrypted-export';
 import { resolveUserPath } from './paths';
 
 /**
@@ -31,10 +32,18 @@ type Plan = Map<string, TablePlan>;
 export function startImport(archive: Archive, host: CoreHost, input: ParsedInput<'transfer.importStart'>): JobStatus {
   const source = resolveUserPath(input.path, host.homeFolder, 'path');
   if (host.jobs.running()) throw new LadderError('conflict', 'Another export or import is still running; wait for it, or cancel it first.');
+  if (input.format === 'ladder-json' && !input.passphrase && looksEncryptedExport(source)) {
+    throw new LadderError('validation', 'This export is encrypted. Enter the passphrase of the archive it came from.', 'passphrase');
+  }
   return host.jobs.start('import', 'Reading', async (ctx) => {
     const plan = new Map() as Plan;
     const summary: ImportSummary = { format: input.format, source, dryRun: input.dryRun, tables: {} };
-    if (input.format === 'ladder-json') await planArchive(archive.sqlite, readLadderArchive(source), plan, summary, ctx);
+    if (input.format === 'ladder-json') {
+      const data = parseJsonFile(source);
+      // An encrypted export is opened in memory only; its plain text never touches the disk.
+      const plain = isEncryptedExport(data) ? (JSON.parse(await decryptExport(data, input.passphrase)) as unknown) : data;
+      await planArchive(archive.sqlite, readLadderArchive(source, plain), plan, summary, ctx);
+    }
     else {
       const drafts = input.format === 'markdown-folder' ? await readMarkdownFolder(source, ctx) : await readDayOne(source, ctx);
       await planEntries(archive.sqlite, drafts, host.clock.now(), plan, summary, ctx);

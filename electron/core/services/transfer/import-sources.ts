@@ -65,8 +65,7 @@ export function parseJsonFile(file: string): unknown {
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** A Ladder export: checked for its format and version; rows are checked against the archive later. */
-export function readLadderArchive(file: string): Record<string, Row[]> {
-  const data = parseJsonFile(file);
+export function readLadderArchive(file: string, data: unknown = parseJsonFile(file)): Record<string, Row[]> {
   const name = path.basename(file);
   if (!isObject(data) || data.format !== archiveFormat) fail(`${name} is not a Ladder export: its "format" is not "${archiveFormat}".`);
   const version = data.formatVersion;

@@ -7,7 +7,7 @@ import { createPickerHandlers } from './picker-handlers';
 
 export function createTransferHandlers(archive: Archive, host: CoreHost) {
   return {
-    'transfer.exportStart': (input) => ({ jobId: startExport(archive, host, input.folder).id }),
+    'transfer.exportStart': async (input) => ({ jobId: (await startExport(archive, host, input.folder, input)).id }),
     'transfer.importStart': (input) => ({ jobId: startImport(archive, host, input).id }),
     ...createPickerHandlers(host),
   } satisfies Partial<Handlers>;

@@ -1,0 +1,131 @@
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+
+const focusable = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A modal for the privacy steps: focus starts on the first field (or the first button), Tab stays
+ * inside, Escape closes unless the dialog is busy, and focus returns to where it was.
+ */
+export function PrivacyDialog({
+  title,
+  children,
+  onClose,
+  busy = false,
+  wide = false,
+}: {
+  title: string;
+  children: ReactNode;
+  onClose: () => void;
+  busy?: boolean;
+  wide?: boolean;
+}) {
+  const titleId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const first = dialog.current?.querySelector<HTMLElement>('input:not([disabled])') ?? dialog.current?.querySelector<HTMLElement>(focusable);
+    first?.focus();
+    return () => {
+      if (returnTo?.isConnected) returnTo.focus();
+    };
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      if (!busy) onClose();
+      return;
+    }
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const items = [...dialog.current.querySelectorAll<HTMLElement>(focusable)];
+    const first = items[0];
+    const last = items.at(-1);
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  return (
+    <div className="privacy-backdrop">
+      <div
+        ref={dialog}
+        className={wide ? 'privacy-dialog privacy-dialog-wide' : 'privacy-dialog'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={onKeyDown}
+      >
+        <h2 id={titleId}>{title}</h2>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/** A passphrase field with its visible label and, when there is one, its error right below it. */
+export function PassphraseField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  autoComplete,
+  inputRef,
+  hint,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | null;
+  autoComplete: 'current-password' | 'new-password' | 'off';
+  inputRef?: React.Ref<HTMLInputElement>;
+  hint?: ReactNode;
+}) {
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="privacy-field">
+      <label className="privacy-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        ref={inputRef}
+        id={id}
+        type="password"
+        value={value}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {hint ? (
+        <p id={hintId} className="privacy-field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A rough, kind guide to a new passphrase: length and variety, never a score to chase. */
+export function strengthHint(passphrase: string): string {
+  if (passphrase.length === 0) return 'A few unrelated words, 10 characters or more, are easy to remember and hard to guess.';
+  if (passphrase.length < 10) return `${10 - passphrase.length} more ${10 - passphrase.length === 1 ? 'character' : 'characters'} to go.`;
+  const words = passphrase.trim().split(/\s+/).length;
+  if (passphrase.length >= 20 || words >= 4) return 'Strong: long passphrases like this are very hard to guess.';
+  return 'Good. Longer is stronger: another word or two makes it much harder to guess.';
+}
