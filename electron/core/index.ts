@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import type { DamagedArchive, RestoreRecord, RestoreResult } from '../../shared/domain/backup';
@@ -15,6 +15,11 @@ import { createBackupService, hourMillis } from './services/backup/backup-servic
 import { createDamagedHandlers } from './services/backup/damaged-handlers';
 import { moveAside, moveBack, putCopyInPlace } from './services/backup/restore-files';
 import { createJobRunner } from './services/jobs/job-runner';
+import { backupKeyFile } from './services/backup/backup-service';
+import { keyFilePath, keyIdOf, type defaultCost } from './services/privacy/key-file';
+import { createLockedHandlers } from './services/privacy/locked-handlers';
+import { createPrivacyService } from './services/privacy/privacy-service';
+import { createSearchUpkeep } from './services/search/search-upkeep';
 
 export type { Platform } from './host';
 export { logFailure } from './log';
@@ -44,6 +49,8 @@ export interface CoreOptions {
   automaticBackups?: boolean;
   backupCheckIntervalMillis?: number;
   homeFolder?: string;
+  /** Tests only: a cheaper scrypt cost than the shipped one. */
+  kdfCost?: typeof defaultCost;
 }
 
 export const archiveFileName = 'ladder.sqlite3';
@@ -52,7 +59,11 @@ export function archivePath(dataDir: string) {
   return path.join(dataDir, archiveFileName);
 }
 
-type Session = { archive: Archive; damaged: null; handle: Router } | { archive: null; damaged: DamagedArchive; handle: Router };
+type Session =
+  | { archive: Archive; damaged: null; handle: Router }
+  | { archive: null; damaged: DamagedArchive; handle: Router }
+  // Encrypted and not unlocked: the database is not open at all.
+  | { archive: null; damaged: null; handle: Router };
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
@@ -60,9 +71,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const backupDir = path.join(options.dataDir, 'backups');
   const logError = options.logError ?? logFailure;
   const jobs = createJobRunner({ logError });
+  // Search index merging runs in small slices once requests pause (see search-upkeep.ts).
+  let lastRequestAt = 0;
+  const searchUpkeep = createSearchUpkeep(() => (switching ? null : (session?.archive?.sqlite ?? null)), {
+    sinceLastRequest: () => performance.now() - lastRequestAt,
+    busy: () => jobs.running(),
+    logError,
+  });
   let session: Session | null = null;
   let switching = false;
   let lastRestore: RestoreRecord | null = null;
+  const keyFile = keyFilePath(options.dataDir);
+  // The database key, held only while an encrypted archive is unlocked.
+  let databaseKey: string | null = null;
+  let locked = false;
+  let switchingMessage = 'Ladder is switching to a backup. Please try again in a moment.';
+  const encryption = () => (databaseKey === null ? null : { key: databaseKey, keyFile, keyId: keyIdOf(databaseKey) });
 
   const backups = createBackupService({
     dir: backupDir,
@@ -70,6 +94,75 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     source: () => (switching ? null : (session?.archive?.sqlite ?? null)),
     canCopyNow: () => !jobs.running(),
     logError,
+    encryption,
+  });
+
+  const scheduleBackups = (checkNow: boolean) => {
+    if (options.automaticBackups !== false) backups.schedule(options.backupCheckIntervalMillis ?? hourMillis, checkNow);
+  };
+
+  /** Blocks every other request and stops background work while the archive is closed or replaced. */
+  async function exclusive<T>(message: string, work: () => Promise<T>): Promise<T> {
+    if (switching) throw new LadderError('conflict', `${switchingMessage}`);
+    switching = true;
+    switchingMessage = message;
+    try {
+      await jobs.stopAll();
+      backups.unschedule();
+      await backups.idle();
+      return await work();
+    } finally {
+      // Whatever happened, an archive is open again (or the lock screen shown) when this ends.
+      if (!session) session = await open();
+      switching = false;
+      switchingMessage = 'Ladder is switching to a backup. Please try again in a moment.';
+      scheduleBackups(false);
+    }
+  }
+
+  const privacy = createPrivacyService({
+    dataDir: options.dataDir,
+    archiveFile: file,
+    keyFile,
+    clock,
+    keyStore: options.platform?.keyStore,
+    backups,
+    cost: options.kdfCost,
+    control: {
+      archive: () => session?.archive ?? null,
+      key: () => databaseKey,
+      jobsRunning: () => jobs.running(),
+      unlock: (key) =>
+        exclusive('Ladder is unlocking. Please try again in a moment.', async () => {
+          await session?.archive?.close();
+          session = null;
+          databaseKey = key;
+          locked = false;
+          session = await open();
+        }),
+      lock: () =>
+        exclusive('Ladder is locking. Please try again in a moment.', async () => {
+          await session?.archive?.close();
+          session = null;
+          databaseKey = null;
+          locked = true;
+        }),
+      exclusive: (message, work) =>
+        exclusive(message, async () => {
+          const archive = session?.archive;
+          if (!archive) throw new LadderError('conflict', 'The archive is not open.');
+          return work({
+            archive,
+            close: async () => {
+              await archive.close();
+              session = null;
+            },
+            setKey: (key) => {
+              databaseKey = key;
+            },
+          });
+        }),
+    },
   });
 
   const host: CoreHost = {
@@ -82,7 +175,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     backups,
     homeFolder: options.homeFolder ?? homedir(),
     damaged: () => session?.damaged ?? null,
-    restore: (name) => restore(name),
+    restore: (name, passphrase) => restore(name, passphrase),
     undoRestore: async () => {
       if (!lastRestore) throw new LadderError('not_found', 'There is no restore to undo.');
       const undo = lastRestore;
@@ -92,14 +185,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     lastRestore: () => lastRestore,
     logError,
+    privacy,
   };
 
   const routerFor = (handlers: Parameters<typeof createRouter>[0], readOnlyReason: () => string | null) =>
     createRouter(handlers, { readOnlyReason, logError: (name, error) => logError(`request ${name}`, error) });
 
   async function open(): Promise<Session> {
+    if (locked) return { archive: null, damaged: null, handle: routerFor(createLockedHandlers(host), () => null) };
     try {
-      const archive = await openArchive(file, { backupDir, now: () => new Date(clock.now()) });
+      const key = databaseKey;
+      const archive = await openArchive(file, { backupDir, now: () => new Date(clock.now()), encryption: key === null ? undefined : { key, keyFile } });
       return { archive, damaged: null, handle: routerFor(createHandlers(archive, clock, host.version, host), () => archive.readOnlyReason) };
     } catch (error) {
       if (!(error instanceof DamagedArchiveError)) throw error;
@@ -109,9 +205,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   /** Replaces the archive with a copy of a backup; the file in place is moved aside, never overwritten. */
-  async function restore(name: string): Promise<RestoreResult> {
+  async function restore(name: string, passphrase?: string): Promise<RestoreResult> {
     const source = backups.pathOf(name);
-    const damage = findDamage(source, { thorough: true });
+    // An encrypted backup opens with the archive's key, or with the passphrase it was made under.
+    const needs = backups.keyFor(name);
+    if (needs === undefined && databaseKey !== null) {
+      throw new LadderError('validation', 'That backup was made before the archive had a passphrase, so it is not encrypted. Remove the passphrase first to restore it.', 'name');
+    }
+    const other = needs === 'other' ? await privacy.keyForBackup(source, passphrase) : null;
+    const sourceKey = other ? other.key : needs;
+    const damage = findDamage(source, { thorough: true, key: sourceKey });
     if (damage) throw new LadderError('validation', `That backup did not pass its integrity check, so it was not restored. ${damage}`, 'name');
     if (switching) throw new LadderError('conflict', 'A restore is already under way.');
     switching = true;
@@ -125,13 +228,23 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       const at = clock.now();
       const asideName = wasDamaged ? `damaged-${backupFileName('before-restore', at).slice('before-restore-'.length)}` : backupFileName('before-restore', at);
       const aside = existsSync(file) ? moveAside(file, backupDir, asideName) : null;
+      // The archive set aside keeps its key file beside it, so Undo can open it again.
+      const previousKey = databaseKey;
+      if (aside && previousKey !== null) copyFileSync(keyFile, backupKeyFile(aside));
       putCopyInPlace(source, file);
+      if (other) privacy.writeKeyFile({ ...other.keyFile, remembered: null });
+      databaseKey = sourceKey ?? null;
       try {
         session = await open();
         if (session.damaged) throw new LadderError('internal', 'The restored copy could not be opened either.');
       } catch (error) {
         await session?.archive?.close();
         if (aside) moveBack(aside, file);
+        databaseKey = previousKey;
+        if (other) {
+          if (aside && previousKey !== null) copyFileSync(backupKeyFile(aside), keyFile);
+          else rmSync(keyFile, { force: true });
+        }
         session = await open();
         throw error instanceof LadderError ? error : new LadderError('internal', 'The backup could not be opened, so the archive was left as it was.');
       }
@@ -145,7 +258,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
 
   const existed = existsSync(file) && statSync(file).size > 0;
+  const start = await privacy.atStart();
+  if (start.encrypted) {
+    databaseKey = start.rememberedKey;
+    locked = databaseKey === null;
+  }
   session = await open();
+  searchUpkeep.start();
   // A fresh, empty archive has nothing worth copying yet; the hourly check will catch up.
   if (options.automaticBackups !== false) backups.schedule(options.backupCheckIntervalMillis ?? hourMillis, existed);
 
@@ -160,13 +279,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     handle: (name, input) => {
       if (switching || !session) {
-        return Promise.resolve({ ok: false, error: { code: 'conflict', message: 'Ladder is switching to a backup. Please try again in a moment.' } });
+        return Promise.resolve({ ok: false, error: { code: 'conflict', message: switchingMessage } });
       }
+      lastRequestAt = performance.now();
       return session.handle(name, input);
     },
     close: async () => {
       if (closed) return;
       closed = true;
+      searchUpkeep.stop();
       backups.unschedule();
       await jobs.stopAll();
       await backups.idle();

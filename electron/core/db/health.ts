@@ -1,5 +1,6 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
+import { applyKey } from '../services/privacy/cipher';
 
 /**
  * Is an archive file sound enough to open? Checked read-only, before anything writes to the file,
@@ -19,7 +20,11 @@ const sqliteMagic = 'SQLite format 3\0';
 /** SQLite's own codes for a file that is not a database or whose pages do not add up. */
 export function isDamageError(error: unknown) {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+  if (typeof code !== 'string') return false;
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return true;
+  // A header byte naming a schema format SQLite does not know comes back as a plain SQLITE_ERROR;
+  // the app then failed to start at all instead of offering the backups.
+  return code === 'SQLITE_ERROR' && error instanceof Error && error.message.includes('unsupported file format');
 }
 
 function readHeader(file: string): Buffer {
@@ -52,9 +57,11 @@ function hasLogFrames(file: string): boolean {
 }
 
 /** What the first 100 bytes say: not SQLite at all, or fewer pages on disk than the header counts. */
-function headerProblem(file: string): string | null {
+function headerProblem(file: string, encrypted: boolean): string | null {
   const size = statSync(file).size;
   if (size < 100) return 'The file is too short to be an archive: it looks cut off.';
+  // An encrypted file's header is encrypted too; opening it with the key checks it instead.
+  if (encrypted) return null;
   const header = readHeader(file);
   if (header.toString('latin1', 0, 16) !== sqliteMagic) return 'The file is not a Ladder archive any more: its first bytes are not those of a database.';
   const rawPageSize = header.readUInt16BE(16);
@@ -79,12 +86,14 @@ function firstProblem(rows: unknown): string {
  * schema and the migration table are always read; `quick_check` reads every page (seconds on a
  * large archive) and catches damage the cheap checks cannot, so `scanPages: false` skips it.
  */
-export function findDamage(file: string, options: { thorough?: boolean; scanPages?: boolean } = {}): string | null {
-  const header = headerProblem(file);
+export function findDamage(file: string, options: { thorough?: boolean; scanPages?: boolean; key?: string } = {}): string | null {
+  const header = headerProblem(file, options.key !== undefined);
   if (header) return header;
   let sqlite: SqliteDatabase.Database | null = null;
+  const hadCompanions = existsSync(`${file}-wal`) || existsSync(`${file}-shm`);
   try {
     sqlite = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+    if (options.key !== undefined) applyKey(sqlite, options.key);
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     const migrationTable = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'").get();
     if (migrationTable) sqlite.prepare('SELECT count(*) FROM kysely_migration').get();
@@ -98,5 +107,21 @@ export function findDamage(file: string, options: { thorough?: boolean; scanPage
     return null;
   } finally {
     sqlite?.close();
+    if (!hadCompanions) removeEmptyCompanions(file);
   }
+}
+
+/**
+ * A read-only look at a file in WAL mode creates an empty -wal and a -shm beside it, which only a
+ * writer removes: every backup (checked as `.name.partial`, then renamed) left a pair behind for
+ * good. Removed again when this look made them and the log holds nothing.
+ */
+function removeEmptyCompanions(file: string) {
+  try {
+    if (statSync(`${file}-wal`).size !== 0) return;
+  } catch {
+    return;
+  }
+  rmSync(`${file}-wal`, { force: true });
+  rmSync(`${file}-shm`, { force: true });
 }

@@ -1,12 +1,15 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
-import { Kysely, SqliteAdapter, SqliteDialect } from 'kysely';
+import { type DatabaseConnection, Kysely, SqliteAdapter, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import { LadderError } from '../../../shared/errors';
 import { DamagedArchiveError, findDamage, isDamageError } from './health';
 import { migrations as shippedMigrations } from './migrations';
+import { copyArchiveFile, needsCopyFirst } from './pre-migration-copy';
 import type { Database } from './schema';
+import { applyKey } from '../services/privacy/cipher';
+import { listBackups } from '../services/backup/backup-files';
 
 /** SQLite runs DDL inside transactions, so a failed migration rolls back whole. Kysely's
  * stock adapter does not claim that, which would make its migrator run without one. */
@@ -16,7 +19,32 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
   }
 }
 
+/** On a full disk (and a few other I/O errors) SQLite rolls the whole transaction back itself; the
+ * ROLLBACK Kysely sends next would then fail ("no transaction is active") and hide the real error,
+ * so a full disk reached the person as "Something went wrong" instead of disk_full. */
+// TypeScript's `private`, not `#fields`: Electronegativity's parser (npm test) cannot read those.
+class LadderSqliteDriver extends SqliteDriver {
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly sqlite: SqliteDatabase.Database,
+  ) {
+    super(config);
+  }
+  override async rollbackTransaction(connection: DatabaseConnection) {
+    if (this.sqlite.inTransaction) await super.rollbackTransaction(connection);
+  }
+}
+
 class LadderSqliteDialect extends SqliteDialect {
+  constructor(
+    private readonly config: SqliteDialectConfig,
+    private readonly sqlite: SqliteDatabase.Database,
+  ) {
+    super(config);
+  }
+  override createDriver() {
+    return new LadderSqliteDriver(this.config, this.sqlite);
+  }
   override createAdapter() {
     return new TransactionalSqliteAdapter();
   }
@@ -42,6 +70,8 @@ export interface OpenOptions {
   migrations?: Record<string, Migration>;
   /** Check an existing file for damage before opening it (default true). */
   checkHealth?: boolean;
+  /** An encrypted archive: its database key (hex) and the key file copied beside a pre-migration copy. */
+  encryption?: { key: string; keyFile: string };
 }
 
 const migrationTable = 'kysely_migration';
@@ -64,9 +94,10 @@ function appliedMigrations(sqlite: SqliteDatabase.Database): string[] {
   return (sqlite.prepare(`SELECT name FROM ${migrationTable} ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
 }
 
-function openSqlite(file: string, readonly: boolean): SqliteDatabase.Database {
+function openSqlite(file: string, readonly: boolean, key?: string): SqliteDatabase.Database {
   try {
     const sqlite = new SqliteDatabase(file, { readonly, fileMustExist: readonly });
+    if (key !== undefined) applyKey(sqlite, key);
     // Reading the schema forces SQLite to look at the file, so a damaged one fails here.
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     return sqlite;
@@ -78,6 +109,11 @@ function openSqlite(file: string, readonly: boolean): SqliteDatabase.Database {
 }
 
 const integrityStampName = 'last-integrity-check';
+
+/** Any copy the damaged screen could offer (a damaged file set aside earlier is not one). */
+function hasBackups(backupDir: string) {
+  return listBackups(backupDir).length > 0;
+}
 const pageScanEvery = 7 * 24 * 60 * 60 * 1000;
 
 /**
@@ -111,7 +147,8 @@ function timestampForFile(date: Date) {
 
 /**
  * Opens (or creates) the archive, migrating it to the current schema. A file that already
- * holds data is copied aside with SQLite's online backup before any migration touches it.
+ * holds data is copied aside before any migration that could change a record touches it
+ * (see pre-migration-copy.ts; additive ones run in one transaction without a copy).
  */
 export async function openArchive(file: string, options: OpenOptions = {}): Promise<Archive> {
   const now = options.now ?? (() => new Date());
@@ -121,20 +158,26 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   const existed = existsSync(file) && statSync(file).size > 0;
   // A damaged file is found before anything opens it for writing, so it is never changed.
   const stampFile = path.join(options.backupDir ?? path.join(path.dirname(file), 'backups'), integrityStampName);
+  // An empty file beside backups is an archive whose contents were lost (a copy cut short, a blind
+  // overwrite), not a first start: a fresh archive made in it would hide the backups from the person.
+  if (!existed && existsSync(file) && hasBackups(path.dirname(stampFile))) {
+    throw new DamagedArchiveError('The archive file is empty: what it held was lost before Ladder started.');
+  }
   if (existed && options.checkHealth !== false) {
     const scanPages = needsPageScan(file, stampFile, now());
-    const damage = findDamage(file, { scanPages });
+    const damage = findDamage(file, { scanPages, key: options.encryption?.key });
     if (damage) throw new DamagedArchiveError(damage);
     if (scanPages) writeIntegrityStamp(stampFile, now());
   }
 
-  let sqlite = openSqlite(file, false);
+  const key = options.encryption?.key;
+  let sqlite = openSqlite(file, false, key);
   const applied = appliedMigrations(sqlite);
   const unknown = applied.filter((name) => !migrationNames.includes(name));
 
   if (unknown.length > 0) {
     sqlite.close();
-    sqlite = openSqlite(file, true);
+    sqlite = openSqlite(file, true, key);
     applyPragmas(sqlite, true);
     const readOnlyReason =
       'This archive was saved by a newer version of Ladder. It is open read-only so nothing in it can be changed; update Ladder to write in it again.';
@@ -145,11 +188,13 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
 
   let preMigrationBackup: string | null = null;
   const pending = migrationNames.filter((name) => !applied.includes(name));
-  if (existed && pending.length > 0) {
+  if (existed && needsCopyFirst(pending.map((name) => migrations[name] as Migration))) {
     const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
     mkdirSync(backupDir, { recursive: true });
     preMigrationBackup = path.join(backupDir, `pre-migration-v${applied.length}-${timestampForFile(now())}.sqlite3`);
-    await sqlite.backup(preMigrationBackup);
+    await copyArchiveFile(sqlite, file, preMigrationBackup);
+    // A byte copy of an encrypted archive stays encrypted; its key file makes it restorable on its own.
+    if (options.encryption) copyFileSync(options.encryption.keyFile, `${preMigrationBackup}.key.json`);
   }
 
   const archive = wrap(sqlite, file, applied.length, null, preMigrationBackup);
@@ -208,7 +253,7 @@ function wrap(
   readOnlyReason: string | null,
   preMigrationBackup: string | null,
 ): Archive {
-  const db = new Kysely<Database>({ dialect: new LadderSqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new LadderSqliteDialect({ database: withStatementCache(sqlite) }, sqlite) });
   return {
     db,
     sqlite,
@@ -216,7 +261,11 @@ function wrap(
     schemaVersion,
     readOnlyReason,
     preMigrationBackup,
-    // Kysely's destroy closes the better-sqlite3 handle too.
-    close: () => db.destroy(),
+    // Kysely's destroy closes the handle only if Kysely ever ran a query; an archive only read
+    // through `sqlite` stayed open (its -wal and -shm left beside the file) until collected.
+    close: async () => {
+      await db.destroy();
+      if (sqlite.open) sqlite.close();
+    },
   };
 }

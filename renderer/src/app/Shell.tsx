@@ -1,36 +1,28 @@
-import type { ComponentType } from 'react';
-import { CongregationsPage } from '../congregations/CongregationsPage';
-import { CrewsPage } from '../crews/CrewsPage';
-import { DyadsPage } from '../dyads/DyadsPage';
-import { LadderHome } from '../ladder/LadderHome';
-import { NetworkPage } from '../network/NetworkPage';
-import { SearchPage } from '../search/SearchPage';
+import { LockScreen } from '../privacy/LockScreen';
 import { QuickCapture } from '../self/capture/QuickCapture';
-import { SelfPage } from '../self/SelfPage';
 import { DamagedArchiveScreen } from '../settings/DamagedArchive';
-import { SettingsPage } from '../settings/SettingsPage';
 import { Toasts } from '../ui/Toasts';
 import { useAppInfo } from './app-info-store';
-import { type PageId, useNavigation } from './navigation-store';
+import { useNavigation } from './navigation-store';
+import { PageView, usePrefetchPages } from './pages';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { Sidebar } from './Sidebar';
 
-const pages: Record<PageId, ComponentType> = {
-  ladder: LadderHome,
-  self: SelfPage,
-  dyads: DyadsPage,
-  crews: CrewsPage,
-  congregations: CongregationsPage,
-  network: NetworkPage,
-  search: SearchPage,
-  settings: SettingsPage,
-};
-
 export function Shell() {
   const page = useNavigation((state) => state.page);
-  const Page = pages[page];
+  usePrefetchPages();
   // A damaged archive cannot be read: the shell shows only the way back (restore a backup).
   const damaged = useAppInfo((state) => state.info?.damaged ?? null);
+  // A locked archive is not open at all: only the lock screen shows.
+  const locked = useAppInfo((state) => state.info?.locked === true);
+  if (locked) {
+    return (
+      <div className="shell">
+        <LockScreen />
+        <Toasts />
+      </div>
+    );
+  }
   if (damaged) {
     return (
       <div className="shell">
@@ -45,7 +37,7 @@ export function Shell() {
       <div className="shell-body">
         <Sidebar />
         <main className="main" id="main">
-          <Page key={page} />
+          <PageView key={page} id={page} />
         </main>
       </div>
       <QuickCapture />

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { Backup } from '../../../../shared/domain/backup';
@@ -6,6 +6,7 @@ import { LadderError } from '../../../../shared/errors';
 import type { Clock } from '../../clock';
 import { findDamage } from '../../db/health';
 import { backupFileName, backupsToRemove, ensureDir, listBackups, parseBackupName } from './backup-files';
+import { findDamageOffThread } from './check-off-thread';
 
 export const hourMillis = 60 * 60 * 1000;
 
@@ -17,6 +18,25 @@ export interface BackupServiceOptions {
   /** False while something must not be copied half-way (an import holding its transaction). */
   canCopyNow: () => boolean;
   logError?: (name: string, error: unknown) => void;
+  /** Set while the archive is encrypted: its key, its key file and the key's id. */
+  encryption?: () => { key: string; keyFile: string; keyId: string } | null;
+}
+
+/** What opens a backup: nothing (plain), the archive's key, or `otherKey` (its own passphrase is needed). */
+export const otherKey = 'other';
+type BackupKey = string | undefined;
+
+/** The key file kept beside an encrypted backup, so it can be restored with the passphrase it was made under. */
+export function backupKeyFile(backupFile: string) {
+  return `${backupFile}.key.json`;
+}
+
+function keyIdBeside(backupFile: string): string | null {
+  try {
+    return (JSON.parse(readFileSync(backupKeyFile(backupFile), 'utf8')) as { keyId?: string }).keyId ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Automatic and manual copies of the archive, made with SQLite's online backup while Ladder runs. */
@@ -33,7 +53,27 @@ export function createBackupService(options: BackupServiceOptions) {
   };
 
   function rotate() {
-    for (const backup of backupsToRemove(listBackups(dir))) rmSync(path.join(dir, backup.name), { force: true });
+    for (const backup of backupsToRemove(listBackups(dir))) {
+      rmSync(path.join(dir, backup.name), { force: true });
+      rmSync(backupKeyFile(path.join(dir, backup.name)), { force: true });
+    }
+  }
+
+  /**
+   * The key to check a backup with: none for a plain one, the archive's own when the backup shares
+   * it, and 'other' when it was made under a key this session does not hold.
+   */
+  function keyFor(file: string): BackupKey {
+    const keyId = keyIdBeside(file);
+    if (keyId === null) return undefined;
+    const current = options.encryption?.() ?? null;
+    return current && current.keyId === keyId ? current.key : otherKey;
+  }
+
+  function damageOf(file: string, thorough: boolean): string | null {
+    const key = keyFor(file);
+    if (key === 'other') return 'This backup is encrypted under another passphrase; restoring it asks for that passphrase first.';
+    return findDamage(file, { thorough, key });
   }
 
   async function copy(kind: 'daily' | 'manual'): Promise<Backup> {
@@ -44,11 +84,22 @@ export function createBackupService(options: BackupServiceOptions) {
     const name = backupFileName(kind, createdAt);
     const partial = path.join(dir, `.${name}.partial`);
     try {
-      // The online backup copies a consistent snapshot in steps, between other work.
-      await sqlite.backup(partial);
-      const damage = findDamage(partial);
+      const encryption = options.encryption?.() ?? null;
+      if (encryption) {
+        // The online backup cannot copy an encrypted database; VACUUM INTO writes a copy under the same key.
+        sqlite.prepare('VACUUM INTO ?').run(partial);
+        copyFileSync(encryption.keyFile, backupKeyFile(path.join(dir, name)));
+      } else {
+        // The online backup copies a consistent snapshot in steps, between other work.
+        await sqlite.backup(partial);
+      }
+      // Off the main thread: reading every page of a large copy takes seconds.
+      const damage = await findDamageOffThread(partial, { key: encryption?.key });
       if (damage) throw new LadderError('internal', `The new backup did not pass its integrity check, so it was not kept. ${damage}`);
       renameSync(partial, path.join(dir, name));
+    } catch (error) {
+      rmSync(backupKeyFile(path.join(dir, name)), { force: true });
+      throw error;
     } finally {
       rmSync(partial, { force: true });
     }
@@ -88,12 +139,16 @@ export function createBackupService(options: BackupServiceOptions) {
       }),
 
     /** Null when the backup looks sound, else what is wrong with it. Reads every page. */
-    check: (name: string) => findDamage(service.pathOf(name), { thorough: true }),
+    check: (name: string) => damageOf(service.pathOf(name), true),
+
+    /** For a restore: the key the backup needs (undefined when plain, 'other' when it needs its own passphrase). */
+    keyFor: (name: string) => keyFor(service.pathOf(name)),
 
     /** The newest backup that passes an integrity check (looks at a few, newest first). */
     newestGood(): Backup | null {
       for (const backup of listBackups(dir).slice(0, 12)) {
-        if (findDamage(path.join(dir, backup.name)) === null) return backup;
+        const file = path.join(dir, backup.name);
+        if (keyFor(file) !== 'other' && damageOf(file, false) === null) return backup;
       }
       return null;
     },
