@@ -161,12 +161,10 @@ describe('reliability findings', () => {
     expect((await again.call('journal.get', { id: entry.id })).body).toBe('a line worth keeping');
   });
 
-  // KNOWN, NOT FIXED (reported in issue #10): a write-ahead log from another database beside the
-  // archive is replayed into it. SQLite's log carries no identity of its database, so the other
-  // database's pages replace this one's and its entries are gone (the damaged-file trial loses
-  // every record in each such run). Fixing it needs an identity the core can compare (see the
-  // report). \`it.fails\` keeps this visible: when it starts passing, make it a plain \`it\`.
-  it.fails('keeps its own entries when a stray log from another archive sits beside it', async () => {
+  // A write-ahead log from another database beside the archive was replayed into it: SQLite's log
+  // names no database, so the other's pages replaced this one's (the damaged-file trial lost every
+  // record in each such run). Each archive now carries an identity its log must match.
+  it('keeps its own entries when a stray log from another archive sits beside it', async () => {
     const mine = await openTestCore();
     const entry = await mine.call('journal.create', { body: 'mine', entryDate: '2026-11-27' });
     await mine.core.close();
@@ -175,7 +173,9 @@ describe('reliability findings', () => {
     await other.call('journal.create', { body: 'theirs', entryDate: '2026-11-27' });
     copyFileSync(`${archivePath(other.dataDir)}-wal`, `${archivePath(mine.dataDir)}-wal`);
     const again = await openTestCore(mine.dataDir);
-    const damagedOrMine = again.core.damaged !== null || (await again.send('journal.get', { id: entry.id })).ok;
-    expect(damagedOrMine).toBe(true);
+    expect(again.core.damaged).toBeNull();
+    expect((await again.call('journal.get', { id: entry.id })).body).toBe('mine');
+    // The stray log is kept, set aside, not deleted.
+    expect(readdirSync(path.join(mine.dataDir, 'backups')).some((name) => name.startsWith('stray-log-'))).toBe(true);
   });
 });

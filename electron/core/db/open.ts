@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { type DatabaseConnection, Kysely, SqliteAdapter, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import { LadderError } from '../../../shared/errors';
+import { ensureArchiveIdentity, strayLogReason } from './archive-identity';
 import { DamagedArchiveError, findDamage, isDamageError } from './health';
 import { migrations as shippedMigrations } from './migrations';
 import { copyArchiveFile, needsCopyFirst } from './pre-migration-copy';
@@ -163,6 +164,13 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   if (!existed && existsSync(file) && hasBackups(path.dirname(stampFile))) {
     throw new DamagedArchiveError('The archive file is empty: what it held was lost before Ladder started.');
   }
+  // Another archive's (or database's) log would be replayed over this one: set it aside, kept.
+  if (existed && options.encryption === undefined && strayLogReason(file) !== null) {
+    const backupDir = path.dirname(stampFile);
+    mkdirSync(backupDir, { recursive: true });
+    renameSync(`${file}-wal`, path.join(backupDir, `stray-log-${timestampForFile(now())}.wal`));
+    rmSync(`${file}-shm`, { force: true });
+  }
   if (existed && options.checkHealth !== false) {
     const scanPages = needsPageScan(file, stampFile, now());
     const damage = findDamage(file, { scanPages, key: options.encryption?.key });
@@ -185,6 +193,7 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   }
 
   applyPragmas(sqlite, false);
+  ensureArchiveIdentity(sqlite);
 
   let preMigrationBackup: string | null = null;
   const pending = migrationNames.filter((name) => !applied.includes(name));
