@@ -5,8 +5,7 @@ import { SelfEnergyInput } from '../entry/SelfEnergyInput';
 import { PartPicker } from '../parts/PartPicker';
 import { useParts } from '../parts/parts-store';
 import { useQuickCapture } from './quick-capture-store';
-
-const focusable = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+import { onModalKeyDown } from '../../ui/modal-keys';
 
 /**
  * "What's active right now?": one line, the parts that are here, and the C's if there is room.
@@ -53,26 +52,7 @@ function CaptureDialog() {
     }
   };
 
-  // Keeps Tab inside the dialog and lets Escape close it.
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const items = [...dialog.current.querySelectorAll<HTMLElement>(focusable)];
-    const first = items[0];
-    const last = items.at(-1);
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => onModalKeyDown(event, dialog.current, close);
 
   return (
     <div className="dialog-backdrop" onPointerDown={(event) => event.target === event.currentTarget && close()}>
