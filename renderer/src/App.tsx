@@ -3,12 +3,13 @@ import { useAppInfo } from './app/app-info-store';
 import { Shell } from './app/Shell';
 import { useShortcuts } from './app/use-shortcuts';
 import { useIdleLock } from './privacy/use-idle-lock';
-import { useAutosaveGuards } from './self/use-autosave-guards';
+import { useEntryEditor } from './self/entry-editor-store';
+import { useSaveGuards } from './ui/use-save-guards';
 
 export function App() {
   const loadInfo = useAppInfo((state) => state.load);
   useShortcuts();
-  useAutosaveGuards();
+  useSaveGuards(useEntryEditor);
   useIdleLock();
   useEffect(() => {
     void loadInfo();

@@ -3,7 +3,7 @@ import { type CaseNotes, caseGiverTemplate } from '../../../shared/domain/crews'
 import { useReadOnly } from '../app/app-info-store';
 import { useCaseEditor } from './case-store';
 import { SaveStatus } from './SaveStatus';
-import { useCrewGuards } from './use-crew-guards';
+import { useSaveGuards } from '../ui/use-save-guards';
 
 const hints: Record<keyof CaseNotes, string> = {
   situation: 'A current, concrete challenge you are central to.',
@@ -20,7 +20,7 @@ export function CaseTemplate({ crewId, notes }: { crewId: string; notes: CaseNot
   const error = useCaseEditor((state) => state.error);
   const edit = useCaseEditor((state) => state.edit);
   const readOnly = useReadOnly();
-  useCrewGuards(useCaseEditor);
+  useSaveGuards(useCaseEditor);
   useEffect(() => {
     useCaseEditor.getState().begin(crewId, notes);
   }, [crewId, notes]);

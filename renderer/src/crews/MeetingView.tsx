@@ -10,7 +10,7 @@ import { useMeetingEditor } from './meeting-editor-store';
 import { Problem } from './Problem';
 import { SaveStatus } from './SaveStatus';
 import { checkinLabels, formatDay, meetingLabel, nameOf } from './labels';
-import { useCrewGuards } from './use-crew-guards';
+import { useSaveGuards } from '../ui/use-save-guards';
 
 /** A held meeting, to read or correct: every field saves itself a moment after you stop typing. */
 export function MeetingView({ id }: { id: string }) {
@@ -24,7 +24,7 @@ export function MeetingView({ id }: { id: string }) {
   const deleteOpen = useMeetingEditor((state) => state.deleteOpen);
   const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
-  useCrewGuards(useMeetingEditor);
+  useSaveGuards(useMeetingEditor);
 
   useEffect(() => {
     void useMeetingEditor.getState().open(id);

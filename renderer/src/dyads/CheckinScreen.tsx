@@ -5,14 +5,14 @@ import { CheckinForm } from './CheckinForm';
 import { useCheckinEditor } from './checkin-editor-store';
 import { CommitmentReview } from './CommitmentReview';
 import { BackButton } from './DyadsPage';
-import { useCheckinGuards } from './use-checkin-guards';
+import { useSaveGuards } from '../ui/use-save-guards';
 
 /** A new check-in (review first, then the form) or an earlier one, opened to read or change. */
 export function CheckinScreen({ kind, id }: { kind: 'new-checkin' | 'checkin'; id: string }) {
   const phase = useCheckinEditor((state) => state.phase);
   const dyad = useCheckinEditor((state) => state.dyad);
   const go = useNavigation((state) => state.go);
-  useCheckinGuards();
+  useSaveGuards(useCheckinEditor);
 
   useEffect(() => {
     const editor = useCheckinEditor.getState();

@@ -1,12 +1,20 @@
 import { useEffect } from 'react';
-import { useCheckinEditor } from './checkin-editor-store';
 
-/** Keeps an unsaved check-in from being lost when the window closes or hides (like the journal's guards). */
-export function useCheckinGuards() {
+interface Saves {
+  getState: () => { hasUnsavedWork: () => boolean; flush: () => Promise<boolean> };
+}
+
+/**
+ * Keeps an editor's unsaved writing (an entry, a check-in, a meeting, my case) from being lost
+ * when the window closes or hides. Preventing `beforeunload` makes Electron keep the window open;
+ * once the save lands the window closes itself.
+ */
+export function useSaveGuards(store: Saves) {
   useEffect(() => {
+    // After a save that failed on the way out, a second close is the person's choice to make.
     let closeAnyway = false;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      const editor = useCheckinEditor.getState();
+      const editor = store.getState();
       if (closeAnyway || !editor.hasUnsavedWork()) return;
       event.preventDefault();
       void editor.flush().then((saved) => {
@@ -15,7 +23,7 @@ export function useCheckinGuards() {
       });
     };
     const onVisibilityChange = () => {
-      if (document.visibilityState === 'hidden' && useCheckinEditor.getState().hasUnsavedWork()) void useCheckinEditor.getState().flush();
+      if (document.visibilityState === 'hidden' && store.getState().hasUnsavedWork()) void store.getState().flush();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onVisibilityChange);
@@ -23,5 +31,5 @@ export function useCheckinGuards() {
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibilityChange);
     };
-  }, []);
+  }, [store]);
 }
