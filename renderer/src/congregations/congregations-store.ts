@@ -7,6 +7,7 @@ import { asLadderError, call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { useToasts } from '../ui/toast-store';
+import { offerUndo } from '../ui/offer-undo';
 
 export interface FormError {
   message: string;
@@ -112,19 +113,10 @@ export const useCongregations = create<CongregationsState>()((set, get) => ({
     set({ detail: null });
     useNavigation.getState().go('congregations');
     void get().loadList();
-    useToasts.getState().show(`${congregation.name} was deleted`, {
-      action: {
-        label: 'Undo',
-        run: async () => {
-          try {
-            await call('congregations.restore', { id: congregation.id });
-            await get().loadList();
-            useNavigation.getState().go('congregations', { kind: 'congregation', id: congregation.id });
-          } catch (error) {
-            useToasts.getState().show(asLadderError(error).message);
-          }
-        },
-      },
+    offerUndo(`${congregation.name} was deleted`, async () => {
+      await call('congregations.restore', { id: congregation.id });
+      await get().loadList();
+      useNavigation.getState().go('congregations', { kind: 'congregation', id: congregation.id });
     });
     return true;
   },

@@ -9,6 +9,7 @@ import { localDay } from '../self/dates';
 import { createAutosaver } from '../ui/autosave';
 import { useToasts } from '../ui/toast-store';
 import type { FormError } from './crews-store';
+import { offerUndo } from '../ui/offer-undo';
 
 /** A past meeting, opened to read or correct: it saves itself like the journal does. */
 
@@ -180,20 +181,10 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
       autosaver.reset();
       set((state) => ({ ...closed, draftKey: state.draftKey + 1 }));
       useNavigation.getState().go('crews', { kind: 'crew', id: meeting.crewId });
-      useToasts.getState().show(`Meeting ${meeting.number} deleted. Its covered agenda items are back on the agenda.`, {
-        action: {
-          label: 'Undo',
-          run: async () => {
-            try {
-              await call('meetings.restore', { id: meeting.id });
-              useNavigation.getState().go('crews', { kind: 'meeting', id: meeting.id });
-            } catch (error) {
-              useToasts.getState().show(asLadderError(error).message);
-            }
-          },
-        },
-        durationMs: 10_000,
-      });
+      offerUndo(`Meeting ${meeting.number} deleted. Its covered agenda items are back on the agenda.`, async () => {
+        await call('meetings.restore', { id: meeting.id });
+        useNavigation.getState().go('crews', { kind: 'meeting', id: meeting.id });
+      }, { durationMs: 10_000 });
     },
 
     reset: () => {

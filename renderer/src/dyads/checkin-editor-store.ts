@@ -9,6 +9,7 @@ import { localDay } from '../self/dates';
 import { createAutosaver } from '../ui/autosave';
 import { useToasts } from '../ui/toast-store';
 import type { FormError } from './person-store';
+import { offerUndo } from '../ui/offer-undo';
 
 /**
  * The check-in being written. Starting a new one first walks through the open commitments one
@@ -322,20 +323,10 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
       begin({});
       useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id });
       if (checkinId === null) return;
-      useToasts.getState().show('Check-in deleted', {
-        action: {
-          label: 'Undo',
-          run: async () => {
-            try {
-              await call('checkins.restore', { id: checkinId });
-              useNavigation.getState().go('dyads', { kind: 'checkin', id: checkinId });
-            } catch (error) {
-              useToasts.getState().show(asLadderError(error).message);
-            }
-          },
-        },
-        durationMs: 10_000,
-      });
+      offerUndo('Check-in deleted', async () => {
+        await call('checkins.restore', { id: checkinId });
+        useNavigation.getState().go('dyads', { kind: 'checkin', id: checkinId });
+      }, { durationMs: 10_000 });
     },
 
     reset: () => {

@@ -6,6 +6,7 @@ import { localDay } from '../self/dates';
 import { useToasts } from '../ui/toast-store';
 import { useDyads } from './dyads-store';
 import type { FormError } from './person-store';
+import { offerUndo } from '../ui/offer-undo';
 
 /** One dyad's page: what it is, its rhythm, open commitments both ways, check-ins and charts. */
 
@@ -138,21 +139,11 @@ export const useDyad = create<DyadState>()((set, get) => ({
     }
     useNavigation.getState().go('dyads');
     void useDyads.getState().load();
-    useToasts.getState().show(`The dyad with ${dyad.personName} was deleted`, {
-      action: {
-        label: 'Undo',
-        run: async () => {
-          try {
-            await call('dyads.restore', { id: dyad.id });
-            void useDyads.getState().load();
-            useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id });
-          } catch (error) {
-            useToasts.getState().show(asLadderError(error).message);
-          }
-        },
-      },
-      durationMs: 10_000,
-    });
+    offerUndo(`The dyad with ${dyad.personName} was deleted`, async () => {
+      await call('dyads.restore', { id: dyad.id });
+      void useDyads.getState().load();
+      useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id });
+    }, { durationMs: 10_000 });
   },
 
   reset: () => {

@@ -6,6 +6,7 @@ import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { useToasts } from '../ui/toast-store';
 import { useDyads } from './dyads-store';
+import { offerUndo } from '../ui/offer-undo';
 
 /** One person's page: who they are, the dyads with them, and their timeline a page at a time. */
 
@@ -119,21 +120,11 @@ export const usePerson = create<PersonState>()((set, get) => ({
     }
     useNavigation.getState().go('dyads');
     void useDyads.getState().load();
-    useToasts.getState().show(`${person.name} was deleted`, {
-      action: {
-        label: 'Undo',
-        run: async () => {
-          try {
-            await call('people.restore', { id: person.id });
-            void useDyads.getState().load();
-            useNavigation.getState().go('dyads', { kind: 'person', id: person.id });
-          } catch (error) {
-            useToasts.getState().show(asLadderError(error).message);
-          }
-        },
-      },
-      durationMs: 10_000,
-    });
+    offerUndo(`${person.name} was deleted`, async () => {
+      await call('people.restore', { id: person.id });
+      void useDyads.getState().load();
+      useNavigation.getState().go('dyads', { kind: 'person', id: person.id });
+    }, { durationMs: 10_000 });
   },
 
   fetch: async (id) => {

@@ -5,6 +5,7 @@ import type { PersonSummary } from '../../../shared/domain/people';
 import { asLadderError, call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
 import { useToasts } from '../ui/toast-store';
+import { offerUndo } from '../ui/offer-undo';
 
 /** The Network page: networks, the one open, and the congregations and people to pick from. */
 interface NetworkState {
@@ -109,19 +110,10 @@ export const useNetworks = create<NetworkState>()((set, get) => ({
     set({ detail: null });
     useNavigation.getState().go('network');
     void get().loadList();
-    useToasts.getState().show(`${network.name} was deleted`, {
-      action: {
-        label: 'Undo',
-        run: async () => {
-          try {
-            await call('networks.restore', { id: network.id });
-            await get().loadList();
-            useNavigation.getState().go('network', { kind: 'network', id: network.id });
-          } catch (error) {
-            useToasts.getState().show(asLadderError(error).message);
-          }
-        },
-      },
+    offerUndo(`${network.name} was deleted`, async () => {
+      await call('networks.restore', { id: network.id });
+      await get().loadList();
+      useNavigation.getState().go('network', { kind: 'network', id: network.id });
     });
     return true;
   },
