@@ -17,6 +17,12 @@ export const backupContract = {
   /** Replaces the archive with a backup that passes an integrity check; the current file is kept aside. */
   'backup.restore': write(z.strictObject({ name: backupName, passphrase: z.string().max(1_024).optional() })).returns<RestoreResult>(),
 
+  /**
+   * Only while the archive is damaged: starts a job that reads what can still be read into a new
+   * archive in the backups folder (a `recovered` backup, restored like any other). The damaged file is not changed.
+   */
+  'backup.recover': read(z.strictObject({})).returns<{ jobId: string }>(),
+
   /** Puts back the archive that the last restore set aside. */
   'backup.undoRestore': write(z.strictObject({})).returns<RestoreResult>(),
 };

@@ -5,8 +5,9 @@
  * `manual`: made with "Back up now" (rotated with the daily ones).
  * `pre-migration`: made before the archive was updated to a newer format (never rotated).
  * `before-restore`: the archive as it was just before a restore, so the restore can be undone.
+ * `recovered`: what "Make a recovered copy" read out of a damaged archive (never rotated).
  */
-export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'before-restore';
+export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'before-restore' | 'recovered';
 
 export interface Backup {
   /** The file name inside the backups folder; it is also the backup's id in requests. */
@@ -45,4 +46,24 @@ export interface DamagedArchive {
   path: string;
   /** The newest backup that passed an integrity check, if there is one. */
   newestGoodBackup: Backup | null;
+}
+
+/** What "Make a recovered copy" could read out of one table of a damaged archive. */
+export interface SalvagedTable {
+  table: string;
+  /** Rows copied into the recovered copy. */
+  copied: number;
+  /** Rows that were in the damaged file but could not be read (counted from an index, else estimated). */
+  unreadable: number;
+  /** True when nothing of the table could be read at all. */
+  lost: boolean;
+}
+
+/** The result of "Make a recovered copy": a new archive in the backups folder, restorable like a backup. */
+export interface SalvageSummary {
+  /** The recovered copy: a backup of kind `recovered`. */
+  backup: Backup;
+  tables: SalvagedTable[];
+  /** Rows kept although a record they belong to could not be read (never dropped). */
+  missingParent: number;
 }

@@ -1,11 +1,12 @@
 import type { LadderErrorValue } from '../errors';
+import type { SalvageSummary } from './backup';
 import type { ExportResult, ImportSummary } from './transfer';
 
 /** Long work (export, import) runs as a job in small slices; the UI polls its status and may cancel it. */
-export type JobKind = 'export' | 'import';
+export type JobKind = 'export' | 'import' | 'recover';
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
-export type JobResult = { kind: 'export'; export: ExportResult } | { kind: 'import'; import: ImportSummary };
+export type JobResult = { kind: 'export'; export: ExportResult } | { kind: 'import'; import: ImportSummary } | { kind: 'recover'; recover: SalvageSummary };
 
 export interface JobStatus {
   id: string;

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { archivePath } from '../../electron/core';
 import { describe, expect, it } from 'vitest';
 import type { BrowserHost } from '../host/browser-host';
@@ -167,6 +167,37 @@ describe('a damaged archive, end to end', () => {
         await search.openWithKeyboard();
         await search.type('critic');
         await search.result(/The gardener and the critic/).waitFor();
+      }
+      expect(pageErrors).toEqual([]);
+    }
+  });
+
+  it('makes a recovered copy of what can still be read, and puts it in place', async () => {
+    const folder = chromium.dataDir();
+    const first = await chromium.startHost(folder);
+    await seed(first);
+    for (let i = 0; i < 150; i += 1) await first.core.handle('journal.create', { title: `Day ${i}`, body: `A few words about day ${i}.`, entryDate: '2026-11-10' });
+    const leaf = first.core.archive.sqlite
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'entry' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 1")
+      .pluck()
+      .get() as number;
+    await first.close();
+    const fd = openSync(archivePath(folder), 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, (leaf - 1) * 4096);
+    closeSync(fd);
+
+    const second = await chromium.startHost(folder);
+    for (const scheme of ['dark', 'light'] as const) {
+      const { page, pageErrors } = await visit(second, scheme);
+      await page.getByRole('heading', { name: 'Your archive is damaged' }).waitFor();
+      await page.getByRole('button', { name: 'Make a recovered copy' }).click();
+      await page.getByText(/^Recovered \d+ entries/).waitFor();
+      await page.getByRole('button', { name: 'Use the recovered copy' }).scrollIntoViewIfNeeded();
+      await saveScreenshot(page, `damaged-recovered-${scheme}`);
+      if (scheme === 'light') {
+        await page.getByRole('button', { name: 'Use the recovered copy' }).click();
+        await page.getByRole('heading', { name: 'Your ladder' }).waitFor();
+        expect(second.core.damaged).toBeNull();
       }
       expect(pageErrors).toEqual([]);
     }

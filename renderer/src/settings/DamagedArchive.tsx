@@ -1,7 +1,7 @@
 import '../styles/ladder.css';
 import './settings.css';
 import { useEffect } from 'react';
-import type { DamagedArchive } from '../../../shared/domain/backup';
+import type { DamagedArchive, SalvageSummary } from '../../../shared/domain/backup';
 import { BackupList } from './BackupList';
 import { backupWhen } from './backup-format';
 import { useBackups } from './backup-store';
@@ -49,11 +49,12 @@ export function DamagedArchiveScreen({ damaged }: { damaged: DamagedArchive }) {
           <div className="damaged-offer">
             <h2>No good backup was found</h2>
             <p>
-              Keep the file above safe: copy it somewhere before trying anything else. A tool such as the sqlite3 command&rsquo;s{' '}
-              <code>.recover</code> may get most of it back.
+              Keep the file above safe: copy it somewhere before trying anything else. A recovered copy (below) may get most of it back; for
+              experts, the sqlite3 command&rsquo;s <code>.recover</code> may get more.
             </p>
           </div>
         )}
+        <RecoverSection />
         {error ? (
           <p className="field-error" role="alert">
             {error}
@@ -67,5 +68,102 @@ export function DamagedArchiveScreen({ damaged }: { damaged: DamagedArchive }) {
         ) : null}
       </div>
     </main>
+  );
+}
+
+/** What the tables hold, in the words the app uses; anything else is counted as "other records". */
+const nouns: Record<string, [string, string]> = {
+  entry: ['entry', 'entries'],
+  person: ['person', 'people'],
+  dyad: ['dyad', 'dyads'],
+  checkin: ['check-in', 'check-ins'],
+  commitment: ['commitment', 'commitments'],
+  part: ['part', 'parts'],
+  crew: ['crew', 'crews'],
+  meeting: ['meeting', 'meetings'],
+  congregation: ['congregation', 'congregations'],
+  gathering: ['gathering', 'gatherings'],
+  network: ['network', 'networks'],
+};
+
+const count = (n: number, table: string) => {
+  const [one, many] = nouns[table] ?? ['other record', 'other records'];
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+};
+
+function tally(summary: SalvageSummary, pick: (t: SalvageSummary['tables'][number]) => number) {
+  const totals = new Map<string, number>();
+  for (const t of summary.tables) {
+    const key = t.table in nouns ? t.table : 'other';
+    totals.set(key, (totals.get(key) ?? 0) + pick(t));
+  }
+  const order = [...Object.keys(nouns), 'other'];
+  return order.filter((key) => (totals.get(key) ?? 0) > 0).map((key) => count(totals.get(key) ?? 0, key));
+}
+
+function inWords(parts: string[]) {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+/** "Recovered 1,234 entries and 56 people; 3 entries could not be read." */
+export function salvageSentence(summary: SalvageSummary) {
+  const copied = tally(summary, (t) => t.copied);
+  const unreadable = tally(summary, (t) => t.unreadable);
+  const recovered = copied.length > 0 ? `Recovered ${inWords(copied)}` : 'Nothing could be recovered';
+  const lost = unreadable.length > 0 ? `; ${inWords(unreadable)} could not be read.` : '; nothing that was found is missing.';
+  return recovered + lost;
+}
+
+/** Offered whatever backups exist: it reads what it can from the damaged file into a new archive. */
+function RecoverSection() {
+  const recovery = useBackups((state) => state.recovery);
+  const busy = useBackups((state) => state.busy);
+  const recover = useBackups((state) => state.recover);
+  const restore = useBackups((state) => state.restore);
+  const running = recovery.state === 'running';
+  return (
+    <section className="damaged-recover" aria-labelledby="damaged-recover-heading">
+      <h2 id="damaged-recover-heading">Make a recovered copy</h2>
+      <p>Reads what can still be read into a new archive; the damaged file is not changed.</p>
+      {recovery.state !== 'done' ? (
+        <button type="button" className="button" disabled={running || busy !== 'idle'} onClick={() => void recover()}>
+          {running ? 'Making a recovered copy…' : 'Make a recovered copy'}
+        </button>
+      ) : null}
+      {running ? (
+        <p className="muted" role="status">
+          {recovery.phase}: {recovery.done.toLocaleString()} records so far.
+        </p>
+      ) : null}
+      {recovery.state === 'failed' ? (
+        <p className="field-error" role="alert">
+          {recovery.message}
+        </p>
+      ) : null}
+      {recovery.state === 'done' ? (
+        <>
+          <p role="status">
+            <strong>{salvageSentence(recovery.summary)}</strong>
+          </p>
+          {recovery.summary.missingParent > 0 ? (
+            <p className="muted">
+              {recovery.summary.missingParent.toLocaleString()} of them belong to something that could not be read; they were kept all the same.
+            </p>
+          ) : null}
+          <p className="muted">
+            The copy is kept in the backups folder as <code>{recovery.summary.backup.name}</code>. Using it moves the damaged file aside, untouched.
+          </p>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy !== 'idle'}
+            onClick={() => void restore(recovery.summary.backup.name)}
+          >
+            {busy === 'restoring' ? 'Restoring…' : 'Use the recovered copy'}
+          </button>
+        </>
+      ) : null}
+    </section>
   );
 }

@@ -5,6 +5,7 @@ const kindLabels: Record<BackupKind, string> = {
   manual: 'Made with Back up now',
   'pre-migration': 'Before an update of Ladder',
   'before-restore': 'Set aside by a restore',
+  recovered: 'Recovered from a damaged archive',
 };
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { BackupOverview, RestoreResult } from '../../../shared/domain/backup';
+import type { BackupOverview, RestoreResult, SalvageSummary } from '../../../shared/domain/backup';
 import { asLadderError, call } from '../api/client';
 import { useAppInfo } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
@@ -10,6 +10,13 @@ import { useToasts } from '../ui/toast-store';
 
 /** The backups section of Settings and the damaged-archive screen: list, back up now, restore, undo. */
 
+/** "Make a recovered copy" on the damaged screen: the job's progress, then what it recovered. */
+export type Recovery =
+  | { state: 'idle' }
+  | { state: 'running'; done: number; phase: string }
+  | { state: 'done'; summary: SalvageSummary }
+  | { state: 'failed'; message: string };
+
 interface BackupState {
   overview: BackupOverview | null;
   busy: 'idle' | 'backing-up' | 'restoring';
@@ -18,7 +25,10 @@ interface BackupState {
   confirming: string | null;
   /** An encrypted backup made under another passphrase: its restore waits for that passphrase. */
   needsPassphrase: string | null;
+  recovery: Recovery;
   load: () => Promise<void>;
+  /** Starts the salvage job and follows it to the end. */
+  recover: () => Promise<void>;
   backupNow: () => Promise<void>;
   askRestore: (name: string | null) => void;
   restore: (name: string, passphrase?: string) => Promise<boolean>;
@@ -34,7 +44,8 @@ function afterSwap() {
   void useAppInfo.getState().load();
 }
 
-const initial = { overview: null, busy: 'idle' as const, error: null, confirming: null, needsPassphrase: null };
+const initial = { overview: null, busy: 'idle' as const, error: null, confirming: null, needsPassphrase: null, recovery: { state: 'idle' } as Recovery };
+const recoveryPollMs = 200;
 
 export const useBackups = create<BackupState>()((set, get) => ({
   ...initial,
@@ -44,6 +55,31 @@ export const useBackups = create<BackupState>()((set, get) => ({
       set({ overview: await call('backup.list', {}), error: null });
     } catch (error) {
       set({ error: asLadderError(error).message });
+    }
+  },
+
+  recover: async () => {
+    if (get().recovery.state === 'running') return;
+    set({ recovery: { state: 'running', done: 0, phase: 'Reading the damaged file' }, error: null });
+    try {
+      const { jobId } = await call('backup.recover', {});
+      for (;;) {
+        const status = await call('jobs.status', { id: jobId });
+        if (status.state === 'running') {
+          set({ recovery: { state: 'running', done: status.done, phase: status.phase } });
+          await new Promise((resolve) => setTimeout(resolve, recoveryPollMs));
+          continue;
+        }
+        if (status.state === 'done' && status.result?.kind === 'recover') {
+          set({ recovery: { state: 'done', summary: status.result.recover } });
+          await get().load();
+        } else {
+          set({ recovery: { state: 'failed', message: status.error?.message ?? 'The recovered copy was not finished.' } });
+        }
+        return;
+      }
+    } catch (error) {
+      set({ recovery: { state: 'failed', message: asLadderError(error).message } });
     }
   },
 

@@ -8,7 +8,7 @@ import type { Backup, BackupKind } from '../../../../shared/domain/backup';
  * before a migration (db/open.ts) is named `pre-migration-v<N>-<timestamp>.sqlite3`.
  */
 
-const namePattern = /^(daily|manual|pre-migration(?:-v\d+)?|before-restore)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite3$/;
+const namePattern = /^(daily|manual|pre-migration(?:-v\d+)?|before-restore|recovered)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite3$/;
 
 export const keepDaily = 7;
 export const keepWeekly = 4;

@@ -1,5 +1,6 @@
 import type { CoreHost } from '../../host';
 import type { Handlers } from '../../router';
+import { startSalvageJob } from './salvage';
 
 export function createBackupHandlers(host: CoreHost) {
   return {
@@ -7,5 +8,6 @@ export function createBackupHandlers(host: CoreHost) {
     'backup.now': () => host.backups.backupNow(),
     'backup.restore': (input) => host.restore(input.name, input.passphrase),
     'backup.undoRestore': () => host.undoRestore(),
+    'backup.recover': () => ({ jobId: startSalvageJob(host).id }),
   } satisfies Partial<Handlers>;
 }

@@ -146,7 +146,8 @@ export function createBackupService(options: BackupServiceOptions) {
 
     /** The newest backup that passes an integrity check (looks at a few, newest first). */
     newestGood(): Backup | null {
-      for (const backup of listBackups(dir).slice(0, 12)) {
+      // A recovered copy is not a whole archive: it is offered on its own, never as "a good backup".
+      for (const backup of listBackups(dir).filter((b) => b.kind !== 'recovered').slice(0, 12)) {
         const file = path.join(dir, backup.name);
         if (keyFor(file) !== 'other' && damageOf(file, false) === null) return backup;
       }
