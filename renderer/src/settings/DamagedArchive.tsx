@@ -5,6 +5,7 @@ import type { DamagedArchive, SalvageSummary } from '../../../shared/domain/back
 import { BackupList } from './BackupList';
 import { backupWhen } from './backup-format';
 import { useBackups } from './backup-store';
+import { listOf } from '../ui/sentences';
 
 /** Shown instead of the app when the archive file is damaged: what happened, and the way back. */
 export function DamagedArchiveScreen({ damaged }: { damaged: DamagedArchive }) {
@@ -84,6 +85,8 @@ const nouns: Record<string, [string, string]> = {
   congregation: ['congregation', 'congregations'],
   gathering: ['gathering', 'gatherings'],
   network: ['network', 'networks'],
+  prompt: ['prompt', 'prompts'],
+  template: ['template', 'templates'],
 };
 
 const count = (n: number, table: string) => {
@@ -101,17 +104,12 @@ function tally(summary: SalvageSummary, pick: (t: SalvageSummary['tables'][numbe
   return order.filter((key) => (totals.get(key) ?? 0) > 0).map((key) => count(totals.get(key) ?? 0, key));
 }
 
-function inWords(parts: string[]) {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
-
 /** "Recovered 1,234 entries and 56 people; 3 entries could not be read." */
 export function salvageSentence(summary: SalvageSummary) {
   const copied = tally(summary, (t) => t.copied);
   const unreadable = tally(summary, (t) => t.unreadable);
-  const recovered = copied.length > 0 ? `Recovered ${inWords(copied)}` : 'Nothing could be recovered';
-  const lost = unreadable.length > 0 ? `; ${inWords(unreadable)} could not be read.` : '; nothing that was found is missing.';
+  const recovered = copied.length > 0 ? `Recovered ${listOf(copied)}` : 'Nothing could be recovered';
+  const lost = unreadable.length > 0 ? `; ${listOf(unreadable)} could not be read.` : '; nothing that was found is missing.';
   return recovered + lost;
 }
 
