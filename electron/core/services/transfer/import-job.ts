@@ -8,7 +8,7 @@ import type { CoreHost } from '../../host';
 import { newId } from '../../ids';
 import type { JobContext } from '../jobs/job-runner';
 import { columnsOf, dataTables, foreignKeyOrder, fromJsonValue, keyColumns, quoteName } from './archive-tables';
-import { type EntryDraft, parseJsonFile, readDayOne, readLadderArchive, readMarkdownFolder, type Row } from './import-sources';
+import { type EntryDraft, parseJsonFile, readDayOne, readLadderArchive, readLadderExport, readMarkdownFolder, type Row } from './import-sources';
 import { decryptExport, isEncryptedExport, looksEncryptedExport } from '../privacy/encrypted-export';
 import { resolveUserPath } from './paths';
 
@@ -39,10 +39,15 @@ export function startImport(archive: Archive, host: CoreHost, input: ParsedInput
     const plan = new Map() as Plan;
     const summary: ImportSummary = { format: input.format, source, dryRun: input.dryRun, tables: {} };
     if (input.format === 'ladder-json') {
-      const data = parseJsonFile(source);
-      // An encrypted export is opened in memory only; its plain text never touches the disk.
-      const plain = isEncryptedExport(data) ? (JSON.parse(await decryptExport(data, input.passphrase)) as unknown) : data;
-      await planArchive(archive.sqlite, readLadderArchive(source, plain), plan, summary, ctx);
+      // Our own export's layout is read a row at a time; anything else is read whole, as before.
+      let tables = await readLadderExport(source, ctx);
+      if (!tables) {
+        const data = parseJsonFile(source);
+        // An encrypted export is opened in memory only; its plain text never touches the disk.
+        const plain = isEncryptedExport(data) ? (JSON.parse(await decryptExport(data, input.passphrase)) as unknown) : data;
+        tables = readLadderArchive(source, plain);
+      }
+      await planArchive(archive.sqlite, tables, plan, summary, ctx);
     }
     else {
       const drafts = input.format === 'markdown-folder' ? await readMarkdownFolder(source, ctx) : await readDayOne(source, ctx);

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { archiveFormat, archiveFormatVersion } from '../../../../shared/domain/transfer';
 import { LadderError } from '../../../../shared/errors';
 import type { JobContext } from '../jobs/job-runner';
@@ -81,6 +82,109 @@ export function readLadderArchive(file: string, data: unknown = parseJsonFile(fi
     tables[table] = rows as Row[];
   }
   return tables;
+}
+
+const tablesOpening = ',"tables":{';
+const tableLine = /^("(?:[^"\\]|\\.)*"):\[$/;
+
+/** Whether the file starts like our own export: a one-line header that opens "tables" (BOM aside). */
+function hasExportLayout(file: string): boolean {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(4096);
+    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
+    const firstLine = /^\uFEFF?(\{[^\n]*)\n/.exec(text)?.[1]?.replace(/\r$/, '');
+    return firstLine?.endsWith(tablesOpening) ?? false;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/**
+ * A Ladder export in the layout `writeExport` makes (header line, `"table":[` lines, one row per
+ * line), read line by line so a large export never sits in memory as one string and one parse.
+ * Null when the file is laid out any other way (hand-edited, pretty-printed, encrypted): the
+ * caller then reads it whole as before, with the same checks and messages.
+ */
+export async function readLadderExport(file: string, ctx: JobContext): Promise<Record<string, Row[]> | null> {
+  if (!hasExportLayout(file)) return null;
+  const name = path.basename(file);
+  const size = statSync(file).size;
+  const stream = createReadStream(file, { encoding: 'utf8' });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const tables: Record<string, Row[]> = {};
+  let state: 'header' | 'table' | 'rows' | 'end' | 'done' = 'header';
+  let table = '';
+  let rows: Row[] = [];
+  let lineNumber = 0;
+  let read = 0;
+  ctx.progress(0, size, 'Reading');
+  try {
+    for await (const raw of lines) {
+      lineNumber += 1;
+      const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      if (state === 'header') {
+        const header = JSON.parse(`${line}}}`) as unknown;
+        // Format and version are checked before any row is read.
+        readLadderArchive(file, header);
+        state = 'table';
+      } else if (state === 'table') {
+        const match = tableLine.exec(line);
+        if (!match?.[1]) return null;
+        table = JSON.parse(match[1]) as string;
+        rows = tables[table] = [];
+        state = 'rows';
+      } else if (state === 'rows') {
+        if (line === ']' || line === '],') {
+          state = line === ']' ? 'end' : 'table';
+          continue;
+        }
+        const index = rows.length;
+        let row: unknown;
+        try {
+          row = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
+        } catch {
+          return brokenRow(file, `tables.${table}[${index}]`);
+        }
+        if (!isObject(row)) fail(`${name}: tables.${table}[${index}] should be an object.`);
+        rows.push(row);
+        read += 1;
+        if (read % 256 === 0) {
+          ctx.progress(stream.bytesRead);
+          await ctx.tick();
+        }
+      } else if (state === 'end') {
+        if (line !== '}}') return null;
+        state = 'done';
+      } else if (line.trim() !== '') return null;
+    }
+  } catch (error) {
+    if (error instanceof LadderError) throw error;
+    // Anything else unexpected in the layout: the whole-file reading decides.
+    if (error instanceof SyntaxError) return null;
+    throw error;
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+  return state === 'done' ? tables : null;
+}
+
+/**
+ * A row line that is not JSON on its own. A hand-edited file may have split a row over lines, so
+ * the whole file decides; if it is broken too, the message also names the row.
+ */
+function brokenRow(file: string, at: string): null {
+  try {
+    parseJsonFile(file);
+  } catch (error) {
+    if (error instanceof LadderError) throw new LadderError('validation', `${error.message.replace(/\.$/, '')} (${at}).`, 'path');
+    throw error;
+  }
+  return null;
 }
 
 /** The first `# heading` of a note as its title, taken out of the body. */
