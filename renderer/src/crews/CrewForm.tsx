@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { crewFormats, type CrewFormat, sizeGuidance } from '../../../shared/domain/crews';
+import { sizeGuidance } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { BackTo } from './CrewsPage';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
-import { formatNames, sizeNote } from './labels';
+import { type CycleValues, CycleFields } from './CycleFields';
+import { sizeNote } from './labels';
 
 /** Calling a crew: the intention, who is invited, the agreements, the rhythm and the cycle. */
 export function CrewForm() {
@@ -18,11 +19,7 @@ export function CrewForm() {
   const me = people.find((p) => p.isMe) ?? null;
   const [name, setName] = useState('');
   const [intention, setIntention] = useState('');
-  const [format, setFormat] = useState<CrewFormat>('case_clinic');
-  const [formatNote, setFormatNote] = useState('');
-  const [rhythm, setRhythm] = useState('14');
-  const [sessions, setSessions] = useState('6');
-  const [endOn, setEndOn] = useState('');
+  const [cycle, setCycle] = useState<CycleValues>({ format: 'case_clinic', formatNote: '', rhythm: '14', sessions: '6', endOn: '' });
   const [startedOn, setStartedOn] = useState(localDay());
   const [agreements, setAgreements] = useState('What is said here stays here.');
   const [chosen, setChosen] = useState<string[]>([]);
@@ -56,12 +53,12 @@ export function CrewForm() {
     const problem = await create({
       name,
       intention,
-      format,
-      formatNote,
+      format: cycle.format,
+      formatNote: cycle.formatNote,
       callerId: meId,
-      rhythmDays: number(rhythm),
-      cycleSessions: number(sessions),
-      cycleEndOn: endOn === '' ? null : endOn,
+      rhythmDays: number(cycle.rhythm),
+      cycleSessions: number(cycle.sessions),
+      cycleEndOn: cycle.endOn === '' ? null : cycle.endOn,
       startedOn,
       memberIds,
       agreements: agreements.split('\n').map((a) => a.trim()).filter((a) => a !== ''),
@@ -111,36 +108,11 @@ export function CrewForm() {
           {note ? <p className="crews-note">{note}</p> : null}
           <Problem error={error} field="memberIds" prefix />
         </fieldset>
-        <div className="crews-row">
-          <Field id="crew-format" label="Format" error={error} field="format">
-            <select id="crew-format" value={format} onChange={(e) => setFormat(e.target.value as CrewFormat)}>
-              {crewFormats.map((f) => (
-                <option key={f} value={f}>
-                  {formatNames[f]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {format === 'custom' ? (
-            <Field id="crew-format-note" label="Which format" error={error} field="formatNote">
-              <input id="crew-format-note" type="text" value={formatNote} onChange={(e) => setFormatNote(e.target.value)} />
-            </Field>
-          ) : null}
-        </div>
-        <div className="crews-row">
-          <Field id="crew-rhythm" label="Meet every … days" error={error} field="rhythmDays">
-            <input id="crew-rhythm" type="number" value={rhythm} onChange={(e) => setRhythm(e.target.value)} />
-          </Field>
-          <Field id="crew-sessions" label="Sessions in this cycle" error={error} field="cycleSessions">
-            <input id="crew-sessions" type="number" value={sessions} onChange={(e) => setSessions(e.target.value)} />
-          </Field>
-          <Field id="crew-end" label="Cycle ends on (optional)" error={error} field="cycleEndOn">
-            <input id="crew-end" type="date" value={endOn} onChange={(e) => setEndOn(e.target.value)} />
-          </Field>
+        <CycleFields idPrefix="crew" values={cycle} onChange={(patch) => setCycle((old) => ({ ...old, ...patch }))} error={error}>
           <Field id="crew-start" label="Called on" error={error} field="startedOn">
             <input id="crew-start" type="date" value={startedOn} onChange={(e) => setStartedOn(e.target.value)} />
           </Field>
-        </div>
+        </CycleFields>
         <Field id="crew-agreements" label="Agreements (one per line)" error={error} field="agreements">
           <textarea id="crew-agreements" rows={3} value={agreements} onChange={(e) => setAgreements(e.target.value)} />
         </Field>

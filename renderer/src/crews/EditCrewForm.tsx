@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { type CrewDetail, crewFormats, type CrewFormat, sizeGuidance } from '../../../shared/domain/crews';
+import { type CrewDetail, sizeGuidance } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
 import { BackTo } from './CrewsPage';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
-import { formatNames, sizeNote } from './labels';
+import { type CycleValues, CycleFields } from './CycleFields';
+import { sizeNote } from './labels';
 
 /** Changing a crew's details and who is in it; everyone's past meetings and items stay as they were. */
 export function EditCrewForm({ id }: { id: string }) {
@@ -30,11 +31,13 @@ function EditFields({ detail }: { detail: CrewDetail }) {
   const [name, setName] = useState(crew.name);
   const [intention, setIntention] = useState(crew.intention);
   const [callerId, setCallerId] = useState(crew.callerId ?? '');
-  const [format, setFormat] = useState<CrewFormat>(crew.format);
-  const [formatNote, setFormatNote] = useState(crew.formatNote);
-  const [rhythm, setRhythm] = useState(crew.rhythmDays === null ? '' : String(crew.rhythmDays));
-  const [sessions, setSessions] = useState(crew.cycleSessions === null ? '' : String(crew.cycleSessions));
-  const [endOn, setEndOn] = useState(crew.cycleEndOn ?? '');
+  const [cycle, setCycle] = useState<CycleValues>({
+    format: crew.format,
+    formatNote: crew.formatNote,
+    rhythm: crew.rhythmDays === null ? '' : String(crew.rhythmDays),
+    sessions: crew.cycleSessions === null ? '' : String(crew.cycleSessions),
+    endOn: crew.cycleEndOn ?? '',
+  });
   const [agreements, setAgreements] = useState(crew.agreements.join('\n'));
   const [memberIds, setMemberIds] = useState(crew.members.map((m) => m.personId));
   const [newPerson, setNewPerson] = useState('');
@@ -72,11 +75,11 @@ function EditFields({ detail }: { detail: CrewDetail }) {
         name,
         intention,
         callerId: callerId === '' ? null : callerId,
-        format,
-        formatNote,
-        rhythmDays: number(rhythm),
-        cycleSessions: number(sessions),
-        cycleEndOn: endOn === '' ? null : endOn,
+        format: cycle.format,
+        formatNote: cycle.formatNote,
+        rhythmDays: number(cycle.rhythm),
+        cycleSessions: number(cycle.sessions),
+        cycleEndOn: cycle.endOn === '' ? null : cycle.endOn,
         memberIds,
         agreements: agreements
           .split('\n')
@@ -148,33 +151,7 @@ function EditFields({ detail }: { detail: CrewDetail }) {
         <Field id="edit-agreements" label="Agreements (one per line)" error={error} field="agreements">
           <textarea id="edit-agreements" rows={3} value={agreements} onChange={(e) => setAgreements(e.target.value)} />
         </Field>
-        <div className="crews-row">
-          <Field id="edit-format" label="Format" error={error} field="format">
-            <select id="edit-format" value={format} onChange={(e) => setFormat(e.target.value as CrewFormat)}>
-              {crewFormats.map((f) => (
-                <option key={f} value={f}>
-                  {formatNames[f]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {format === 'custom' ? (
-            <Field id="edit-format-note" label="Which format" error={error} field="formatNote">
-              <input id="edit-format-note" type="text" value={formatNote} onChange={(e) => setFormatNote(e.target.value)} />
-            </Field>
-          ) : null}
-        </div>
-        <div className="crews-row">
-          <Field id="edit-rhythm" label="Meet every … days" error={error} field="rhythmDays">
-            <input id="edit-rhythm" type="number" value={rhythm} onChange={(e) => setRhythm(e.target.value)} />
-          </Field>
-          <Field id="edit-sessions" label="Sessions in this cycle" error={error} field="cycleSessions">
-            <input id="edit-sessions" type="number" value={sessions} onChange={(e) => setSessions(e.target.value)} />
-          </Field>
-          <Field id="edit-end" label="Cycle ends on (optional)" error={error} field="cycleEndOn">
-            <input id="edit-end" type="date" value={endOn} onChange={(e) => setEndOn(e.target.value)} />
-          </Field>
-        </div>
+        <CycleFields idPrefix="edit" values={cycle} onChange={(patch) => setCycle((old) => ({ ...old, ...patch }))} error={error} />
         <Problem error={error} fields={['name', 'intention', 'memberIds', 'callerId', 'format', 'formatNote', 'rhythmDays', 'cycleSessions', 'cycleEndOn', 'agreements']} />
         <div className="crews-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
