@@ -9,7 +9,7 @@ import * as m0009 from './0009-crews-search';
 import * as m0010 from './0010-congregations';
 import * as m0011 from './0011-congregations-search';
 import * as m0012 from './0012-crews-prep';
-import * as m0013 from './0013-search-merge';
+import * as m0013 from './0013-search-vocab';
 import * as m0014 from './0014-search-follows-renames';
 
 /**
@@ -27,7 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0010-congregations': m0010,
   '0011-congregations-search': m0011,
   '0012-crews-prep': m0012,
-  '0013-search-merge': m0013,
+  '0013-search-vocab': m0013,
   '0014-search-follows-renames': m0014,
 };
 
