@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lockAfterChoices, passphraseLimits, type PrivacyStatus, type SetPassphraseResult } from '../domain/privacy';
-import { read } from './define';
+import { read, write } from './define';
 
 /** A new passphrase: long enough to resist guessing, short enough to type. */
 const newPassphrase = z
@@ -15,9 +15,10 @@ const currentPassphrase = z.string().min(1, 'Enter your passphrase.').max(passph
 const recoveryKey = z.string().trim().min(1, 'Enter your recovery key.').max(200, 'That is longer than a recovery key.');
 
 /**
- * Privacy requests are not `write`s in the router's sense: they change the key file and lock state,
- * not the records, so they also work while the archive is read-only. Those that replace the file
- * block every other write themselves while they run.
+ * Most privacy requests are not `write`s in the router's sense: they change the key file and lock
+ * state, not the records. Setting and removing the passphrase rewrite the archive file itself, so
+ * they are writes: a read-only archive (from a newer Ladder) is never rewritten. Those that
+ * replace the file block every other request themselves while they run.
  */
 export const privacyContract = {
   'privacy.status': read(z.strictObject({})).returns<PrivacyStatus>(),
@@ -30,12 +31,12 @@ export const privacyContract = {
   'privacy.lock': read(z.strictObject({})).returns<PrivacyStatus>(),
 
   /** Encrypts a plain archive; answers with the recovery key, shown once. */
-  'privacy.setPassphrase': read(z.strictObject({ passphrase: newPassphrase, deletePlainBackups: z.boolean() })).returns<SetPassphraseResult>(),
+  'privacy.setPassphrase': write(z.strictObject({ passphrase: newPassphrase, deletePlainBackups: z.boolean() })).returns<SetPassphraseResult>(),
 
   'privacy.changePassphrase': read(z.strictObject({ current: currentPassphrase, next: newPassphrase })).returns<PrivacyStatus>(),
 
   /** Decrypts the archive and removes the key file. */
-  'privacy.removePassphrase': read(z.strictObject({ current: currentPassphrase })).returns<PrivacyStatus>(),
+  'privacy.removePassphrase': write(z.strictObject({ current: currentPassphrase })).returns<PrivacyStatus>(),
 
   /** Replaces the recovery key; the old one stops working. */
   'privacy.newRecoveryKey': read(z.strictObject({ current: currentPassphrase })).returns<{ recoveryKey: string }>(),
