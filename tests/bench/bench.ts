@@ -1,4 +1,6 @@
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { fixedClock } from '../../electron/core/clock';
 import { createCore } from '../../electron/core';
 import { makeTempDir } from '../support/temp-dir';
@@ -21,8 +23,15 @@ export interface BenchOptions {
   isolateGeneration?: boolean;
   /** Keeps the generated archive instead of deleting it, for a look with EXPLAIN. */
   keep?: boolean;
+  /** A folder kept by an earlier `keep` run: its archive is copied and measured instead of generating one. */
+  from?: string;
+  /** Measures only these scenarios (by name); the others' data is still in the archive. */
+  only?: string[];
   log?: (line: string) => void;
 }
+
+/** Beside a kept archive: what the generator made, so `from` can report it without generating. */
+const generatedFile = 'bench-generated.json';
 
 async function generate(dataDir: string, options: BenchOptions, log: (line: string) => void): Promise<GeneratedArchive> {
   if (options.isolateGeneration === false) {
@@ -77,9 +86,22 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const log = options.log ?? (() => {});
   const temp = makeTempDir('ladder-bench-');
   try {
-    log(`Generating ${options.entries.toLocaleString('en')} entries (seed ${options.seed}) in ${temp.dir}`);
-    const archive = await generate(temp.dir, options, log);
-    log(`Generated in ${(archive.generationMs / 1000).toFixed(1)} s, ${(archive.bytes / 1024 / 1024).toFixed(1)} MB`);
+    let archive: GeneratedArchive;
+    if (options.from !== undefined) {
+      const described = path.join(options.from, generatedFile);
+      if (!existsSync(described)) throw new Error(`${options.from} holds no archive kept by the benchmark (no ${generatedFile}).`);
+      cpSync(options.from, temp.dir, { recursive: true });
+      const kept = JSON.parse(readFileSync(described, 'utf8')) as { archive: GeneratedArchive; entries: number; seed: number };
+      archive = kept.archive;
+      // The scenarios' measuring streams and deep pages follow the kept archive, not the command line.
+      options = { ...options, entries: kept.entries, seed: kept.seed };
+      log(`Measuring a copy of the archive kept in ${options.from} (${kept.entries.toLocaleString('en')} entries, seed ${kept.seed})`);
+    } else {
+      log(`Generating ${options.entries.toLocaleString('en')} entries (seed ${options.seed}) in ${temp.dir}`);
+      archive = await generate(temp.dir, options, log);
+      log(`Generated in ${(archive.generationMs / 1000).toFixed(1)} s, ${(archive.bytes / 1024 / 1024).toFixed(1)} MB`);
+      if (options.keep) writeFileSync(path.join(temp.dir, generatedFile), JSON.stringify({ archive, entries: options.entries, seed: options.seed }));
+    }
 
     const requests = requestTimer();
     const memory = memorySampler();
@@ -93,7 +115,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const peakAfter: Record<string, number> = {};
     // Scenarios whose core runs elsewhere go last, after this process's sampling has stopped:
     // what this process holds from then on (Playwright's client) is not the core's memory.
-    const ordered = [...scenarios.filter((each) => !each.coreElsewhere), ...scenarios.filter((each) => each.coreElsewhere)];
+    const chosen = scenarios.filter((each) => options.only === undefined || options.only.includes(each.name));
+    const ordered = [...chosen.filter((each) => !each.coreElsewhere), ...chosen.filter((each) => each.coreElsewhere)];
     memory.start();
     for (const scenario of ordered) {
       if (scenario.coreElsewhere) memory.stop();

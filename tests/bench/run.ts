@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBench } from './bench';
+import { scenarios } from './scenarios';
 import { defaultReportPath, formatTable, writeReport } from './report';
 
 /**
- * `npm run bench -- [--entries N] [--seed N] [--out FILE] [--no-browser] [--reps N] [--keep]`
+ * `npm run bench -- [--entries N] [--seed N] [--out FILE] [--no-browser] [--reps N] [--keep] [--from DIR] [--only a,b]`
  * Progress goes to stderr; the table to stdout; the JSON to tests/bench/results/ unless --out.
  */
-const usage = 'Usage: npm run bench -- [--entries N] [--seed N] [--out FILE] [--no-browser] [--reps N] [--keep]';
+const usage = 'Usage: npm run bench -- [--entries N] [--seed N] [--out FILE] [--no-browser] [--reps N] [--keep] [--from DIR] [--only a,b]';
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +18,8 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     reps: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    from: { type: 'string' },
+    only: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -37,6 +40,13 @@ function wholeNumber(name: string, text: string, min: number) {
 
 const entries = wholeNumber('entries', values.entries, 1);
 const seed = wholeNumber('seed', values.seed, 0);
+const known = scenarios.map((each) => each.name);
+const only = values.only?.split(',').map((name) => name.trim());
+const unknown = only?.filter((name) => !known.includes(name)) ?? [];
+if (unknown.length > 0) {
+  console.error(`--only: no scenario called ${unknown.join(', ')}; there are ${known.join(', ')}.\n${usage}`);
+  process.exit(2);
+}
 const reps = values.reps === undefined ? undefined : wholeNumber('reps', values.reps, 1);
 
 const report = await runBench({
@@ -45,6 +55,8 @@ const report = await runBench({
   browser: !values['no-browser'],
   ...(reps === undefined ? {} : { reps }),
   keep: values.keep,
+  ...(values.from === undefined ? {} : { from: path.resolve(values.from) }),
+  ...(only === undefined ? {} : { only }),
   log: (line) => console.error(line),
 });
 const out = values.out === undefined ? defaultReportPath(new Date(report.startedAt)) : path.resolve(values.out);

@@ -167,7 +167,7 @@ async function measure(context: MeasureContext) {
     );
 
     return [
-      timed('ladder.summary', 'ladder home summary', summary, 50),
+      timed('ladder.summary', 'ladder home summary', summary, 20),
       timed('people.timeline', `timeline of ${often.name} (often in the journal)`, timelineOften, 20),
       timed('people.timeline.seldom', 'timeline of someone the journal never names', timelineSeldom, 20),
       timed('crews.prep', "a crew's prep view (next meeting)", prep, 20),

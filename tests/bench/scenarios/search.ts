@@ -33,7 +33,7 @@ async function measure(context: MeasureContext) {
         },
         { warmup: 5, reps: 50 },
       );
-      results.push(timed(query.id, query.label, stats, 50, `${total.toLocaleString('en')} hits (each kind counted up to 1,000)`));
+      results.push(timed(query.id, query.label, stats, 20, `${total.toLocaleString('en')} hits (each kind counted up to 1,000)`));
     }
     return results;
   } finally {
