@@ -177,6 +177,32 @@ describe('export', () => {
     }
   });
 
+  it('is one moment: writing goes on while it runs, and what is written meanwhile is not in it', async () => {
+    const test = await openTestCore();
+    const first = await test.call('journal.create', { title: 'Before the export', body: 'As it was.', entryDate: '2026-11-01' });
+    for (let i = 0; i < 300; i += 1) await test.call('journal.create', { title: `Entry ${i}`, body: 'x'.repeat(2000), entryDate: '2026-11-20' });
+    const temp = makeTempDir();
+    try {
+      const { jobId } = await test.call('transfer.exportStart', { folder: temp.dir });
+      // Let it begin reading, then write while it is still going.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await test.call('journal.update', { id: first.id, title: 'Changed meanwhile', body: 'Edited during the export.' });
+      const added = await test.call('journal.create', { title: 'Written meanwhile', body: 'New.', entryDate: '2026-11-27' });
+      expect((await test.call('jobs.status', { id: jobId })).state).toBe('running');
+      const status = await finish(test, jobId);
+      if (status.result?.kind !== 'export') throw new Error(`export ${status.state}`);
+      const json = JSON.parse(readFileSync(status.result.export.jsonFile, 'utf8')) as { tables: { entry: { id: string; title: string }[] } };
+      expect(json.tables.entry).toHaveLength(301);
+      expect(json.tables.entry.find((row) => row.id === first.id)?.title).toBe('Before the export');
+      expect(json.tables.entry.some((row) => row.id === added.id)).toBe(false);
+      // …and the archive itself has both writes.
+      expect((await test.call('journal.get', { id: first.id })).title).toBe('Changed meanwhile');
+      expect((await test.call('journal.get', { id: added.id })).title).toBe('Written meanwhile');
+    } finally {
+      temp.remove();
+    }
+  });
+
   it('then import into an empty archive reproduces every record (property)', async () => {
     await fc.assert(
       fc.asyncProperty(archiveShape, async (shape) => {

@@ -99,7 +99,7 @@ export const markdownKinds: readonly MarkdownKind[] = [
     select: `SELECT m.*, coalesce(c.name, '') AS crew_name, coalesce(h.name, '') AS host_name, coalesce(f.name, '') AS focus_name
              FROM meeting m LEFT JOIN crew c ON c.id = m.crew_id
              LEFT JOIN person h ON h.id = m.host_id LEFT JOIN person f ON f.id = m.focus_id
-             WHERE m.deleted_at IS NULL ORDER BY m.held_on, m.id`,
+             WHERE m.deleted_at IS NULL ORDER BY m.crew_id, m.number`,
     folder: (row) => `crews/${text(row.crew_name) || 'Crew'}/meetings`,
     fileName: (row) => `${text(row.held_on)} Meeting ${text(row.number)}`,
     render: (row, lookup) => {
