@@ -195,7 +195,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     if (locked) return { archive: null, damaged: null, handle: routerFor(createLockedHandlers(host), () => null) };
     try {
       const key = databaseKey;
-      const archive = await openArchive(file, { backupDir, now: () => new Date(clock.now()), encryption: key === null ? undefined : { key, keyFile } });
+      const archive = await openArchive(file, { backupDir, now: () => new Date(clock.now()), encryption: key === null ? undefined : { key, keyFile }, logError });
       return { archive, damaged: null, handle: routerFor(createHandlers(archive, clock, host.version, host), () => archive.readOnlyReason) };
     } catch (error) {
       if (!(error instanceof DamagedArchiveError)) throw error;

@@ -93,6 +93,7 @@ describe('migrations from every earlier schema, with fixture archives', () => {
         // The copy made before the migration is the fixture as it was. Migrations that only add
         // (`additive`, db/pre-migration-copy.ts) run in one transaction and need none.
         const pending = Object.entries(migrations).filter(([name]) => !applied.includes(name)).map(([, migration]) => migration);
+        expect(await archive.whenCopied()).toBe(true);
         const backups = await test.call('backup.list', {});
         const preMigration = backups.backups.filter((b) => b.kind === 'pre-migration').map((b) => path.join(backups.folder, b.name));
         if (needsCopyFirst(pending)) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { Kysely, SqliteDialect, sql } from 'kysely';
@@ -64,6 +64,7 @@ describe('migrations', () => {
       const archive = await openArchive(file);
       expect(archive.schemaVersion).toBe(currentSchemaVersion);
       expect(archive.preMigrationBackup).not.toBeNull();
+      expect(await archive.whenCopied()).toBe(true);
       expect(existsSync(archive.preMigrationBackup ?? '')).toBe(true);
       await archive.close();
 
@@ -86,6 +87,7 @@ describe('migrations', () => {
     const archive = await openArchive(file, { migrations: extended });
     expect(archive.schemaVersion).toBe(currentSchemaVersion + 1);
     const backup = archive.preMigrationBackup ?? '';
+    expect(await archive.whenCopied()).toBe(true);
     expect(existsSync(backup)).toBe(true);
     const row = await archive.db.selectFrom('entry').selectAll().where('id', '=', entry.id).executeTakeFirst();
     expect(row?.body).toBe('kept words');
@@ -94,6 +96,83 @@ describe('migrations', () => {
     const copy = new SqliteDatabase(backup, { readonly: true });
     expect(copy.prepare('SELECT body FROM entry WHERE id = ?').get(entry.id)).toEqual({ body: 'kept words' });
     copy.close();
+  });
+
+  describe('the copy made while migrating', () => {
+    // Rewrites a record, so it is not additive and a copy is made.
+    const rewriting: Record<string, Migration> = {
+      ...migrations,
+      '9999-test-rewrite': {
+        up: async (db) => {
+          await db.schema.createTable('later').addColumn('id', 'text').execute();
+          await sql`UPDATE entry SET title = 'Rewritten by the migration'`.execute(db);
+        },
+      },
+    };
+    const tableNames = (file: string) => {
+      const db = new SqliteDatabase(file, { readonly: true });
+      try {
+        return {
+          hasLater: db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'later'").pluck().get() === 1,
+          titles: db.prepare('SELECT title FROM entry ORDER BY title').pluck().all() as string[],
+        };
+      } finally {
+        db.close();
+      }
+    };
+    async function archiveWithOneEntry() {
+      const first = await openTestCore();
+      await first.call('journal.create', { title: 'Before', body: 'kept words', entryDate: '2026-01-02' });
+      await first.core.close();
+      return { dataDir: first.dataDir, file: path.join(first.dataDir, 'ladder.sqlite3') };
+    }
+
+    it('holds the archive as it was, even with writes right after opening that outgrow a checkpoint', async () => {
+      const { file } = await archiveWithOneEntry();
+      const writesDone = Promise.withResolvers<void>();
+      const archive = await openArchive(file, { migrations: rewriting, copyStartsAfter: writesDone.promise });
+      // ~6 MB of new log before the copy starts: without checkpoints held back, they would have
+      // written the migration and these entries into the file about to be copied.
+      const insert = archive.sqlite.prepare("INSERT INTO entry (id, title, body, entry_date, created_at, updated_at) VALUES (?, 'After', ?, '2026-01-03', '2026-01-03', '2026-01-03')");
+      for (let i = 0; i < 300; i += 1) insert.run(`after-${i}`, 'x'.repeat(20_000));
+      writesDone.resolve();
+      expect(await archive.whenCopied()).toBe(true);
+      await archive.close();
+      expect(tableNames(archive.preMigrationBackup ?? '')).toEqual({ hasLater: false, titles: ['Before'] });
+      const now = tableNames(file);
+      expect(now.hasLater).toBe(true);
+      expect(now.titles).toHaveLength(301);
+      expect(now.titles).toContain('Rewritten by the migration');
+    });
+
+    it('is finished at the next start when Ladder stopped before it was done', async () => {
+      const { dataDir, file } = await archiveWithOneEntry();
+      const crashDone = Promise.withResolvers<void>();
+      const archive = await openArchive(file, { migrations: rewriting, copyStartsAfter: crashDone.promise });
+      archive.sqlite.prepare("INSERT INTO entry (id, title, body, entry_date, created_at, updated_at) VALUES ('later-1', 'After', '', '2026-01-03', '2026-01-03', '2026-01-03')").run();
+      // What a crash now leaves on disk: the file as it was, the migration and the new entry in
+      // the log, and the note that a copy is under way (no copy yet).
+      const crashed = makeTempDir();
+      temps.push(crashed.remove);
+      const crashedFile = path.join(crashed.dir, 'ladder.sqlite3');
+      const note = path.join(dataDir, 'backups', 'pre-migration-copy.pending.json');
+      expect(existsSync(note)).toBe(true);
+      expect(existsSync(archive.preMigrationBackup ?? '')).toBe(false);
+      mkdirSync(path.join(crashed.dir, 'backups'));
+      copyFileSync(file, crashedFile);
+      copyFileSync(`${file}-wal`, `${crashedFile}-wal`);
+      copyFileSync(note, path.join(crashed.dir, 'backups', path.basename(note)));
+      crashDone.resolve();
+      await archive.whenCopied();
+      await archive.close();
+
+      const reopened = await openArchive(crashedFile, { migrations: rewriting });
+      const copy = path.join(crashed.dir, 'backups', path.basename(archive.preMigrationBackup ?? ''));
+      expect(tableNames(copy)).toEqual({ hasLater: false, titles: ['Before'] });
+      expect(existsSync(path.join(crashed.dir, 'backups', path.basename(note)))).toBe(false);
+      await reopened.close();
+      expect(tableNames(crashedFile)).toEqual({ hasLater: true, titles: ['After', 'Rewritten by the migration'] });
+    });
   });
 
   it('roll back a failed migration whole, leaving the data as it was', async () => {

@@ -251,6 +251,7 @@ describe('the copy made before a migration', () => {
       migrations: { ...migrations, '9999-rewrites-a-record': { up: async (db) => void (await sql`UPDATE entry SET title = title`.execute(db)) } },
     });
     try {
+      expect(await archive.whenCopied()).toBe(true);
       const copy = archive.preMigrationBackup ?? '';
       expect(copy).not.toBe('');
       expect(startsLikeSqlite(copy)).toBe(false);

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { type DatabaseConnection, Kysely, SqliteAdapter, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from 'kysely';
@@ -7,7 +7,7 @@ import { LadderError } from '../../../shared/errors';
 import { ensureArchiveIdentity, strayLogReason } from './archive-identity';
 import { DamagedArchiveError, findDamage, isDamageError } from './health';
 import { migrations as shippedMigrations } from './migrations';
-import { copyArchiveFile, needsCopyFirst } from './pre-migration-copy';
+import { beginPreMigrationCopy, copyBeforeMigrating, finishPendingCopy, needsCopyFirst } from './pre-migration-copy';
 import type { Database } from './schema';
 import { applyKey } from '../services/privacy/cipher';
 import { listBackups } from '../services/backup/backup-files';
@@ -58,8 +58,11 @@ export interface Archive {
   schemaVersion: number;
   /** Set when the file was written by a newer Ladder: it is opened read-only and never migrated. */
   readOnlyReason: string | null;
-  /** The copy made before migrating, if one was needed. */
+  /** The copy of the archive as it was before migrating, if one was needed (see `whenCopied`). */
   preMigrationBackup: string | null;
+  /** Resolves once that copy is complete (true) or has failed (false); at once when there is none.
+   * Checkpoints wait for it: until then the archive's file is the copy's source. */
+  whenCopied(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -73,6 +76,10 @@ export interface OpenOptions {
   checkHealth?: boolean;
   /** An encrypted archive: its database key (hex) and the key file copied beside a pre-migration copy. */
   encryption?: { key: string; keyFile: string };
+  /** Where a pre-migration copy that failed in the background is reported (kind and stack only). */
+  logError?: (name: string, error: unknown) => void;
+  /** Tests only: the pre-migration copy waits for this, so they can write or "crash" while it is under way. */
+  copyStartsAfter?: Promise<unknown>;
 }
 
 const migrationTable = 'kysely_migration';
@@ -156,9 +163,12 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   const migrations = options.migrations ?? shippedMigrations;
   const migrationNames = Object.keys(migrations);
   mkdirSync(path.dirname(file), { recursive: true });
+  const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
+  // Before anything opens the file: a copy left under way still reads the archive as it was.
+  await finishPendingCopy(file, backupDir);
   const existed = existsSync(file) && statSync(file).size > 0;
   // A damaged file is found before anything opens it for writing, so it is never changed.
-  const stampFile = path.join(options.backupDir ?? path.join(path.dirname(file), 'backups'), integrityStampName);
+  const stampFile = path.join(backupDir, integrityStampName);
   // An empty file beside backups is an archive whose contents were lost (a copy cut short, a blind
   // overwrite), not a first start: a fresh archive made in it would hide the backups from the person.
   if (!existed && existsSync(file) && hasBackups(path.dirname(stampFile))) {
@@ -166,7 +176,6 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   }
   // Another archive's (or database's) log would be replayed over this one: set it aside, kept.
   if (existed && options.encryption === undefined && strayLogReason(file) !== null) {
-    const backupDir = path.dirname(stampFile);
     mkdirSync(backupDir, { recursive: true });
     renameSync(`${file}-wal`, path.join(backupDir, `stray-log-${timestampForFile(now())}.wal`));
     rmSync(`${file}-shm`, { force: true });
@@ -196,17 +205,18 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   ensureArchiveIdentity(sqlite);
 
   let preMigrationBackup: string | null = null;
+  let copied: Promise<boolean> = Promise.resolve(true);
   const pending = migrationNames.filter((name) => !applied.includes(name));
   if (existed && needsCopyFirst(pending.map((name) => migrations[name] as Migration))) {
-    const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
     mkdirSync(backupDir, { recursive: true });
     preMigrationBackup = path.join(backupDir, `pre-migration-v${applied.length}-${timestampForFile(now())}.sqlite3`);
-    await copyArchiveFile(sqlite, file, preMigrationBackup);
-    // A byte copy of an encrypted archive stays encrypted; its key file makes it restorable on its own.
-    if (options.encryption) copyFileSync(options.encryption.keyFile, `${preMigrationBackup}.key.json`);
+    const keyFile = options.encryption?.keyFile ?? null;
+    const copy = beginPreMigrationCopy(sqlite, file, preMigrationBackup, keyFile, { logError: options.logError, startsAfter: options.copyStartsAfter });
+    if (copy) copied = copy.done;
+    else await copyBeforeMigrating(sqlite, preMigrationBackup, keyFile);
   }
 
-  const archive = wrap(sqlite, file, applied.length, null, preMigrationBackup);
+  const archive = wrap(sqlite, file, applied.length, null, preMigrationBackup, copied);
   if (pending.length > 0) {
     const migrator = new Migrator({
       db: archive.db,
@@ -261,6 +271,7 @@ function wrap(
   schemaVersion: number,
   readOnlyReason: string | null,
   preMigrationBackup: string | null,
+  copied: Promise<boolean> = Promise.resolve(true),
 ): Archive {
   const db = new Kysely<Database>({ dialect: new LadderSqliteDialect({ database: withStatementCache(sqlite) }, sqlite) });
   return {
@@ -270,9 +281,12 @@ function wrap(
     schemaVersion,
     readOnlyReason,
     preMigrationBackup,
+    whenCopied: () => copied,
     // Kysely's destroy closes the handle only if Kysely ever ran a query; an archive only read
     // through `sqlite` stayed open (its -wal and -shm left beside the file) until collected.
     close: async () => {
+      // Closing checkpoints, which would change the file a pre-migration copy is still reading.
+      await copied;
       await db.destroy();
       if (sqlite.open) sqlite.close();
     },

@@ -227,6 +227,8 @@ export function createPrivacyService(options: PrivacyServiceOptions) {
         await control.exclusive('Ladder is encrypting your archive. Please try again in a moment.', async ({ archive, close, setKey }) => {
           let wroteKeyFile = false;
           try {
+            // Not while a pre-migration copy still reads the file.
+            await archive.whenCopied();
             archive.sqlite.pragma('wal_checkpoint(TRUNCATE)');
             const counts = tableCounts(archive.sqlite);
             writeConvertedCopy(archive.sqlite, temp, key, null);
@@ -285,6 +287,8 @@ export function createPrivacyService(options: PrivacyServiceOptions) {
         const temp = `${archiveFile}.decrypting`;
         await control.exclusive('Ladder is decrypting your archive. Please try again in a moment.', async ({ archive, close, setKey }) => {
           try {
+            // Not while a pre-migration copy still reads the file.
+            await archive.whenCopied();
             archive.sqlite.pragma('wal_checkpoint(TRUNCATE)');
             const counts = tableCounts(archive.sqlite);
             writeConvertedCopy(archive.sqlite, temp, null, key);
