@@ -169,6 +169,27 @@ describe('Settings › Privacy', () => {
     await waitFor(() => expect(clearPage).toHaveBeenCalled());
     expect(await core.handle('privacy.status', {})).toMatchObject({ ok: true, data: { locked: true } });
   });
+
+  it('saves the words of a check-in still being typed before it locks', async () => {
+    const { core } = await coreBehindWindow({ encrypted: true });
+    await core.handle('privacy.unlock', { passphrase });
+    const person = await core.handle('people.create', { name: 'Sam' });
+    if (!person.ok) throw new Error('no person');
+    const dyad = await core.handle('dyads.create', { personId: (person.data as { id: string }).id, kind: 'friend' });
+    if (!dyad.ok) throw new Error('no dyad');
+    const dyadId = (dyad.data as { id: string }).id;
+    const { user } = renderApp();
+    await screen.findByRole('navigation', { name: 'Rungs' });
+    await waitFor(() => expect(usePrivacy.getState().status?.encrypted).toBe(true));
+    // The check-in editor's module registers itself on loading; the lock reaches it from there.
+    const { useCheckinEditor } = await import('../../renderer/src/dyads/checkin-editor-store');
+    await useCheckinEditor.getState().start(dyadId);
+    useCheckinEditor.getState().edit({ iShared: 'Words typed just before the lock' });
+    await user.keyboard('{Control>}{Shift>}L{/Shift}{/Control}');
+    await waitFor(() => expect(clearPage).toHaveBeenCalled());
+    await core.handle('privacy.unlock', { passphrase });
+    expect(await core.handle('checkins.list', { dyadId })).toMatchObject({ ok: true, data: { checkins: [{ excerpt: 'Words typed just before the lock' }] } });
+  });
 });
 
 describe('restoring a backup made under another passphrase', () => {

@@ -5,6 +5,7 @@ import { isReadOnly } from '../app/app-info-store';
 import { createAutosaver } from '../ui/autosave';
 import type { FormError } from './crews-store';
 import type { SaveStatus } from './meeting-editor-store';
+import { registerEditor } from '../ui/open-editors';
 
 /** My case-giver notes in the prep, saved a moment after I stop typing (like the journal). */
 interface CaseState {
@@ -68,3 +69,5 @@ export const useCaseEditor = create<CaseState>()((set, get) => {
     },
   };
 });
+
+registerEditor(useCaseEditor);

@@ -10,6 +10,7 @@ import { createAutosaver } from '../ui/autosave';
 import { useToasts } from '../ui/toast-store';
 import type { FormError } from './crews-store';
 import { offerUndo } from '../ui/offer-undo';
+import { registerEditor } from '../ui/open-editors';
 
 /** A past meeting, opened to read or correct: it saves itself like the journal does. */
 
@@ -194,3 +195,5 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
     },
   };
 });
+
+registerEditor(useMeetingEditor);

@@ -10,6 +10,7 @@ import { createAutosaver } from '../ui/autosave';
 import { useToasts } from '../ui/toast-store';
 import type { FormError } from './person-store';
 import { offerUndo } from '../ui/offer-undo';
+import { registerEditor } from '../ui/open-editors';
 
 /**
  * The check-in being written. Starting a new one first walks through the open commitments one
@@ -337,3 +338,5 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
     },
   };
 });
+
+registerEditor(useCheckinEditor);

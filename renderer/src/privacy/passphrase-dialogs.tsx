@@ -3,7 +3,8 @@ import { LadderError } from '../../../shared/errors';
 import { asLadderError, call } from '../api/client';
 import { PassphraseField, PrivacyDialog, strengthHint } from './PrivacyDialog';
 import { RecoveryKeyView } from './RecoveryKeyView';
-import { saveEverything, usePrivacy } from './privacy-store';
+import { saveAllEditors } from '../ui/open-editors';
+import { usePrivacy } from './privacy-store';
 
 type Errors = Record<string, string>;
 
@@ -38,7 +39,7 @@ export function SetPassphraseDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     setErrors({});
     try {
-      if (!(await saveEverything())) throw unsaved();
+      if (!(await saveAllEditors())) throw unsaved();
       const result = await call('privacy.setPassphrase', { passphrase, deletePlainBackups: deletePlain });
       setPassphrase('');
       setRepeat('');
@@ -161,7 +162,7 @@ export function RemovePassphraseDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     setErrors({});
     try {
-      if (!(await saveEverything())) throw unsaved();
+      if (!(await saveAllEditors())) throw unsaved();
       await changed(await call('privacy.removePassphrase', { current }));
       onClose();
     } catch (failure) {

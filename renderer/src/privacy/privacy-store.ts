@@ -2,10 +2,7 @@ import { create } from 'zustand';
 import type { PrivacyStatus } from '../../../shared/domain/privacy';
 import { asLadderError, call } from '../api/client';
 import { useAppInfo } from '../app/app-info-store';
-import { useCaseEditor } from '../crews/case-store';
-import { useMeetingEditor } from '../crews/meeting-editor-store';
-import { useCheckinEditor } from '../dyads/checkin-editor-store';
-import { useEntryEditor } from '../self/entry-editor-store';
+import { saveAllEditors } from '../ui/open-editors';
 import { useToasts } from '../ui/toast-store';
 
 /**
@@ -15,14 +12,6 @@ import { useToasts } from '../ui/toast-store';
 export const lockEffects = {
   clearPage: () => window.location.reload(),
 };
-
-/** Every editor that saves itself: its pending words are saved before the lock closes the archive. */
-const autosavers = () => [useEntryEditor.getState(), useCheckinEditor.getState(), useCaseEditor.getState(), useMeetingEditor.getState()];
-
-export async function saveEverything(): Promise<boolean> {
-  const results = await Promise.all(autosavers().map((editor) => (editor.hasUnsavedWork() ? editor.flush() : Promise.resolve(true))));
-  return results.every(Boolean);
-}
 
 interface PrivacyState {
   status: PrivacyStatus | null;
@@ -51,7 +40,8 @@ export const usePrivacy = create<PrivacyState>()((set, get) => ({
     if (get().locking) return false;
     set({ locking: true });
     try {
-      if (!(await saveEverything())) {
+      // Pending words in any editor are saved before the lock closes the archive.
+      if (!(await saveAllEditors())) {
         useToasts.getState().show('Ladder did not lock: something you wrote could not be saved yet. It will try again.');
         return false;
       }

@@ -7,6 +7,7 @@ import { isReadOnly } from '../app/app-info-store';
 import { useToasts } from '../ui/toast-store';
 import { localDay } from './dates';
 import { summaryOf, useJournal } from './journal-store';
+import { registerEditor } from '../ui/open-editors';
 
 // The journal's schemas (and zod) load with the first save, off the app's start path.
 const journalChecks = () => import('../../../shared/contract/journal').then((module) => module.journalContract);
@@ -325,3 +326,5 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
     },
   };
 });
+
+registerEditor(useEntryEditor);

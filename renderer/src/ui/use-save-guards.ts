@@ -1,15 +1,12 @@
 import { useEffect } from 'react';
-
-interface Saves {
-  getState: () => { hasUnsavedWork: () => boolean; flush: () => Promise<boolean> };
-}
+import type { SavingEditor } from './open-editors';
 
 /**
  * Keeps an editor's unsaved writing (an entry, a check-in, a meeting, my case) from being lost
  * when the window closes or hides. Preventing `beforeunload` makes Electron keep the window open;
  * once the save lands the window closes itself.
  */
-export function useSaveGuards(store: Saves) {
+export function useSaveGuards(store: SavingEditor) {
   useEffect(() => {
     // After a save that failed on the way out, a second close is the person's choice to make.
     let closeAnyway = false;
