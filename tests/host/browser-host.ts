@@ -121,8 +121,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const type = mimeTypes[path.extname(file)] ?? 'application/octet-stream';
     if (file === indexFile) {
-      // The bridge must exist before the app's module script runs; classic scripts run first.
-      const html = readFileSync(file, 'utf8').replace('<script', '<script src="./__ladder/bridge.js"></script>\n    <script');
+      // The bridge must exist before the app's module script runs: deferred scripts and module
+      // scripts run in document order once the page is parsed. Deferred, it no longer holds up
+      // the parser (and the fetch of the app's scripts) as a blocking script did: in Electron the
+      // preload costs the page nothing either.
+      const html = readFileSync(file, 'utf8').replace('<script', '<script defer src="./__ladder/bridge.js"></script>\n    <script');
       send(res, 200, type, html);
     } else send(res, 200, type, readFileSync(file));
   };
