@@ -11,6 +11,8 @@ import * as m0011 from './0011-congregations-search';
 import * as m0012 from './0012-crews-prep';
 import * as m0013 from './0013-search-vocab';
 import * as m0014 from './0014-search-follows-renames';
+import * as m0015 from './0015-search-kind-ranges';
+import * as m0016 from './0016-meeting-indexes';
 
 /**
  * Every migration, in order, listed in code: nothing is discovered from disk, so the list
@@ -29,6 +31,8 @@ export const migrations: Record<string, Migration> = {
   '0012-crews-prep': m0012,
   '0013-search-vocab': m0013,
   '0014-search-follows-renames': m0014,
+  '0015-search-kind-ranges': m0015,
+  '0016-meeting-indexes': m0016,
 };
 
 export const currentSchemaVersion = Object.keys(migrations).length;
