@@ -44,4 +44,14 @@ describe('the integrity check of a backup, off the main thread', () => {
     closeSync(fd);
     expect(await findDamageOffThread(file)).toMatch(/failed its integrity check|could not be read/);
   });
+
+  it('checks on the main thread instead when the worker cannot load the driver, and still finds the damage', async () => {
+    const file = bigArchive();
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, Math.floor(statSync(file).size / 2 / 4096) * 4096);
+    closeSync(fd);
+    const unloadable = path.join(path.dirname(file), 'no-such-driver.js');
+    expect(await findDamageOffThread(file, { driver: unloadable })).toMatch(/failed its integrity check|could not be read/);
+    expect(await findDamageOffThread(bigArchive(), { driver: unloadable })).toBeNull();
+  });
 });

@@ -55,7 +55,7 @@ interface WorkerAnswer {
  * Like `findDamage(file)`: null when the file looks sound, else what is wrong in plain words.
  * `key`: an encrypted archive's key, applied as `applyKey` (privacy/cipher.ts) does.
  */
-export async function findDamageOffThread(file: string, options: { key?: string | undefined } = {}): Promise<string | null> {
+export async function findDamageOffThread(file: string, options: { key?: string | undefined; driver?: string } = {}): Promise<string | null> {
   const { key } = options;
   const keyed = key === undefined ? {} : { key };
   // A small file is checked in a few milliseconds, less than a worker takes to start.
@@ -64,12 +64,20 @@ export async function findDamageOffThread(file: string, options: { key?: string 
   if (cheap) return cheap;
   if (key !== undefined && !isDatabaseKey(key)) throw new Error('Not a database key.');
   const pragmas = key === undefined ? [] : [`cipher='${cipherSettings.name}'`, `legacy=${cipherSettings.legacy}`, `key="x'${key}'"`];
-  const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
-    const worker = new Worker(workerSource, { eval: true, workerData: { driver, file, pragmas } });
-    worker.once('message', (message: WorkerAnswer) => resolve(message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The integrity check stopped early (exit ${code}).`)));
-  });
+  let answer: WorkerAnswer;
+  try {
+    answer = await new Promise<WorkerAnswer>((resolve, reject) => {
+      const worker = new Worker(workerSource, { eval: true, workerData: { driver: options.driver ?? driver, file, pragmas } });
+      worker.once('message', (message: WorkerAnswer) => resolve(message));
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`The integrity check stopped early (exit ${code}).`)));
+    });
+  } catch {
+    // A worker that cannot start or load the driver (e.g. a packaging that hides the native
+    // module from workers; not checkable without an Electron build) must not cost the backup:
+    // the check runs here instead, slower for the window but just as thorough.
+    return findDamage(file, keyed);
+  }
   removeEmptyLog(file);
   if (answer.problem) return `The archive failed its integrity check (${answer.problem.slice(0, 200)}).`;
   if (answer.damage) return `The archive could not be read: ${answer.error ?? 'unknown reason'}.`;
