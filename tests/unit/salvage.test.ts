@@ -5,10 +5,12 @@ import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import type { SalvageSummary } from '../../shared/domain/backup';
 import { archivePath } from '../../electron/core';
-import type { CoreHost } from '../../electron/core/host';
-import { salvageArchive, startSalvageJob } from '../../electron/core/services/backup/salvage';
+import { salvageArchive } from '../../electron/core/services/backup/salvage';
+import { applyKey } from '../../electron/core/services/privacy/cipher';
+import { type KeyFile, unwrapKey } from '../../electron/core/services/privacy/key-file';
 import { openTestCore, type TestCore } from '../support/core';
 import { makeTempDir } from '../support/temp-dir';
+import { holdsWord, openPrivacyCore, passphrase, secretWord, startsLikeSqlite } from './privacy-support';
 
 const pageSize = 4096;
 const noWait = { tick: () => Promise.resolve() };
@@ -179,8 +181,46 @@ describe('backup.recover', () => {
     expect(await damaged.send('backup.recover', {})).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 
-  it('refuses an encrypted archive plainly (its copy would need the same key)', () => {
-    const host = { damaged: () => ({ reason: 'x', path: '/nowhere', newestGoodBackup: null }), privacy: { encrypted: () => true } } as unknown as CoreHost;
-    expect(() => startSalvageJob(host)).toThrow(/encrypted with a passphrase/);
+  it('recovers an encrypted archive into a copy encrypted under the same key, which restores', async () => {
+    let t = await openPrivacyCore();
+    for (let i = 0; i < 400; i += 1) {
+      await t.call('journal.create', { title: `Entry ${i}`, body: `${secretWord} and a few lines about day ${i}.`, entryDate: '2026-11-20' });
+    }
+    await t.call('privacy.setPassphrase', { passphrase, deletePlainBackups: true });
+    await t.close();
+    const file = archivePath(t.dataDir);
+    const keyFile = path.join(t.dataDir, 'ladder.key.json');
+    const key = (await unwrapKey((JSON.parse(readFileSync(keyFile, 'utf8')) as KeyFile).passphrase, passphrase)) ?? '';
+    const keyed = new SqliteDatabase(file, { readonly: true });
+    applyKey(keyed, key);
+    const leaf = (keyed.prepare("SELECT pageno, ncell FROM dbstat WHERE name = 'entry' AND pagetype = 'leaf' ORDER BY pageno").all() as { pageno: number; ncell: number }[])[2];
+    keyed.close();
+    if (!leaf) throw new Error('too few pages');
+    scribble(file, leaf.pageno);
+    // The weekly page scan is due, as after any start that finds the file changed.
+    rmSync(path.join(t.dataDir, 'backups', 'last-integrity-check'), { force: true });
+
+    t = await t.restart();
+    await t.call('privacy.unlock', { passphrase });
+    expect(t.core.damaged).not.toBeNull();
+    const { jobId } = await t.call('backup.recover', {});
+    let status = await t.call('jobs.status', { id: jobId });
+    while (status.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = await t.call('jobs.status', { id: jobId });
+    }
+    expect(status.state, JSON.stringify(status.error)).toBe('done');
+    if (status.result?.kind !== 'recover') throw new Error('not a recover result');
+    const summary = status.result.recover;
+    expect(table(summary, 'entry')).toMatchObject({ copied: 400 - leaf.ncell, unreadable: leaf.ncell });
+    const copy = path.join(t.dataDir, 'backups', summary.backup.name);
+    // Never in the clear: no SQLite header, not a word of the entries in its bytes; its key beside it.
+    expect(startsLikeSqlite(copy)).toBe(false);
+    expect(holdsWord(copy)).toBe(false);
+    expect(existsSync(`${copy}.key.json`)).toBe(true);
+
+    await t.call('backup.restore', { name: summary.backup.name });
+    expect(t.core.damaged).toBeNull();
+    expect((await t.call('journal.list', { limit: 200 })).entries).toHaveLength(200);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import path from 'node:path';
 import type { SalvagedTable, SalvageSummary } from '../../../../shared/domain/backup';
@@ -8,6 +8,8 @@ import { isDamageError } from '../../db/health';
 import { openArchive } from '../../db/open';
 import type { CoreHost } from '../../host';
 import { backupFileName, ensureDir, listBackups } from './backup-files';
+import { backupKeyFile } from './backup-service';
+import { applyKey } from '../privacy/cipher';
 import { columnsOf, dataTables, keyColumns, quoteName } from '../transfer/archive-tables';
 
 /**
@@ -32,23 +34,28 @@ export interface SalvageResult {
 const batchSize = 500;
 
 /**
- * `backup.recover`: only while the archive is damaged, and only for a plain one (an encrypted
- * archive's copy would have to be encrypted under its key as well; not offered yet).
+ * `backup.recover`: only while the archive is damaged. An encrypted archive (opened with its
+ * passphrase before the damage showed) is read with its key, and its recovered copy is encrypted
+ * under the same key, with the key file beside it as every encrypted backup has.
  */
 export function startSalvageJob(host: CoreHost): JobStatus {
   const damaged = host.damaged();
   if (!damaged) throw new LadderError('validation', 'Your archive is not damaged, so there is nothing to recover. Use Back up now to make a copy.');
-  if (host.privacy.encrypted()) {
-    throw new LadderError('validation', 'Your archive is encrypted with a passphrase; a recovered copy can only be made of an archive without one.');
+  const key = host.privacy.databaseKey();
+  if (host.privacy.encrypted() && key === null) {
+    throw new LadderError('locked', 'Unlock Ladder with your passphrase first: the damaged archive can only be read with it.');
   }
   if (host.jobs.running()) throw new LadderError('conflict', 'A recovered copy is already being made; wait until it has finished.');
+  const encryption = key === null ? undefined : { key, keyFile: host.privacy.keyFilePath() };
   return host.jobs.start('recover', 'Reading the damaged file', async (ctx) => {
     ensureDir(host.backups.dir);
     const name = backupFileName('recovered', host.clock.now());
-    const result = await salvageArchive(damaged.path, path.join(host.backups.dir, name), {
-      tick: () => ctx.tick(),
-      progress: (done, phase) => ctx.progress(done, undefined, phase),
-    });
+    const result = await salvageArchive(
+      damaged.path,
+      path.join(host.backups.dir, name),
+      { tick: () => ctx.tick(), progress: (done, phase) => ctx.progress(done, undefined, phase) },
+      encryption,
+    );
     const backup = listBackups(host.backups.dir).find((b) => b.name === name);
     if (!backup) throw new LadderError('internal', 'The recovered copy was made but could not be found afterwards.');
     const summary: SalvageSummary = { backup, ...result };
@@ -86,7 +93,12 @@ function companionsOf(file: string) {
  * `targetFile.partial`, renamed once whole). Tables that exist in both are copied by the columns
  * both share; rows whose parent record could not be read are kept (and counted), never dropped.
  */
-export async function salvageArchive(damagedFile: string, targetFile: string, work: SalvageProgress): Promise<SalvageResult> {
+export async function salvageArchive(
+  damagedFile: string,
+  targetFile: string,
+  work: SalvageProgress,
+  encryption?: { key: string; keyFile: string },
+): Promise<SalvageResult> {
   if (!existsSync(damagedFile)) throw new LadderError('validation', 'The damaged archive file is not there any more, so nothing can be recovered from it.');
   if (existsSync(targetFile)) throw new LadderError('internal', `Refusing to overwrite ${targetFile}.`);
   const partial = `${targetFile}.partial`;
@@ -97,6 +109,7 @@ export async function salvageArchive(damagedFile: string, targetFile: string, wo
   let tables: string[];
   try {
     source = new SqliteDatabase(damagedFile, { readonly: true, fileMustExist: true });
+    if (encryption) applyKey(source, encryption.key);
     // Lets SQLite read a file shorter than its header says (cut off) instead of refusing it whole;
     // the connection is read-only, so nothing can be written through it all the same.
     // (writable_schema only counts outside better-sqlite3's defensive mode, hence unsafeMode.)
@@ -112,7 +125,8 @@ export async function salvageArchive(damagedFile: string, targetFile: string, wo
       if (!isDamageError(error)) throw error;
       throw new LadderError('validation', 'The list of tables in the damaged file cannot be read, so nothing can be recovered from it. Keep the file safe.');
     }
-    const target = await openArchive(partial, { checkHealth: false });
+    // Encrypted under the same key: a copy of an encrypted archive never sits in the clear.
+    const target = await openArchive(partial, { checkHealth: false, ...(encryption ? { encryption } : {}) });
     try {
       const result = await copyTables(source, target.sqlite, tables, work);
       target.sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -120,6 +134,8 @@ export async function salvageArchive(damagedFile: string, targetFile: string, wo
       if (problems !== 'ok') throw new LadderError('internal', `The recovered copy did not pass its own check (${String(problems)}).`);
       await target.close();
       for (const suffix of ['-wal', '-shm']) rmSync(partial + suffix, { force: true });
+      // The key file first: a recovered copy listed without it could not be opened.
+      if (encryption) copyFileSync(encryption.keyFile, backupKeyFile(targetFile));
       renameSync(partial, targetFile);
       return result;
     } catch (error) {

@@ -338,8 +338,11 @@ export function createPrivacyService(options: PrivacyServiceOptions) {
 
     writeKeyFile: (file: KeyFile) => writeKeyFile(keyFile, file),
 
-    /** The database key while unlocked (for snapshots of the encrypted archive); null when plain or locked. */
+    /** The database key while unlocked (for readers and copies of the encrypted archive); null when plain or locked. */
     databaseKey: () => control.key(),
+
+    /** Where the archive's key file is, to keep a copy beside an encrypted copy of the archive. */
+    keyFilePath: () => keyFile,
 
     /** The key an encrypted export is sealed with: the passphrase must be the archive's own. */
     async exportKey(passphrase: string | undefined) {
