@@ -163,10 +163,24 @@ export const crewsContract = {
   /** Drops an item from the agenda, or brings a dropped one back. */
   'agendaItems.setStatus': write(z.strictObject({ id, status: z.enum(['open', 'dropped']) })).returns<AgendaItem>(),
 
+  /**
+   * Corrects an agenda item after it was written: its text, who raised it, and whether it is private.
+   * A new raiser must be a member of the crew; the one already named may have left since.
+   */
+  'agendaItems.update': write(
+    z.strictObject({ id, text: requiredText(limits.shortText), raisedById: id.nullable(), private: z.boolean() }),
+  ).returns<AgendaItem>(),
+
   /** An action item; with `meetingId`, one decided in that (held) meeting. */
   'actionItems.add': write(
     z.strictObject({ crewId: id, text: requiredText(limits.shortText), ownerId: id, dueOn: isoDate.nullable().default(null), meetingId: id.nullable().default(null) }),
   ).returns<ActionItem>(),
 
   'actionItems.setStatus': write(z.strictObject({ id, status: z.enum(['open', 'done', 'dropped']), on: isoDate })).returns<ActionItem>(),
+
+  /**
+   * Corrects an action item after it was written: its text, owner and date (null for none). A new
+   * owner must be a member of the crew; the one already named may have left since.
+   */
+  'actionItems.update': write(z.strictObject({ id, text: requiredText(limits.shortText), ownerId: id, dueOn: isoDate.nullable() })).returns<ActionItem>(),
 };

@@ -4,12 +4,13 @@ import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
+import { MeetingActionRow, MeetingAgendaRow } from './MeetingItems';
 import { BackTo } from './CrewsPage';
 import type { FormError } from './crews-store';
 import { useMeetingEditor } from './meeting-editor-store';
 import { Problem } from './Problem';
 import { SaveStatus } from './SaveStatus';
-import { checkinLabels, formatDay, meetingLabel, nameOf } from './labels';
+import { checkinLabels, meetingLabel, nameOf } from './labels';
 import { useSaveGuards } from '../ui/use-save-guards';
 
 /** A held meeting, to read or correct: every field saves itself a moment after you stop typing. */
@@ -116,12 +117,16 @@ export function MeetingView({ id }: { id: string }) {
           <legend className="field-label">Agenda: covered in this meeting</legend>
           {agenda.length === 0 ? <p className="crews-muted">Nothing was on the agenda.</p> : null}
           {agenda.map((item) => (
-            <label key={item.id} className="crews-check">
-              <input type="checkbox" checked={draft.coveredIds.includes(item.id)} disabled={readOnly} onChange={() => edit({ coveredIds: toggle(draft.coveredIds, item.id) })} />
-              {item.private ? '(private) ' : ''}
-              {item.text}
-              {!draft.coveredIds.includes(item.id) ? <span className="crews-item-meta"> · carried over</span> : null}
-            </label>
+            <MeetingAgendaRow
+              key={item.id}
+              item={item}
+              covered={draft.coveredIds.includes(item.id)}
+              onToggle={() => edit({ coveredIds: toggle(draft.coveredIds, item.id) })}
+              members={crew.members}
+              former={formerMembers}
+              disabled={readOnly}
+              editable={!readOnly && !ended}
+            />
           ))}
           {agenda.length > 0 ? <p className="crews-muted">Unticked items stay on the agenda and carry over to the next meeting.</p> : null}
           <Problem error={error} field="coveredAgendaItemIds" prefix />
@@ -129,7 +134,7 @@ export function MeetingView({ id }: { id: string }) {
         <Field id="held-notes" label="Notes" error={error} field="notes">
           <textarea id="held-notes" rows={5} value={draft.notes} readOnly={readOnly} onChange={(e) => edit({ notes: e.target.value })} />
         </Field>
-        <MeetingActions members={crew.members} name={name} readOnly={readOnly || ended} />
+        <MeetingActions members={crew.members} former={formerMembers} name={name} readOnly={readOnly || ended} />
         <fieldset className="crews-fieldset">
           <legend className="field-label">Which of my parts showed up</legend>
           {parts.length === 0 ? <p className="crews-muted">Parts you get to know on the Self rung can be noted here.</p> : null}
@@ -162,15 +167,13 @@ export function MeetingView({ id }: { id: string }) {
 }
 
 /** The action items decided in this meeting: each open one stays in view until done or dropped. */
-function MeetingActions({ members, name, readOnly }: { members: CrewMember[]; name: (id: string | null) => string; readOnly: boolean }) {
+function MeetingActions({ members, former, name, readOnly }: { members: CrewMember[]; former: CrewMember[]; name: (id: string | null) => string; readOnly: boolean }) {
   const items = useMeetingEditor((state) => state.meeting?.actionItems ?? []);
-  const setActionItem = useMeetingEditor((state) => state.setActionItem);
   const add = useMeetingEditor((state) => state.addActionItem);
   const [text, setText] = useState('');
   const [ownerId, setOwnerId] = useState(members[0]?.personId ?? '');
   const [dueOn, setDueOn] = useState('');
   const [error, setError] = useState<FormError | null>(null);
-  const statusNames = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const;
   return (
     <section className="crews-fieldset" aria-labelledby="held-actions">
       <h2 id="held-actions" className="field-label">
@@ -179,34 +182,7 @@ function MeetingActions({ members, name, readOnly }: { members: CrewMember[]; na
       {items.length === 0 ? <p className="crews-muted">No action items from this meeting.</p> : null}
       <ul className="crews-items">
         {items.map((item) => (
-          <li key={item.id} className="crews-item">
-            <span className="crews-item-text">
-              {item.text}
-              <span className="crews-item-meta">
-                {name(item.ownerId)}
-                {item.dueOn ? ` · by ${formatDay(item.dueOn)}` : ''} · {statusNames[item.status]}
-                {item.resolvedOn ? ` ${formatDay(item.resolvedOn)}` : ''}
-              </span>
-            </span>
-            {readOnly ? null : (
-              <span className="crews-item-buttons">
-                {item.status === 'open' ? (
-                  <>
-                    <button type="button" className="button button-quiet" aria-label={`Mark “${item.text}” done`} onClick={() => void setActionItem(item.id, 'done')}>
-                      Done
-                    </button>
-                    <button type="button" className="button button-quiet" aria-label={`Drop “${item.text}”`} onClick={() => void setActionItem(item.id, 'dropped')}>
-                      Drop
-                    </button>
-                  </>
-                ) : (
-                  <button type="button" className="button button-quiet" aria-label={`Reopen “${item.text}”`} onClick={() => void setActionItem(item.id, 'open')}>
-                    Reopen
-                  </button>
-                )}
-              </span>
-            )}
-          </li>
+          <MeetingActionRow key={item.id} item={item} members={members} former={former} name={name} readOnly={readOnly} />
         ))}
       </ul>
       {readOnly ? null : (

@@ -8,6 +8,7 @@ import { CaseTemplate } from './CaseTemplate';
 import { BackTo } from './CrewsPage';
 import { type FormError, useCrews } from './crews-store';
 import { Field } from './CrewForm';
+import { AgendaItemEditForm, EditButton, useItemEditing } from './ItemEdits';
 import { Problem } from './Problem';
 import { formatDay, nameOf } from './labels';
 
@@ -42,8 +43,8 @@ export function PrepView({ id }: { id: string }) {
       <div className="crews-grid">
         <section className="crews-panel" aria-labelledby="prep-agenda">
           <h2 id="prep-agenda">Agenda</h2>
-          <AgendaList title="Carried over" items={prep.carried} members={members} crewId={id} />
-          <AgendaList title="New" items={prep.fresh} members={members} crewId={id} />
+          <AgendaList title="Carried over" items={prep.carried} members={members} former={former} crewId={id} />
+          <AgendaList title="New" items={prep.fresh} members={members} former={former} crewId={id} />
           {prep.carried.length + prep.fresh.length === 0 ? <p className="crews-muted">Nothing yet. What would you like to bring?</p> : null}
           <AgendaAdder crewId={id} members={members} />
         </section>
@@ -148,30 +149,48 @@ function PlanForm({ prep }: { prep: Prep }) {
   );
 }
 
-function AgendaList({ title, items, members, crewId }: { title: string; items: AgendaItem[]; members: CrewMember[]; crewId: string }) {
-  const drop = useCrews((state) => state.dropAgendaItem);
+function AgendaList({ title, items, members, former, crewId }: { title: string; items: AgendaItem[]; members: CrewMember[]; former: CrewMember[]; crewId: string }) {
   if (items.length === 0) return null;
   return (
     <>
       <h3>{title}</h3>
       <ul className="crews-items" aria-label={title}>
         {items.map((item) => (
-          <li key={item.id} className={`crews-item${item.private ? ' crews-item-private' : ''}`}>
-            <span className="crews-item-text">
-              {item.private ? <span className="crews-private-tag">Private · only in my prep</span> : null}
-              {item.text}
-              <span className="crews-item-meta">
-                {item.raisedById ? `raised by ${nameOf(members, item.raisedById)}` : ''}
-                {item.carried > 0 ? `${item.raisedById ? ' · ' : ''}carried over ${item.carried === 1 ? 'once' : `${item.carried} times`}` : ''}
-              </span>
-            </span>
-            <button type="button" className="button button-quiet" aria-label={`Drop “${item.text}” from the agenda`} onClick={() => void drop(item.id, crewId)}>
-              Drop
-            </button>
-          </li>
+          <AgendaRow key={item.id} item={item} members={members} former={former} crewId={crewId} />
         ))}
       </ul>
     </>
+  );
+}
+
+function AgendaRow({ item, members, former, crewId }: { item: AgendaItem; members: CrewMember[]; former: CrewMember[]; crewId: string }) {
+  const drop = useCrews((state) => state.dropAgendaItem);
+  const editAgendaItem = useCrews((state) => state.editAgendaItem);
+  const { editing, button, start, stop } = useItemEditing();
+  if (editing) {
+    return (
+      <li className="crews-item crews-item-editing">
+        <AgendaItemEditForm item={item} members={members} former={former} save={(input) => editAgendaItem(item, input, crewId)} close={stop} />
+      </li>
+    );
+  }
+  return (
+    <li className={`crews-item${item.private ? ' crews-item-private' : ''}`}>
+      <span className="crews-item-text">
+        {item.private ? <span className="crews-private-tag">Private · only in my prep</span> : null}
+        {item.text}
+        <span className="crews-item-meta">
+          {item.raisedById ? `raised by ${nameOf(members, item.raisedById, former)}` : ''}
+          {item.carried > 0 ? `${item.raisedById ? ' · ' : ''}carried over ${item.carried === 1 ? 'once' : `${item.carried} times`}` : ''}
+        </span>
+      </span>
+      <span className="crews-item-buttons">
+        <EditButton text={item.text} onClick={start} buttonRef={button} />
+        <button type="button" className="button button-quiet" aria-label={`Drop “${item.text}” from the agenda`} onClick={() => void drop(item.id, crewId)}>
+          Drop
+        </button>
+      </span>
+    </li>
   );
 }
 

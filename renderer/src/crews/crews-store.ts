@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import type { RequestInput } from '../../../shared/contract';
-import type { CrewDetail, CrewList, Prep } from '../../../shared/domain/crews';
+import type { ActionItem, AgendaItem, CrewDetail, CrewList, Prep } from '../../../shared/domain/crews';
 import type { PersonSummary } from '../../../shared/domain/people';
 import { asLadderError, call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
+import { offerUndo } from '../ui/offer-undo';
 import { useToasts } from '../ui/toast-store';
 import { useCaseEditor } from './case-store';
 import { useMeetingEditor } from './meeting-editor-store';
@@ -41,6 +42,9 @@ interface CrewsState {
   addAgendaItem: (input: RequestInput<'agendaItems.add'>) => Promise<FormError | null>;
   dropAgendaItem: (id: string, crewId: string) => Promise<void>;
   setActionItem: (id: string, crewId: string, status: 'done' | 'dropped' | 'open') => Promise<void>;
+  /** Corrects an item as it was (`before`), with an Undo that puts it back. */
+  editActionItem: (before: ActionItem, input: RequestInput<'actionItems.update'>, crewId: string) => Promise<FormError | null>;
+  editAgendaItem: (before: AgendaItem, input: RequestInput<'agendaItems.update'>, crewId: string) => Promise<FormError | null>;
   retrospective: (input: RequestInput<'crews.retrospective'>) => Promise<FormError | null>;
   setStage: (input: RequestInput<'crews.setStage'>) => Promise<FormError | null>;
   markdown: (id: string, includeCase: boolean) => Promise<{ markdown: string; fileName: string }>;
@@ -64,6 +68,13 @@ async function attempt(run: () => Promise<unknown>): Promise<FormError | null> {
   } catch (error) {
     return toFormError(error);
   }
+}
+
+/** After an item changes: the prep when it is open for this crew (it reloads the crew too), else the crew. */
+async function reloadItems(crewId: string) {
+  const { prep, loadPrep, loadCrew } = useCrews.getState();
+  if (prep?.crewId === crewId) await loadPrep(crewId);
+  else await loadCrew(crewId);
 }
 
 export const useCrews = create<CrewsState>()((set, get) => ({
@@ -183,6 +194,26 @@ export const useCrews = create<CrewsState>()((set, get) => ({
       });
     }
   },
+
+  editActionItem: (before, input, crewId) =>
+    attempt(async () => {
+      await call('actionItems.update', input);
+      await reloadItems(crewId);
+      offerUndo(`Saved “${input.text.trim()}”.`, async () => {
+        await call('actionItems.update', { id: before.id, text: before.text, ownerId: before.ownerId, dueOn: before.dueOn });
+        await reloadItems(crewId);
+      });
+    }),
+
+  editAgendaItem: (before, input, crewId) =>
+    attempt(async () => {
+      await call('agendaItems.update', input);
+      await reloadItems(crewId);
+      offerUndo(`Saved “${input.text.trim()}”.`, async () => {
+        await call('agendaItems.update', { id: before.id, text: before.text, raisedById: before.raisedById, private: before.private });
+        await reloadItems(crewId);
+      });
+    }),
 
   retrospective: (input) =>
     attempt(async () => {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { contract } from '../../../shared/contract';
-import type { CrewDetail, Meeting } from '../../../shared/domain/crews';
+import type { RequestInput } from '../../../shared/contract';
+import type { ActionItem, AgendaItem, CrewDetail, Meeting } from '../../../shared/domain/crews';
 import type { Part } from '../../../shared/domain/self';
 import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
@@ -42,6 +43,9 @@ interface MeetingEditorState {
   hasUnsavedWork: () => boolean;
   addActionItem: (input: { text: string; ownerId: string; dueOn: string }) => Promise<FormError | null>;
   setActionItem: (id: string, status: 'open' | 'done' | 'dropped') => Promise<void>;
+  /** Corrects an item as it was (`before`), with an Undo that puts it back. */
+  editActionItem: (before: ActionItem, input: RequestInput<'actionItems.update'>) => Promise<FormError | null>;
+  editAgendaItem: (before: AgendaItem, input: RequestInput<'agendaItems.update'>) => Promise<FormError | null>;
   deleteOpen: () => Promise<void>;
   reset: () => void;
 }
@@ -165,6 +169,36 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
       } catch (error) {
         useToasts.getState().show(asLadderError(error).message);
       }
+    },
+
+    editActionItem: async (before, input) => {
+      try {
+        await call('actionItems.update', input);
+      } catch (error) {
+        const problem = asLadderError(error);
+        return { message: problem.message, field: problem.field ?? null };
+      }
+      await reloadMeeting();
+      offerUndo(`Saved “${input.text.trim()}”.`, async () => {
+        await call('actionItems.update', { id: before.id, text: before.text, ownerId: before.ownerId, dueOn: before.dueOn });
+        await reloadMeeting();
+      });
+      return null;
+    },
+
+    editAgendaItem: async (before, input) => {
+      try {
+        await call('agendaItems.update', input);
+      } catch (error) {
+        const problem = asLadderError(error);
+        return { message: problem.message, field: problem.field ?? null };
+      }
+      await reloadMeeting();
+      offerUndo(`Saved “${input.text.trim()}”.`, async () => {
+        await call('agendaItems.update', { id: before.id, text: before.text, raisedById: before.raisedById, private: before.private });
+        await reloadMeeting();
+      });
+      return null;
     },
 
     deleteOpen: async () => {

@@ -7,6 +7,7 @@ import type { CoreHost } from '../../host';
 import type { Handlers } from '../../router';
 import { resolveUserPath, safeFileName } from '../transfer/paths';
 import { createCrewsService } from './crews-service';
+import { createItemEdits } from './item-edits';
 import { createMeetingEdits } from './meeting-edits';
 import { createMeetingsService } from './meetings-service';
 import { createPlanService } from './plan-service';
@@ -18,6 +19,7 @@ export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<C
   const prep = createPrep(archive.db, clock);
   const edits = createMeetingEdits(archive.db, clock);
   const plan = createPlanService(archive.db, clock);
+  const items = createItemEdits(archive.db, clock);
 
   const markdownOf = async (input: { id: string; today: string; includeCase: boolean }) => {
     const p = await prep(input);
@@ -65,7 +67,9 @@ export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<C
     'meetings.restore': edits.restore,
     'agendaItems.add': meetings.addAgendaItem,
     'agendaItems.setStatus': meetings.setAgendaItemStatus,
+    'agendaItems.update': items.updateAgendaItem,
     'actionItems.add': meetings.addActionItem,
     'actionItems.setStatus': meetings.setActionItemStatus,
+    'actionItems.update': items.updateActionItem,
   } satisfies Partial<Handlers>;
 }
