@@ -155,7 +155,7 @@ export const crewsContract = {
 
   'meetings.restore': write(z.strictObject({ id })).returns<Meeting>(),
 
-  /** Adds an agenda item for the next meeting; private ones are my own notes. */
+  /** Adds an agenda item for the next meeting; private ones are my own notes, so they have no raiser (`raisedById` is left out). */
   'agendaItems.add': write(
     z.strictObject({ crewId: id, text: requiredText(limits.shortText), raisedById: id.nullable().default(null), private: z.boolean().default(false) }),
   ).returns<AgendaItem>(),
@@ -165,7 +165,8 @@ export const crewsContract = {
 
   /**
    * Corrects an agenda item after it was written: its text, who raised it, and whether it is private.
-   * A new raiser must be a member of the crew; the one already named may have left since.
+   * A new raiser must be a member of the crew; the one already named may have left since. A private
+   * item is my own prep and keeps no raiser.
    */
   'agendaItems.update': write(
     z.strictObject({ id, text: requiredText(limits.shortText), raisedById: id.nullable(), private: z.boolean() }),

@@ -124,6 +124,7 @@ export interface CrewList {
 export interface AgendaItem {
   id: string;
   text: string;
+  /** Who raised it; always null for a private item. */
   raisedById: string | null;
   /** My own note for my preparation: never shared, never in the Markdown. */
   private: boolean;

@@ -94,8 +94,8 @@ describe('crews: correcting agenda items and action items', () => {
     expect((await direct('crews.get', { id: crew.id, today: '2026-01-02' })).openActionItems[0]).toMatchObject({ text: 'Send the notes', ownerId: ada.id });
   });
 
-  it('corrects an agenda item in the prep: text, who raised it, and privacy (Enter on the checkbox saves)', async () => {
-    const { direct, crew, ada, cy } = await podOfFour();
+  it('corrects an agenda item in the prep: text, and privacy, which sets the raiser aside (Enter on the checkbox saves)', async () => {
+    const { direct, crew, ada } = await podOfFour();
     const item = await direct('agendaItems.add', { crewId: crew.id, text: 'Budjet', raisedById: ada.id });
     const { user } = await openPod();
     await user.click(screen.getByRole('button', { name: 'Prepare the next meeting' }));
@@ -106,17 +106,35 @@ describe('crews: correcting agenda items and action items', () => {
     expect(within(form).getByLabelText('Raised by')).toHaveDisplayValue('Ada');
     await user.clear(within(form).getByLabelText('Text'));
     await user.type(within(form).getByLabelText('Text'), 'Budget for the retreat');
-    await user.selectOptions(within(form).getByLabelText('Raised by'), 'Cy');
-    await user.click(within(form).getByLabelText('Private (my own prep; never shared)'));
+    const raisedBy = within(form).getByLabelText('Raised by');
+    const isPrivate = within(form).getByLabelText('Private (my own prep; never shared)');
+    await user.selectOptions(raisedBy, 'Cy');
+    // A private item is my own prep: nobody raised it, so the choice is set aside while ticked…
+    await user.click(isPrivate);
+    expect(raisedBy).toBeDisabled();
+    expect(raisedBy).toHaveDisplayValue('— (my own prep)');
+    // …and comes back when a tick was a slip.
+    await user.click(isPrivate);
+    expect(raisedBy).toBeEnabled();
+    expect(raisedBy).toHaveDisplayValue('Cy');
+    await user.click(isPrivate);
     await user.keyboard('{Enter}');
 
     const edit = await screen.findByRole('button', { name: 'Edit “Budget for the retreat”' });
     await waitFor(() => expect(edit).toHaveFocus());
     const row = edit.closest('li') as HTMLElement;
     expect(row).toHaveTextContent('Private · only in my prep');
-    expect(row).toHaveTextContent('raised by Cy');
+    expect(row).not.toHaveTextContent('raised by');
     const prep = await direct('crews.prep', { id: crew.id, today: '2026-01-02' });
-    expect(prep.fresh).toEqual([expect.objectContaining({ id: item.id, text: 'Budget for the retreat', raisedById: cy.id, private: true })]);
+    expect(prep.fresh).toEqual([expect.objectContaining({ id: item.id, text: 'Budget for the retreat', raisedById: null, private: true })]);
+
+    // Shared again, a raiser can be named.
+    await user.click(edit);
+    const again = screen.getByRole('form', { name: 'Edit the agenda item “Budget for the retreat”' });
+    await user.click(within(again).getByLabelText('Private (my own prep; never shared)'));
+    await user.selectOptions(within(again).getByLabelText('Raised by'), 'Cy');
+    await user.click(within(again).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('raised by Cy')).toBeInTheDocument();
   });
 
   it('corrects a held meeting’s action item and covered agenda item', async () => {

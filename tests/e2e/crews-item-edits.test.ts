@@ -58,10 +58,12 @@ describe('crews: correcting agenda items and action items, in Chromium', () => {
     await agenda.getByLabel('Text').fill('Budget for the retreat');
     await agenda.getByLabel('Raised by').selectOption({ label: 'Cy' });
     await agenda.getByLabel('Private (my own prep; never shared)').check();
+    // A private item is my own prep: nobody raised it.
+    expect(await agenda.getByLabel('Raised by').isDisabled()).toBe(true);
     await agenda.getByLabel('Private (my own prep; never shared)').press('Enter');
     await page.getByRole('button', { name: 'Edit “Budget for the retreat”' }).waitFor();
     const row = page.getByRole('listitem').filter({ hasText: 'Budget for the retreat' });
-    expect(await row.textContent()).toContain('raised by Cy');
+    expect(await row.textContent()).not.toContain('raised by');
     expect(await row.textContent()).toContain('Private · only in my prep');
     await crews.dismissToasts();
     await saveScreenshot(page, 'crews-item-edit-prep-light');

@@ -119,16 +119,16 @@ describe('correcting an agenda item', () => {
     const before = await rowOf(core, 'agenda_item', item.id);
     expect(await found(core, 'budjet', 'agenda_item')).toEqual([item.id]);
 
-    const updated = await core.call('agendaItems.update', { id: item.id, text: 'Budget for the retreat', raisedById: bea.id, private: true });
-    expect(updated).toMatchObject({ id: item.id, text: 'Budget for the retreat', raisedById: bea.id, private: true, status: 'open', carried: 0 });
+    const updated = await core.call('agendaItems.update', { id: item.id, text: 'Budget for the retreat', raisedById: bea.id, private: false });
+    expect(updated).toMatchObject({ id: item.id, text: 'Budget for the retreat', raisedById: bea.id, private: false, status: 'open', carried: 0 });
     expect((await rowOf(core, 'agenda_item', item.id)).updated_at > before.updated_at).toBe(true);
     expect(await found(core, 'budget', 'agenda_item')).toEqual([item.id]);
     expect(await found(core, 'budjet', 'agenda_item')).toEqual([]);
 
-    // Nobody named is allowed, as when adding.
-    expect(await core.call('agendaItems.update', { id: item.id, text: 'Budget for the retreat', raisedById: null, private: false })).toMatchObject({ raisedById: null, private: false });
+    // Private, it is my own prep, so nobody is named as raising it.
+    expect(await core.call('agendaItems.update', { id: item.id, text: 'Budget for the retreat', raisedById: null, private: true })).toMatchObject({ raisedById: null, private: true });
     const prep = await core.call('crews.prep', { id: crew.id, today: '2026-09-02' });
-    expect(prep.fresh.map((i) => [i.text, i.raisedById, i.private])).toEqual([['Budget for the retreat', null, false]]);
+    expect(prep.fresh.map((i) => [i.text, i.raisedById, i.private])).toEqual([['Budget for the retreat', null, true]]);
 
     // A covered item's text can be corrected in its meeting's record; it stays covered.
     const meeting = await core.call('meetings.create', { crewId: crew.id, heldOn: '2026-09-03', hostId: me.id, coveredAgendaItemIds: [item.id] });

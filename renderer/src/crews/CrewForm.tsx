@@ -7,7 +7,8 @@ import { BackTo } from './CrewsPage';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
-import { sizeNote } from './labels';
+import { NewPersonAdder, useNewPerson } from './NewPersonAdder';
+import { personLabel, sizeNote } from './labels';
 
 /** Calling a crew: the intention, who is invited, the agreements, the rhythm and the cycle. */
 export function CrewForm() {
@@ -24,7 +25,6 @@ export function CrewForm() {
   const [agreements, setAgreements] = useState('What is said here stays here.');
   const [chosen, setChosen] = useState<string[]>([]);
   const [includeMe, setIncludeMe] = useState(true);
-  const [newPerson, setNewPerson] = useState('');
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -38,18 +38,19 @@ export function CrewForm() {
   const toggle = (id: string) => setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
   const number = (text: string) => (text.trim() === '' ? null : Number(text));
 
-  const addNew = async () => {
-    const added = await addPerson(newPerson);
-    if (added) {
-      setChosen((list) => [...list, added]);
-      setNewPerson('');
-    }
-  };
+  const newPerson = useNewPerson((added) => setChosen((list) => [...list, added]));
 
   const submit = async () => {
     setBusy(true);
+    // A name typed in "Someone new" but not yet added is meant to be in the crew too.
+    const pending = await newPerson.add();
+    if (pending === null && newPerson.name.trim() !== '') {
+      // They could not be added (the toast says why): keep the form as it is, name and all.
+      setBusy(false);
+      return;
+    }
     const meId = includeMe ? (me?.id ?? (await addPerson('Me', true))) : null;
-    const memberIds = [...(meId ? [meId] : []), ...chosen];
+    const memberIds = [...(meId ? [meId] : []), ...chosen, ...(pending ? [pending] : [])];
     const problem = await create({
       name,
       intention,
@@ -88,7 +89,7 @@ export function CrewForm() {
           <legend className="field-label">Members</legend>
           <label className="crews-check">
             <input type="checkbox" checked={includeMe} onChange={(e) => setIncludeMe(e.target.checked)} />
-            {me ? `${me.name} (me)` : 'Me'}
+            {me ? personLabel(me) : 'Me'}
           </label>
           {others.map((person) => (
             <label key={person.id} className="crews-check">
@@ -96,15 +97,7 @@ export function CrewForm() {
               {person.name}
             </label>
           ))}
-          <div className="crews-inline">
-            <label className="crews-hidden" htmlFor="crew-new-person">
-              Someone new
-            </label>
-            <input id="crew-new-person" type="text" value={newPerson} onChange={(e) => setNewPerson(e.target.value)} placeholder="Someone new: their name" />
-            <button type="button" className="button" disabled={newPerson.trim() === ''} onClick={() => void addNew()}>
-              Add to the crew
-            </button>
-          </div>
+          <NewPersonAdder id="crew-new-person" person={newPerson} />
           {note ? <p className="crews-note">{note}</p> : null}
           <Problem error={error} field="memberIds" prefix />
         </fieldset>
@@ -127,10 +120,10 @@ export function CrewForm() {
   );
 }
 
-/** A labelled control with its error note underneath. */
-export function Field({ id, label, error, field, children }: { id: string; label: string; error: FormError | null; field: string; children: React.ReactNode }) {
+/** A labelled control with its error note underneath; `grow` lets it take the row's spare width. */
+export function Field({ id, label, error, field, grow = false, children }: { id: string; label: string; error: FormError | null; field: string; grow?: boolean; children: React.ReactNode }) {
   return (
-    <div className="crews-field">
+    <div className={grow ? 'crews-field crews-field-grow' : 'crews-field'}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>

@@ -7,7 +7,7 @@ import { ActionItems } from './ActionItems';
 import { BackTo, CycleBar } from './CrewsPage';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
-import { decisionNames, formatDay, formatNames, meetingLabel, nameOf, sizeNote, stageNames } from './labels';
+import { decisionNames, formatDay, formatNames, meetingLabel, nameOf, personLabel, sizeNote, stageNames } from './labels';
 
 /** One crew: what it is, where it is in its life, its rotation, meetings and retrospectives. */
 export function CrewView({ id }: { id: string }) {
@@ -80,7 +80,7 @@ export function CrewView({ id }: { id: string }) {
             {crew.members.map((m) => (
               <li key={m.personId}>
                 {m.isMe ? (
-                  `${m.name} (me)`
+                  personLabel(m)
                 ) : (
                   <button type="button" className="crews-link" onClick={() => go('dyads', { kind: 'person', id: m.personId })}>
                     {m.name}

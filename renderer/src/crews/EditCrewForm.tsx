@@ -7,7 +7,8 @@ import { BackTo } from './CrewsPage';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
-import { sizeNote } from './labels';
+import { NewPersonAdder, useNewPerson } from './NewPersonAdder';
+import { personLabel, sizeNote } from './labels';
 
 /** Changing a crew's details and who is in it; everyone's past meetings and items stay as they were. */
 export function EditCrewForm({ id }: { id: string }) {
@@ -25,7 +26,6 @@ export function EditCrewForm({ id }: { id: string }) {
 function EditFields({ detail }: { detail: CrewDetail }) {
   const { crew } = detail;
   const people = useCrews((state) => state.people);
-  const addPerson = useCrews((state) => state.addPerson);
   const update = useCrews((state) => state.update);
   const go = useNavigation((state) => state.go);
   const [name, setName] = useState(crew.name);
@@ -40,14 +40,12 @@ function EditFields({ detail }: { detail: CrewDetail }) {
   });
   const [agreements, setAgreements] = useState(crew.agreements.join('\n'));
   const [memberIds, setMemberIds] = useState(crew.members.map((m) => m.personId));
-  const [newPerson, setNewPerson] = useState('');
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
 
   // Current members first, in their order, then everyone else in the archive.
-  const label = (p: { name: string; isMe: boolean }) => (p.isMe && p.name.trim().toLowerCase() !== 'me' ? `${p.name} (me)` : p.name);
-  const known = new Map([...crew.members, ...detail.formerMembers].map((m) => [m.personId, label(m)]));
-  for (const p of people) if (!known.has(p.id)) known.set(p.id, label(p));
+  const known = new Map([...crew.members, ...detail.formerMembers].map((m) => [m.personId, personLabel(m)]));
+  for (const p of people) if (!known.has(p.id)) known.set(p.id, personLabel(p));
   const choices = [...known.entries()].map(([personId, name]) => ({ personId, label: name }));
   const count = memberIds.length;
   const note = sizeNote(sizeGuidance(count), count);
@@ -59,16 +57,17 @@ function EditFields({ detail }: { detail: CrewDetail }) {
   const openFor = (personId: string) => detail.openActionItems.filter((a) => a.ownerId === personId);
   const callerChoices = choices.filter((c) => memberIds.includes(c.personId) || c.personId === crew.callerId);
 
-  const addNew = async () => {
-    const added = await addPerson(newPerson);
-    if (added) {
-      setMemberIds((list) => [...list, added]);
-      setNewPerson('');
-    }
-  };
+  const newPerson = useNewPerson((added) => setMemberIds((list) => [...list, added]));
 
   const submit = async () => {
     setBusy(true);
+    // A name typed in "Someone new" but not yet added is meant to join too.
+    const pending = await newPerson.add();
+    if (pending === null && newPerson.name.trim() !== '') {
+      // They could not be added (the toast says why): keep the form as it is, name and all.
+      setBusy(false);
+      return;
+    }
     setError(
       await update({
         id: crew.id,
@@ -80,7 +79,7 @@ function EditFields({ detail }: { detail: CrewDetail }) {
         rhythmDays: number(cycle.rhythm),
         cycleSessions: number(cycle.sessions),
         cycleEndOn: cycle.endOn === '' ? null : cycle.endOn,
-        memberIds,
+        memberIds: pending ? [...memberIds, pending] : memberIds,
         agreements: agreements
           .split('\n')
           .map((a) => a.trim())
@@ -115,15 +114,7 @@ function EditFields({ detail }: { detail: CrewDetail }) {
               {c.label}
             </label>
           ))}
-          <div className="crews-inline">
-            <label className="crews-hidden" htmlFor="edit-new-person">
-              Someone new
-            </label>
-            <input id="edit-new-person" type="text" value={newPerson} onChange={(e) => setNewPerson(e.target.value)} placeholder="Someone new: their name" />
-            <button type="button" className="button" disabled={newPerson.trim() === ''} onClick={() => void addNew()}>
-              Add to the crew
-            </button>
-          </div>
+          <NewPersonAdder id="edit-new-person" person={newPerson} />
           {note ? <p className="crews-note">{note}</p> : null}
           {leaving.map((m) => {
             const open = openFor(m.personId);

@@ -177,6 +177,37 @@ export function ActionItemEditForm({
   );
 }
 
+/**
+ * Who raised an agenda item. A private item is my own prep, so it has no raiser: the choice is
+ * set aside (shown empty, not sent) while Private is ticked, and comes back if it is unticked.
+ */
+export function RaisedBy({
+  id,
+  value,
+  onChange,
+  isPrivate,
+  people,
+  invalid = false,
+}: {
+  id: string;
+  value: string;
+  onChange: (personId: string) => void;
+  isPrivate: boolean;
+  people: readonly { id: string; name: string }[];
+  invalid?: boolean;
+}) {
+  return (
+    <select id={id} value={isPrivate ? '' : value} disabled={isPrivate} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid}>
+      <option value="">{isPrivate ? '— (my own prep)' : '—'}</option>
+      {people.map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function AgendaItemEditForm({
   item,
   members,
@@ -198,7 +229,7 @@ export function AgendaItemEditForm({
   const first = useFirstFocus();
   const id = (field: string) => `edit-agenda-${item.id}-${field}`;
   const submit = async () => {
-    const input = { id: item.id, text, raisedById: raisedById === '' ? null : raisedById, private: isPrivate };
+    const input = { id: item.id, text, raisedById: isPrivate || raisedById === '' ? null : raisedById, private: isPrivate };
     let problem = checked('agendaItems.update', input);
     if (!problem) {
       setSaving(true);
@@ -215,14 +246,14 @@ export function AgendaItemEditForm({
       </Field>
       <div className="crews-item-edit-row">
         <Field id={id('raised-by')} label="Raised by" error={error} field="raisedById">
-          <select id={id('raised-by')} value={raisedById} onChange={(e) => setRaisedById(e.target.value)} aria-invalid={error?.field === 'raisedById'}>
-            <option value="">—</option>
-            {peopleFor(members, former, item.raisedById).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <RaisedBy
+            id={id('raised-by')}
+            value={raisedById}
+            onChange={setRaisedById}
+            isPrivate={isPrivate}
+            people={peopleFor(members, former, item.raisedById)}
+            invalid={error?.field === 'raisedById'}
+          />
         </Field>
         <label className="crews-check">
           <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} />

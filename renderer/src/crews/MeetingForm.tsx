@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useState } from 'react';
 import type { Part } from '../../../shared/domain/self';
 import { call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
@@ -18,6 +18,10 @@ interface ActionDraft {
 }
 
 let nextKey = 1;
+
+function keepEnter(event: KeyboardEvent<HTMLElement>) {
+  if (event.key === 'Enter' && !event.nativeEvent.isComposing && event.target instanceof HTMLInputElement) event.preventDefault();
+}
 
 /** Recording a meeting that was held; agenda items left unticked carry over by themselves. */
 export function MeetingForm({ crewId }: { crewId: string }) {
@@ -101,7 +105,7 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
           <Field id="meeting-date" label="Date" error={error} field="heldOn">
             <input id="meeting-date" type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
           </Field>
-          <Field id="meeting-place" label="Place" error={error} field="place">
+          <Field id="meeting-place" label="Place" error={error} field="place" grow>
             <input id="meeting-place" type="text" value={place} onChange={(e) => setPlace(e.target.value)} placeholder="e.g. Bea's kitchen, or online" />
           </Field>
           <Field id="meeting-host" label="Host" error={error} field="hostId">
@@ -117,24 +121,27 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
         </div>
         <fieldset className="crews-fieldset">
           <legend className="field-label">Check-in round</legend>
-          {members.map((m) => (
-            <div key={m.personId} className="crews-checkin">
-              <label className="crews-check">
-                <input type="checkbox" checked={came.includes(m.personId)} onChange={() => setCame((list) => toggle(list, m.personId))} />
-                {checkinLabels(members, m.personId).attended}
-              </label>
-              <label className="crews-hidden" htmlFor={`checkin-${m.personId}`}>
-                {checkinLabels(members, m.personId).note}
-              </label>
-              <input
-                id={`checkin-${m.personId}`}
-                type="text"
-                value={checkins[m.personId] ?? ''}
-                onChange={(e) => setCheckins((all) => ({ ...all, [m.personId]: e.target.value }))}
-                placeholder="How they arrived"
-              />
-            </div>
-          ))}
+          {members.map((m) => {
+            const words = checkinLabels(members, m.personId);
+            return (
+              <div key={m.personId} className="crews-checkin">
+                <label className="crews-check">
+                  <input type="checkbox" checked={came.includes(m.personId)} onChange={() => setCame((list) => toggle(list, m.personId))} />
+                  {words.attended}
+                </label>
+                <label className="crews-hidden" htmlFor={`checkin-${m.personId}`}>
+                  {words.note}
+                </label>
+                <input
+                  id={`checkin-${m.personId}`}
+                  type="text"
+                  value={checkins[m.personId] ?? ''}
+                  onChange={(e) => setCheckins((all) => ({ ...all, [m.personId]: e.target.value }))}
+                  placeholder={words.placeholder}
+                />
+              </div>
+            );
+          })}
         </fieldset>
         {agenda.length > 0 ? (
           <fieldset className="crews-fieldset">
@@ -155,7 +162,8 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
         <fieldset className="crews-fieldset">
           <legend className="field-label">Action items</legend>
           {actions.map((a, index) => (
-            <div key={a.key} className="crews-inline">
+            // Enter in an action item keeps it here: it must not save the meeting halfway through.
+            <div key={a.key} className="crews-inline" onKeyDown={keepEnter}>
               <label className="crews-hidden" htmlFor={`action-${a.key}`}>
                 Action item {index + 1}
               </label>

@@ -71,7 +71,7 @@ export function MeetingView({ id }: { id: string }) {
           <Field id="held-date" label="Date" error={error} field="heldOn">
             <input id="held-date" type="date" value={draft.heldOn} readOnly={readOnly} onChange={(e) => edit({ heldOn: e.target.value })} />
           </Field>
-          <Field id="held-place" label="Place" error={error} field="place">
+          <Field id="held-place" label="Place" error={error} field="place" grow>
             <input id="held-place" type="text" value={draft.place} readOnly={readOnly} onChange={(e) => edit({ place: e.target.value })} />
           </Field>
           <Field id="held-host" label="Host" error={error} field="hostId">
@@ -87,30 +87,33 @@ export function MeetingView({ id }: { id: string }) {
         </div>
         <fieldset className="crews-fieldset">
           <legend className="field-label">Check-in round</legend>
-          {draft.checkins.map((c, index) => (
-            <div key={c.personId} className="crews-checkin">
-              <label className="crews-check">
+          {draft.checkins.map((c, index) => {
+            const words = checkinLabels(crew.members, c.personId, formerMembers);
+            return (
+              <div key={c.personId} className="crews-checkin">
+                <label className="crews-check">
+                  <input
+                    type="checkbox"
+                    checked={c.attended}
+                    disabled={readOnly}
+                    onChange={() => edit({ checkins: draft.checkins.map((x, i) => (i === index ? { ...x, attended: !x.attended } : x)) })}
+                  />
+                  {words.attended}
+                </label>
+                <label className="crews-hidden" htmlFor={`held-checkin-${c.personId}`}>
+                  {words.note}
+                </label>
                 <input
-                  type="checkbox"
-                  checked={c.attended}
-                  disabled={readOnly}
-                  onChange={() => edit({ checkins: draft.checkins.map((x, i) => (i === index ? { ...x, attended: !x.attended } : x)) })}
+                  id={`held-checkin-${c.personId}`}
+                  type="text"
+                  value={c.note}
+                  readOnly={readOnly}
+                  placeholder={words.placeholder}
+                  onChange={(e) => edit({ checkins: draft.checkins.map((x, i) => (i === index ? { ...x, note: e.target.value } : x)) })}
                 />
-                {checkinLabels(crew.members, c.personId, formerMembers).attended}
-              </label>
-              <label className="crews-hidden" htmlFor={`held-checkin-${c.personId}`}>
-                {checkinLabels(crew.members, c.personId, formerMembers).note}
-              </label>
-              <input
-                id={`held-checkin-${c.personId}`}
-                type="text"
-                value={c.note}
-                readOnly={readOnly}
-                placeholder="How they arrived"
-                onChange={(e) => edit({ checkins: draft.checkins.map((x, i) => (i === index ? { ...x, note: e.target.value } : x)) })}
-              />
-            </div>
-          ))}
+              </div>
+            );
+          })}
           <Problem error={error} field="checkins" prefix />
         </fieldset>
         <fieldset className="crews-fieldset">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AgendaItem, CrewMember, Prep } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { PathField } from '../settings/PathField';
@@ -8,7 +8,7 @@ import { CaseTemplate } from './CaseTemplate';
 import { BackTo } from './CrewsPage';
 import { type FormError, useCrews } from './crews-store';
 import { Field } from './CrewForm';
-import { AgendaItemEditForm, EditButton, useItemEditing } from './ItemEdits';
+import { AgendaItemEditForm, EditButton, RaisedBy, useItemEditing } from './ItemEdits';
 import { Problem } from './Problem';
 import { formatDay, nameOf } from './labels';
 
@@ -119,7 +119,7 @@ function PlanForm({ prep }: { prep: Prep }) {
         <Field id="plan-date" label="Next meeting on" error={error} field="on">
           <input id="plan-date" type="date" value={on} onChange={(e) => setOn(e.target.value)} />
         </Field>
-        <Field id="plan-place" label="Place" error={error} field="place">
+        <Field id="plan-place" label="Place" error={error} field="place" grow>
           <input id="plan-place" type="text" value={place} onChange={(e) => setPlace(e.target.value)} placeholder="e.g. Bea's kitchen, or online" />
         </Field>
         <Field id="plan-host" label="Host" error={error} field="hostId">
@@ -200,17 +200,20 @@ function AgendaAdder({ crewId, members }: { crewId: string; members: CrewMember[
   const [raisedBy, setRaisedBy] = useState('');
   const [isPrivate, setPrivate] = useState(false);
   const [error, setError] = useState<FormError | null>(null);
+  const textField = useRef<HTMLInputElement>(null);
   return (
     <form
       className="crews-adder"
       onSubmit={(event) => {
         event.preventDefault();
-        void add({ crewId, text, raisedById: raisedBy === '' ? null : raisedBy, private: isPrivate }).then((problem) => {
+        void add({ crewId, text, raisedById: isPrivate || raisedBy === '' ? null : raisedBy, private: isPrivate }).then((problem) => {
           setError(problem);
           if (!problem) {
-            // Each item chooses privacy afresh, so a shared item is never made private by accident.
+            // Each item starts afresh: a raiser or privacy chosen for one never slips onto the next.
             setText('');
+            setRaisedBy('');
             setPrivate(false);
+            textField.current?.focus();
           }
         });
       }}
@@ -218,19 +221,12 @@ function AgendaAdder({ crewId, members }: { crewId: string; members: CrewMember[
       <label className="field-label" htmlFor="agenda-text">
         Agenda item
       </label>
-      <input id="agenda-text" type="text" value={text} onChange={(e) => setText(e.target.value)} placeholder="Something to bring to the crew" />
+      <input ref={textField} id="agenda-text" type="text" value={text} onChange={(e) => setText(e.target.value)} placeholder="Something to bring to the crew" />
       <div className="crews-inline">
         <label className="field-label" htmlFor="agenda-raised-by">
           Raised by
         </label>
-        <select id="agenda-raised-by" value={raisedBy} onChange={(e) => setRaisedBy(e.target.value)}>
-          <option value="">—</option>
-          {members.map((m) => (
-            <option key={m.personId} value={m.personId}>
-              {nameOf(members, m.personId)}
-            </option>
-          ))}
-        </select>
+        <RaisedBy id="agenda-raised-by" value={raisedBy} onChange={setRaisedBy} isPrivate={isPrivate} people={members.map((m) => ({ id: m.personId, name: nameOf(members, m.personId) }))} />
         <label className="crews-check">
           <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} />
           Private (my own prep; never shared)

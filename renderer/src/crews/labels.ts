@@ -35,6 +35,11 @@ export function sizeNote(size: SizeGuidance, count: number): string | null {
   return null;
 }
 
+/** A person as the crew pages name them: "Ana (me)" for me, but plain "Me" when that is my name. */
+export function personLabel(person: { name: string; isMe: boolean }): string {
+  return person.isMe && person.name.trim().toLowerCase() !== 'me' ? `${person.name} (me)` : person.name;
+}
+
 /** A member's name; someone in `former` shows as having left, so old records keep their names. */
 export function nameOf(members: readonly CrewMember[], id: string | null, former: readonly CrewMember[] = []): string {
   if (id === null) return 'someone';
@@ -43,15 +48,14 @@ export function nameOf(members: readonly CrewMember[], id: string | null, former
     const left = former.find((m) => m.personId === id);
     return left ? `${left.name} (left the crew)` : 'someone who has left';
   }
-  if (!member.isMe || member.name.trim().toLowerCase() === 'me') return member.name;
-  return `${member.name} (me)`;
+  return personLabel(member);
 }
 
-/** The check-in round's labels: "I was there" and "My check-in note" for me, names for the others. */
+/** The check-in round's words: "I was there", "My check-in note", "How I arrived" for me; names for the others. */
 export function checkinLabels(members: readonly CrewMember[], id: string, former: readonly CrewMember[] = []) {
-  if (members.find((m) => m.personId === id)?.isMe === true) return { attended: 'I was there', note: 'My check-in note' };
+  if (members.find((m) => m.personId === id)?.isMe === true) return { attended: 'I was there', note: 'My check-in note', placeholder: 'How I arrived' };
   const name = nameOf(members, id, former);
-  return { attended: `${name} was there`, note: `Check-in note for ${name}` };
+  return { attended: `${name} was there`, note: `Check-in note for ${name}`, placeholder: 'How they arrived' };
 }
 
 export function formatDay(day: string | null): string {

@@ -136,7 +136,8 @@ export function toAgendaItem(row: Selectable<AgendaItemTable>, nextNumber: numbe
   return {
     id: row.id,
     text: row.text,
-    raisedById: row.raised_by_id,
+    // Private items written before they were kept raiser-free still read as my own prep.
+    raisedById: row.private === 1 ? null : row.raised_by_id,
     private: row.private === 1,
     status: row.status as AgendaItem['status'],
     carried: Math.max(0, upTo - row.first_number),

@@ -16,7 +16,7 @@ import { createPrep, prepMarkdown } from './prep';
 export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<CoreHost, 'homeFolder'>) {
   const crews = createCrewsService(archive.db, clock);
   const meetings = createMeetingsService(archive.db, clock);
-  const prep = createPrep(archive.db, clock);
+  const prep = createPrep(archive.db);
   const edits = createMeetingEdits(archive.db, clock);
   const plan = createPlanService(archive.db, clock);
   const items = createItemEdits(archive.db, clock);

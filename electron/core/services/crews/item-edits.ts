@@ -40,8 +40,10 @@ export function createItemEdits(db: Kysely<Database>, clock: Clock) {
         const row = await trx.selectFrom('agenda_item').selectAll().where('id', '=', input.id).where('deleted_at', 'is', null).executeTakeFirst();
         if (!row) throw new LadderError('not_found', 'That agenda item is not in your archive (or was deleted).', 'id');
         const { members } = await crewFor(trx, row.crew_id);
-        if (input.raisedById !== null && input.raisedById !== row.raised_by_id) requireMember(members, input.raisedById, 'raisedById', 'person who raised it');
-        const next = { ...row, text: input.text.trim(), raised_by_id: input.raisedById, private: input.private ? 1 : 0, updated_at: clock.now() };
+        // A private item is my own prep: it has no raiser, whatever was chosen before.
+        const raisedById = input.private ? null : input.raisedById;
+        if (raisedById !== null && raisedById !== row.raised_by_id) requireMember(members, raisedById, 'raisedById', 'person who raised it');
+        const next = { ...row, text: input.text.trim(), raised_by_id: raisedById, private: input.private ? 1 : 0, updated_at: clock.now() };
         await trx
           .updateTable('agenda_item')
           .set({ text: next.text, raised_by_id: next.raised_by_id, private: next.private, updated_at: next.updated_at })

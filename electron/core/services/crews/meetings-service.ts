@@ -106,12 +106,14 @@ export function createMeetingsService(db: Kysely<Database>, clock: Clock) {
       db.transaction().execute(async (trx) => {
         const crew = await liveCrew(trx, input.crewId, 'crewId');
         checkNotPast(crew, 'crewId');
-        if (input.raisedById !== null) {
+        // A private item is my own prep: nobody else raised it, so any raiser given is left out.
+        const raisedById = input.private ? null : input.raisedById;
+        if (raisedById !== null) {
           const members = (await membersOf(trx, [crew.id])).get(crew.id) ?? [];
-          requireMember(members, input.raisedById, 'raisedById', 'person who raised it');
+          requireMember(members, raisedById, 'raisedById', 'person who raised it');
         }
         const number = await nextMeetingNumber(trx, crew.id);
-        const row = { ...stamp(), crew_id: crew.id, text: input.text.trim(), raised_by_id: input.raisedById, private: input.private ? 1 : 0, first_number: number, status: 'open', covered_meeting_id: null };
+        const row = { ...stamp(), crew_id: crew.id, text: input.text.trim(), raised_by_id: raisedById, private: input.private ? 1 : 0, first_number: number, status: 'open', covered_meeting_id: null };
         await trx.insertInto('agenda_item').values(row).execute();
         return toAgendaItem(row, number, null);
       }),

@@ -1,15 +1,36 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
 import { type AgendaItem, caseGiverTemplate, type CrewMember, isEmptyCase, type Prep, cycleProgress, nextInRotation } from '../../../../shared/domain/crews';
-import type { Clock } from '../../clock';
 import type { Database } from '../../db/schema';
-import { createPromptsService } from '../prompts/prompts-service';
+import { pickForDay } from '../prompts/prompt-of-the-day';
 import { crewOf, liveCrew, meetingFacts, nextMeetingDate, toActionItem, toAgendaItem } from './crew-rows';
 import { caseFor } from './plan-service';
 
+/**
+ * Ladder's own "If I called a crew…" prompt (0003's first crew prompt) fits before a crew exists,
+ * not a crew that is already meeting, so the prep leaves it out.
+ */
+const callingPromptId = '00000000-0000-7000-8001-000000000301';
+
+/**
+ * The crew prompt of the day for a crew that meets: the same pick as the Ladder home's crew prompt
+ * (same day, same rung), from the crew prompts that fit a crew already meeting.
+ */
+async function meetingPrompt(db: Kysely<Database>, day: string) {
+  const rows = await db
+    .selectFrom('prompt')
+    .select(['id', 'text', 'created_at'])
+    .where('rung', '=', 'crews')
+    .where('id', '!=', callingPromptId)
+    .where('deleted_at', 'is', null)
+    .where('archived_at', 'is', null)
+    .limit(1_000)
+    .execute();
+  return pickForDay(rows.map((r) => ({ id: r.id, text: r.text, createdAt: r.created_at })), day, 'crews');
+}
+
 /** "Next meeting": everything a member prepares offline, from the crew's history. */
-export function createPrep(db: Kysely<Database>, clock: Clock) {
-  const prompts = createPromptsService(db, clock);
+export function createPrep(db: Kysely<Database>) {
   return async (input: ParsedInput<'crews.prep'>): Promise<Prep> => {
     const row = await liveCrew(db, input.id, 'id');
     const [crew, facts, meetings, agenda, actions, prompt] = await Promise.all([
@@ -18,7 +39,7 @@ export function createPrep(db: Kysely<Database>, clock: Clock) {
       db.selectFrom('meeting').select(['number', 'host_id', 'focus_id']).where('crew_id', '=', row.id).where('deleted_at', 'is', null).orderBy('number').execute(),
       db.selectFrom('agenda_item').selectAll().where('crew_id', '=', row.id).where('status', '=', 'open').where('deleted_at', 'is', null).orderBy('id').execute(),
       db.selectFrom('action_item').selectAll().where('crew_id', '=', row.id).where('status', '=', 'open').where('deleted_at', 'is', null).orderBy('id').execute(),
-      prompts.today({ rung: 'crews', date: input.today }),
+      meetingPrompt(db, input.today),
     ]);
     const fact = facts.get(row.id);
     const nextNumber = (meetings.at(-1)?.number ?? 0) + 1;
