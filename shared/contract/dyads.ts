@@ -163,6 +163,12 @@ export const dyadsContract = {
     ]),
   ).returns<CommitmentOutcome>(),
 
+  /**
+   * Takes a kept, renegotiated or released commitment back to open (the Undo after settling it).
+   * A renegotiation's new terms leave with it, unless they were settled since.
+   */
+  'commitments.reopen': write(z.strictObject({ id })).returns<Commitment>(),
+
   /** Open commitments of a dyad (both ways, oldest first), or all of them with `all`. */
   'commitments.list': read(
     z.strictObject({ dyadId: id, which: z.enum(['open', 'all']).default('open') }),

@@ -146,4 +146,66 @@ describe('a check-in', () => {
     expect(await screen.findByLabelText('What I heard, what is alive for Ada')).toHaveValue('Still here');
     expect((await storedCheckins(dyad.id)).map((c) => c.id)).toEqual([checkin.id]);
   });
+
+  it('says what "Kept" did, with an Undo that brings the commitment back to the review', async () => {
+    const dyad = await seedDyad();
+    const bridge = coreBridge();
+    const made = { dyadId: dyad.id, madeOn: '2026-11-01' };
+    const article = await bridge.direct('commitments.create', { ...made, direction: 'mine', text: 'Send the article' });
+    await bridge.direct('commitments.create', { ...made, direction: 'theirs', text: 'Run three times a week' });
+    const { user } = renderApp();
+    openNewCheckin(dyad.id);
+
+    const review = await screen.findByRole('region', { name: 'Last time’s commitments' });
+    await user.click(within(review).getByRole('button', { name: 'Kept' }));
+    expect(await screen.findByText('Kept: “Send the article”')).toBeInTheDocument();
+    expect(await within(review).findByText('2 of 2')).toBeInTheDocument();
+    expect((await bridge.direct('commitments.list', { dyadId: dyad.id })).map((c) => c.text)).toEqual(['Run three times a week']);
+
+    // A mis-click taken back: open again, and on its card again, with Kept in focus.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await within(review).findByText('1 of 2')).toBeInTheDocument();
+    expect(within(review).getByText('Send the article')).toBeInTheDocument();
+    expect(within(review).getByRole('button', { name: 'Kept' })).toHaveFocus();
+    expect((await bridge.direct('commitments.list', { dyadId: dyad.id })).map((c) => c.id)).toContain(article.id);
+
+    // Then on as before, without showing anything twice.
+    await user.click(within(review).getByRole('button', { name: 'Leave open for now' }));
+    expect(await within(review).findByText('Run three times a week')).toBeInTheDocument();
+    await user.click(within(review).getByRole('button', { name: 'Kept' }));
+    expect(await screen.findByLabelText('What I shared')).toBeInTheDocument();
+
+    // Undo from the form too: the last card comes back.
+    await user.click(screen.getAllByRole('button', { name: 'Undo' }).at(-1)!);
+    expect(await within(await screen.findByRole('region', { name: 'Last time’s commitments' })).findByText('Run three times a week')).toBeInTheDocument();
+    expect((await bridge.direct('commitments.list', { dyadId: dyad.id })).map((c) => c.text)).toEqual(['Send the article', 'Run three times a week']);
+  });
+
+  it('ends with "Done", which saves now and goes back to the dyad', async () => {
+    const dyad = await seedDyad();
+    const { user } = renderApp();
+    openNewCheckin(dyad.id);
+    await user.type(await screen.findByLabelText('What I shared'), 'A quiet week');
+    // At once, well inside the autosave's pause.
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByRole('heading', { name: /Ada · Peer coach/, level: 1 });
+    const [summary] = await storedCheckins(dyad.id);
+    expect((await coreBridge().direct('checkins.get', { id: summary!.id })).iShared).toBe('A quiet week');
+  });
+
+  it('stays open on "Done" while something cannot be saved, and says why by the field', async () => {
+    const dyad = await seedDyad(null);
+    const { user } = renderApp();
+    openNewCheckin(dyad.id);
+    await user.type(await screen.findByLabelText('What I shared'), 'Hello');
+    await user.clear(screen.getByLabelText('Date'));
+    await user.type(screen.getByLabelText('Date'), '2026-11-20');
+    await user.type(screen.getByLabelText('Next check-in'), '2026-11-01');
+    const done = screen.getByRole('button', { name: 'Done' });
+    expect(done).toHaveAccessibleDescription('Saves now and goes back to Ada.');
+    await user.click(done);
+    await waitFor(() => expect(screen.getByLabelText('Next check-in')).toHaveAccessibleDescription(/can’t come before this one/));
+    expect(screen.getByRole('heading', { name: 'Check-in', level: 1 })).toBeInTheDocument();
+    expect(done.parentElement).toHaveTextContent('Not saved yet. See the note by the field.');
+  });
 });

@@ -1,6 +1,7 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useNavigation } from '../../renderer/src/app/navigation-store';
+import { localDay } from '../../renderer/src/self/dates';
 import { coreBridge } from './core-bridge';
 import { renderApp } from './render-app';
 
@@ -49,5 +50,97 @@ describe("a dyad's page", () => {
     await user.click(screen.getByRole('button', { name: 'Back to Dyads' }));
     const closed = await screen.findByRole('region', { name: 'Closed gracefully' });
     expect(within(closed).getByRole('button', { name: /Ada/ })).toBeInTheDocument();
+  });
+
+  it('settles open commitments right on the page: kept, with Undo; renegotiated; released openly', async () => {
+    const bridge = coreBridge();
+    const sam = await bridge.direct('people.create', { name: 'Sam' });
+    const dyad = await bridge.direct('dyads.create', { personId: sam.id, kind: 'peer_coach' });
+    const made = { dyadId: dyad.id, madeOn: '2026-11-01' };
+    const draft = await bridge.direct('commitments.create', { ...made, direction: 'mine', text: 'Send Sam the draft chapter' });
+    await bridge.direct('commitments.create', { ...made, direction: 'mine', text: 'Book the cabin' });
+    await bridge.direct('commitments.create', { ...made, direction: 'theirs', text: 'Run three times a week' });
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id }));
+    const mine = await screen.findByRole('list', { name: 'My open commitments' });
+    expect(screen.getByRole('region', { name: 'Open commitments' })).toHaveTextContent('Keeping, renegotiating and openly releasing are all honest ways to close a loop.');
+
+    // Kept, without pretending a check-in happened; focus moves on to the next one.
+    await user.click(within(mine).getByRole('button', { name: 'Kept: Send Sam the draft chapter' }));
+    expect(await screen.findByText('Kept: “Send Sam the draft chapter”')).toBeInTheDocument();
+    await waitFor(() => expect(within(mine).queryByText('Send Sam the draft chapter')).not.toBeInTheDocument());
+    // The next one in reading order (newest first; Sam’s list follows mine).
+    expect(screen.getByRole('button', { name: 'Kept: Run three times a week' })).toHaveFocus();
+    expect(within(screen.getByRole('list', { name: 'Lately settled commitments' })).getByText('Send Sam the draft chapter')).toBeInTheDocument();
+    expect((await bridge.direct('commitments.list', { dyadId: dyad.id, which: 'all' })).find((c) => c.id === draft.id)).toMatchObject({ status: 'kept', resolvedOn: localDay() });
+    expect(await bridge.direct('checkins.list', { dyadId: dyad.id })).toMatchObject({ checkins: [] });
+
+    // Undo opens it again, and focus returns to it.
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const back = await screen.findByRole('button', { name: 'Kept: Send Sam the draft chapter' });
+    await waitFor(() => expect(back).toHaveFocus());
+    expect((await bridge.direct('commitments.list', { dyadId: dyad.id, which: 'all' })).find((c) => c.id === draft.id)).toMatchObject({ status: 'open', resolvedOn: null });
+
+    // Renegotiated: new terms and a new date carry on as an open commitment.
+    const theirs = screen.getByRole('list', { name: 'Sam’s open commitments' });
+    await user.click(within(theirs).getByRole('button', { name: 'Renegotiate: Run three times a week…' }));
+    expect(within(theirs).getByLabelText('New terms')).toHaveFocus();
+    await user.type(within(theirs).getByLabelText('New terms'), 'Walk twice a week');
+    await user.type(within(theirs).getByLabelText('New date (optional)'), '2026-12-20');
+    await user.click(within(theirs).getByRole('button', { name: 'Save new terms' }));
+    expect(await screen.findByText('Renegotiated: the new terms are open now')).toBeInTheDocument();
+    expect(await within(screen.getByRole('list', { name: 'Sam’s open commitments' })).findByText('Walk twice a week')).toBeInTheDocument();
+
+    // Released, openly: a note is asked for, kindly, and Escape steps back without settling.
+    await user.click(screen.getByRole('button', { name: 'Release: Book the cabin…' }));
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Release: Book the cabin…' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Release: Book the cabin…' }));
+    await user.click(within(mine).getByRole('button', { name: 'Release' }));
+    expect(within(mine).getByLabelText('A note on releasing it')).toHaveAccessibleDescription('This cannot be empty.');
+    await user.type(within(mine).getByLabelText('A note on releasing it'), 'We found another place');
+    await user.click(within(mine).getByRole('button', { name: 'Release' }));
+    expect(await screen.findByText('Released: “Book the cabin”')).toBeInTheDocument();
+
+    const all = await bridge.direct('commitments.list', { dyadId: dyad.id, which: 'all' });
+    expect(Object.fromEntries(all.map((c) => [c.text, c.status]))).toEqual({
+      'Send Sam the draft chapter': 'open',
+      'Book the cabin': 'released',
+      'Run three times a week': 'renegotiated',
+      'Walk twice a week': 'open',
+    });
+    expect(document.body.textContent).not.toMatch(/\b(overdue|late|missed|failed)\b/i);
+  });
+
+  it('keeps check-ins per month folded away, under "Rhythm over time"', async () => {
+    const { user } = await openDyad();
+    expect(screen.queryByRole('img', { name: /Check-ins per month/ })).not.toBeInTheDocument();
+    const toggle = screen.getByRole('button', { name: 'Rhythm over time' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('img', { name: /Check-ins per month with Ada, last 12 months/ })).toBeInTheDocument();
+  });
+
+  it('starts a new dyad today unless told otherwise, and the day can be cleared', async () => {
+    const bridge = coreBridge();
+    const ada = await bridge.direct('people.create', { name: 'Ada' });
+    const bea = await bridge.direct('people.create', { name: 'Bea' });
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'new-dyad', id: ada.id }));
+    const started = await screen.findByLabelText('Started on');
+    expect(started).toHaveValue(localDay());
+    expect(started).toHaveAccessibleDescription('Optional: clear it if the day doesn’t matter.');
+    await user.click(screen.getByRole('button', { name: 'Start dyad' }));
+    await screen.findByRole('heading', { name: /Ada · Peer coach/, level: 1 });
+    const [first] = (await bridge.direct('dyads.list', { today: localDay() })).filter((c) => c.personName === 'Ada');
+    expect((await bridge.direct('dyads.get', { id: first!.id })).startedOn).toBe(localDay());
+
+    act(() => useNavigation.getState().go('dyads', { kind: 'new-dyad', id: bea.id }));
+    await user.clear(await screen.findByLabelText('Started on'));
+    await user.click(screen.getByRole('button', { name: 'Start dyad' }));
+    await screen.findByRole('heading', { name: /Bea · Peer coach/, level: 1 });
+    const [second] = (await bridge.direct('dyads.list', { today: localDay() })).filter((c) => c.personName === 'Bea');
+    expect((await bridge.direct('dyads.get', { id: second!.id })).startedOn).toBeNull();
   });
 });

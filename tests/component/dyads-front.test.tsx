@@ -71,6 +71,10 @@ describe('the Dyads page', () => {
     expect(within(aWhile).queryByRole('button', { name: /Bea/ })).not.toBeInTheDocument();
     const paused = screen.getByRole('region', { name: 'Paused' });
     expect(within(paused).getByRole('button', { name: /Bea/ })).toBeInTheDocument();
+    // The monthly count is there for whoever wants it, folded away by default.
+    expect(screen.queryByRole('img', { name: /Check-ins per month/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Ada' })).not.toHaveTextContent(/per month|check-ins/i);
+    await user.click(screen.getByRole('button', { name: 'Rhythm over time' }));
     expect(screen.getByRole('img', { name: /Check-ins per month, all dyads/ })).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/overdue/i);
   });

@@ -16,7 +16,12 @@ describe('parts, tags, rung and Self-energy in an entry', () => {
     await user.click(await within(parts).findByRole('button', { name: 'Critic' }));
     await user.type(screen.getByRole('combobox', { name: 'Add a tag' }), 'work{Enter}');
     await user.selectOptions(screen.getByLabelText('Rung'), 'Crews');
-    await user.click(screen.getByText('Self-energy check'));
+    // Named and explained where it can be seen, folded until asked for.
+    const check = screen.getByRole('region', { name: 'Self-energy check' });
+    expect(check).toHaveTextContent(/Optional: how present are calm, curiosity, compassion/);
+    expect(screen.queryByRole('radiogroup', { name: 'Clarity' })).not.toBeInTheDocument();
+    await user.click(within(check).getByRole('button', { name: 'Rate the 8 C’s' }));
+    expect(within(check).getByRole('button', { name: 'Hide the 8 C’s' })).toHaveAttribute('aria-expanded', 'true');
     await user.click(within(screen.getByRole('radiogroup', { name: 'Clarity' })).getByRole('radio', { name: '4' }));
 
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Saved$/), saved);
@@ -25,6 +30,12 @@ describe('parts, tags, rung and Self-energy in an entry', () => {
     expect(entry).toMatchObject({ body: 'A long day.', partIds: [critic.id], tags: ['work'], rung: 'crews', selfEnergy: { clarity: 4 } });
     const list = screen.getByRole('list', { name: 'Journal' });
     expect(within(list).getAllByRole('button')[0]).toHaveAccessibleName(/Critic · #work/);
+
+    // A new entry starts folded again; the one with a check opens with it showing.
+    await user.click(screen.getByRole('button', { name: 'New entry' }));
+    expect(await screen.findByRole('button', { name: 'Rate the 8 C’s' })).toHaveAttribute('aria-expanded', 'false');
+    await user.click(within(list).getAllByRole('button').find((b) => /Critic · #work/.test(b.textContent ?? ''))!);
+    await waitFor(() => expect(within(screen.getByRole('radiogroup', { name: 'Clarity' })).getByRole('radio', { name: '4' })).toBeChecked());
   });
 
   it('filters the journal by part and by tag, and clears the filters', async () => {
@@ -63,6 +74,8 @@ describe('parts, tags, rung and Self-energy in an entry', () => {
     await user.click(screen.getByRole('button', { name: 'Close entry' }));
     await user.click(await screen.findByRole('button', { name: 'Write about this' }));
     expect(screen.getByText('Answering')).toBeInTheDocument();
+    // One question at a time: the body asks nothing of its own.
+    expect(screen.getByLabelText('Entry')).toHaveAttribute('placeholder', 'Take your time with the question above.');
     await user.type(screen.getByLabelText('Entry'), 'Someone close: my sister.');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Saved$/), saved);
     const rows = await storedEntries();

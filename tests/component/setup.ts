@@ -14,6 +14,7 @@ import { useProtectorFlow } from '../../renderer/src/self/protector/protector-st
 import { useSelfEnergy } from '../../renderer/src/self/charts/self-energy-store';
 import { useToday } from '../../renderer/src/self/today-store';
 import { usePartPage } from '../../renderer/src/self/parts/part-page-store';
+import { usePartProfile } from '../../renderer/src/self/parts/part-profile-store';
 import { useParts } from '../../renderer/src/self/parts/parts-store';
 import { useToasts } from '../../renderer/src/ui/toast-store';
 import { useCheckinEditor } from '../../renderer/src/dyads/checkin-editor-store';
@@ -42,6 +43,7 @@ function resetStores() {
   useJournal.getState().reset();
   useParts.getState().reset();
   usePartPage.getState().reset();
+  usePartProfile.getState().reset();
   useLibrary.getState().reset();
   useTags.getState().reset();
   useQuickCapture.getState().reset();

@@ -42,6 +42,7 @@ describe('dyads, end to end in Chromium', () => {
     expect(await dyads.reviewText()).toBe('Send her the article on peer coaching');
     await saveScreenshot(page, 'dyads-review-light');
     await dyads.reviewKept();
+    await page.getByText('Kept: “Send her the article on peer coaching”').waitFor();
     await expect.poll(() => dyads.reviewText()).toBe('Run three times a week');
     await dyads.reviewRenegotiate('Walk twice a week, and see how it feels');
     await dyads.writeCheckin({
@@ -57,16 +58,42 @@ describe('dyads, end to end in Chromium', () => {
     await dyads.scrollTo('top');
     await saveScreenshot(page, 'dyads-checkin-light');
     await dyads.scrollTo('bottom');
+    // Scrolled to the end, the status is still in sight at the top, and again beside Done.
+    expect(await page.getByRole('status').filter({ hasText: /^Saved$/ }).isVisible()).toBe(true);
+    expect(await page.locator('.checkin-done').textContent()).toMatch(/^SavedDone/);
     await saveScreenshot(page, 'dyads-checkin-commitments-light');
 
-    // The dyad: when the next check-in is hoped for (today plus the rhythm).
-    await dyads.backTo('Back to Ada Lovelace');
+    // The dyad: when the next check-in is hoped for (today plus the rhythm). Done goes there.
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('heading', { name: /Ada Lovelace · Peer coach/, level: 1 }).waitFor();
     await expect.poll(() => dyads.fact('Next check-in').textContent()).toMatch(around(localDay(14)));
     expect(await dyads.fact('Last check-in').textContent()).toBe('Today');
     await page.getByRole('list', { name: 'My open commitments' }).getByText('Read chapter one by Friday').waitFor();
     await page.getByRole('list', { name: 'Ada Lovelace’s open commitments' }).getByText('Walk twice a week, and see how it feels').waitFor();
     await page.getByRole('img', { name: /2 check-ins with the dial set, from 3 .* to 5/ }).waitFor();
     await saveScreenshot(page, 'dyads-dyad-light');
+
+    // Settled on the page itself, by keyboard: Kept, and focus moves on to the next one.
+    const kept = page.getByRole('button', { name: 'Kept: Read chapter one by Friday' });
+    await kept.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Kept: “Read chapter one by Friday”').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Kept: /);
+    await page.getByRole('list', { name: 'Lately settled commitments' }).getByText('Read chapter one by Friday').waitFor();
+    await saveScreenshot(page, 'dyads-dyad-settled-light');
+    // ... and Ctrl+Z takes it back.
+    await page.keyboard.press('Control+z');
+    await page.getByRole('list', { name: 'My open commitments' }).getByText('Read chapter one by Friday').waitFor();
+    await page.getByRole('button', { name: 'Release: Walk twice a week, and see how it feels…' }).click();
+    await page.getByLabel('A note on releasing it').fill('She found a running group instead');
+    await saveScreenshot(page, 'dyads-dyad-release-light');
+    await page.getByRole('button', { name: 'Release', exact: true }).click();
+    await page.getByText(/^Released: “Walk twice a week/).waitFor();
+
+    // The monthly count waits behind "Rhythm over time".
+    expect(await page.getByRole('img', { name: /Check-ins per month/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Rhythm over time' }).click();
+    await page.getByRole('img', { name: /Check-ins per month with Ada Lovelace/ }).waitFor();
     await dyads.scrollTo('bottom');
     await saveScreenshot(page, 'dyads-dyad-charts-light');
 
@@ -101,9 +128,12 @@ describe('dyads, end to end in Chromium', () => {
     await darkDyads.timeline().getByRole('button', { name: /Check-in · Call/ }).click();
     await dark.page.getByLabel('What I shared').waitFor();
     await saveScreenshot(dark.page, 'dyads-checkin-dark');
-    await darkDyads.backTo('Back to Ada Lovelace');
+    await darkDyads.scrollTo('bottom');
+    await saveScreenshot(dark.page, 'dyads-checkin-done-dark');
+    await dark.page.getByRole('button', { name: 'Done' }).click();
     await dark.page.getByRole('img', { name: /2 check-ins with the dial set/ }).waitFor();
     await saveScreenshot(dark.page, 'dyads-dyad-dark');
+    await dark.page.getByRole('button', { name: 'Rhythm over time' }).click();
     await darkDyads.scrollTo('bottom');
     await saveScreenshot(dark.page, 'dyads-dyad-charts-dark');
 

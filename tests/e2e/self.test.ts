@@ -95,4 +95,69 @@ describe('the Self rung, end to end in Chromium', () => {
     await expect.poll(() => page.getByLabel('Entry', { exact: true }).inputValue()).toBe('Restless, wanting to check my phone');
     expect(pageErrors).toEqual([]);
   });
+
+  it('a part’s profile saves itself and survives a change of tab; the Self-energy check is easy to find; native controls follow the theme', async () => {
+    const host = await startHost();
+    const { page, pageErrors } = await visit(host, 'light');
+    const self = new SelfPage(page);
+    await self.open();
+    await self.createPart('Inner critic', 'Not sure yet');
+    await self.tab('Parts');
+    // The role's note sits under Role, not under Name.
+    const form = page.getByRole('form', { name: 'New part' });
+    const [roleBox, hintBox, nameBox] = await Promise.all([
+      form.getByLabel('Role').boundingBox(),
+      form.getByText('You can decide later').boundingBox(),
+      form.getByLabel('Name').boundingBox(),
+    ]);
+    expect(Math.abs(hintBox!.x - roleBox!.x)).toBeLessThan(2);
+    expect(hintBox!.y).toBeGreaterThan(Math.max(roleBox!.y + roleBox!.height, nameBox!.y + nameBox!.height) - 1);
+    await saveScreenshot(page, 'self-parts-light');
+
+    await self.openPart('Inner critic');
+    await page.getByLabel('Notes').fill('Loud right before meetings');
+    // Straight to the journal, without waiting: nothing is lost, and it is there on coming back.
+    await self.tab('Journal');
+    await self.openPart('Inner critic');
+    expect(await page.getByLabel('Notes').inputValue()).toBe('Loud right before meetings');
+    await page.getByLabel('Trust (0–10)').selectOption('4');
+    await page.getByRole('form', { name: 'Profile' }).getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    await page.getByRole('form', { name: 'Profile' }).getByRole('status').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'self-part-profile-light');
+
+    // An entry: the Self-energy check is named and explained, and opens with one button.
+    await self.tab('Journal');
+    await page.getByRole('button', { name: 'New entry' }).first().click();
+    await page.getByLabel('Entry', { exact: true }).fill('The critic was loud today.');
+    const check = page.getByRole('region', { name: 'Self-energy check' });
+    await check.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'self-entry-energy-folded-light');
+    await check.getByRole('button', { name: 'Rate the 8 C’s' }).click();
+    await page.getByRole('radiogroup', { name: 'Curiosity' }).getByRole('radio', { name: '4' }).check();
+    await check.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'self-entry-energy-light');
+
+    const dark = await visit(host, 'dark');
+    const darkSelf = new SelfPage(dark.page);
+    await darkSelf.open();
+    await dark.page.getByRole('button', { name: /The critic was loud today/ }).click();
+    const rung = dark.page.getByLabel('Rung', { exact: true });
+    await rung.waitFor();
+    // Native controls are drawn dark in the dark theme, like the card they sit on.
+    const looks = await rung.evaluate((select) => {
+      const style = getComputedStyle(select);
+      return { background: style.backgroundColor, scheme: style.colorScheme };
+    });
+    expect(looks.background).toBe('rgb(34, 33, 29)');
+    expect(looks.scheme).toMatch(/dark/);
+    await saveScreenshot(dark.page, 'self-entry-energy-dark');
+    await darkSelf.openPart('Inner critic');
+    await dark.page.getByLabel('Notes').scrollIntoViewIfNeeded();
+    await saveScreenshot(dark.page, 'self-part-profile-dark');
+    await darkSelf.tab('Parts');
+    await saveScreenshot(dark.page, 'self-parts-dark');
+
+    expect(pageErrors).toEqual([]);
+    expect(dark.pageErrors).toEqual([]);
+  });
 });

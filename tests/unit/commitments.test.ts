@@ -74,6 +74,41 @@ describe('commitments', () => {
     expect((await core.call('commitments.list', { dyadId: dyad.id, which: 'all' }))[0]).toMatchObject({ status: 'kept', text: 'Send it' });
   });
 
+  it('reopens a kept or released commitment (the Undo after settling), and only a settled one', async () => {
+    const core = await openTestCore();
+    const dyad = await withDyad(core);
+    const c = await core.call('commitments.create', { dyadId: dyad.id, direction: 'mine', text: 'Send it', madeOn: '2026-11-01' });
+    expect(await core.send('commitments.reopen', { id: c.id })).toMatchObject({ ok: false, error: { code: 'conflict', field: 'id' } });
+    await core.call('commitments.resolve', { id: c.id, status: 'kept', note: 'Sent on Tuesday', on: '2026-11-10' });
+    expect(await core.call('commitments.reopen', { id: c.id })).toEqual(c);
+    expect(await core.call('commitments.list', { dyadId: dyad.id })).toEqual([c]);
+    await core.call('commitments.resolve', { id: c.id, status: 'released', note: 'Not needed now', on: '2026-11-11' });
+    expect(await core.call('commitments.reopen', { id: c.id })).toMatchObject({ status: 'open', outcomeNote: '', resolvedOn: null });
+    // Settled again after the Undo, as if the first time never happened.
+    const { commitment } = await core.call('commitments.resolve', { id: c.id, status: 'kept', on: '2026-11-12' });
+    expect(commitment).toMatchObject({ status: 'kept', resolvedOn: '2026-11-12' });
+    expect(await core.send('commitments.reopen', { id: '01900000-0000-7000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'id' } });
+  });
+
+  it('reopens a renegotiated commitment and takes its new terms away with it, in one go', async () => {
+    const core = await openTestCore();
+    const dyad = await withDyad(core);
+    const c = await core.call('commitments.create', { dyadId: dyad.id, direction: 'theirs', text: 'Run 3 times a week', madeOn: '2026-11-01' });
+    const { renewed } = await core.call('commitments.resolve', { id: c.id, status: 'renegotiated', newTerms: 'Walk twice a week', on: '2026-11-15' });
+    expect(await core.call('commitments.reopen', { id: c.id })).toMatchObject({ status: 'open', outcomeNote: '', resolvedOn: null });
+    expect(await core.call('commitments.list', { dyadId: dyad.id, which: 'all' })).toEqual([c]);
+    expect(await core.send('commitments.update', { id: renewed!.id, text: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+
+    // New terms that were kept since are history: the renegotiation stays, and nothing changes.
+    const again = await core.call('commitments.resolve', { id: c.id, status: 'renegotiated', newTerms: 'Walk once a week', on: '2026-11-16' });
+    await core.call('commitments.resolve', { id: again.renewed!.id, status: 'kept', on: '2026-11-20' });
+    expect(await core.send('commitments.reopen', { id: c.id })).toMatchObject({ ok: false, error: { code: 'conflict', field: 'id' } });
+    expect((await core.call('commitments.list', { dyadId: dyad.id, which: 'all' })).map((x) => [x.text, x.status])).toEqual([
+      ['Walk once a week', 'kept'],
+      ['Run 3 times a week', 'renegotiated'],
+    ]);
+  });
+
   it('refuses bad input naming the field, and writes nothing', async () => {
     const core = await openTestCore();
     const dyad = await withDyad(core);

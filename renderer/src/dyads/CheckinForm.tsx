@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { checkinHows } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
 import { useCheckinEditor } from './checkin-editor-store';
@@ -77,7 +77,39 @@ export function CheckinForm() {
           <FieldError id="checkin-next" error={error} field="nextCheckinDate" />
         </div>
         <FormProblem error={error} fields={formFields} />
+        <DoneRow name={name} />
       </div>
+    </div>
+  );
+}
+
+/** The end of the form: where it stands, and Done, which saves now and goes back to the dyad. */
+function DoneRow({ name }: { name: string }) {
+  const finish = useCheckinEditor((state) => state.finish);
+  const [busy, setBusy] = useState(false);
+  const text = useSaveText();
+  const status = useCheckinEditor((state) => state.status);
+  return (
+    <div className="checkin-done">
+      {/* The same words as the status at the top, which is the one read aloud. */}
+      <p className={`save-status save-status-${status}`} aria-hidden="true">
+        {text || 'Saves as you write'}
+      </p>
+      <button
+        type="button"
+        className="button button-primary"
+        aria-describedby="checkin-done-hint"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          void finish().finally(() => setBusy(false));
+        }}
+      >
+        Done
+      </button>
+      <p className="visually-hidden" id="checkin-done-hint">
+        Saves now and goes back to {name}.
+      </p>
     </div>
   );
 }
@@ -184,15 +216,21 @@ function PartsField() {
   );
 }
 
-/** "Saving…", "Saved", or what went wrong, in one polite live region. */
-function SaveStatus() {
+/** "Saving…", "Saved", or what went wrong. */
+function useSaveText() {
   const status = useCheckinEditor((state) => state.status);
   const hasField = useCheckinEditor((state) => state.error?.field !== null && state.error?.field !== undefined);
   const message = useCheckinEditor((state) => state.error?.message ?? null);
-  let text = '';
-  if (status === 'saving') text = 'Saving…';
-  else if (status === 'saved') text = 'Saved';
-  else if (status === 'error') text = hasField ? 'Not saved yet. See the note by the field.' : (message ?? 'Not saved yet.');
+  if (status === 'saving') return 'Saving…';
+  if (status === 'saved') return 'Saved';
+  if (status === 'error') return hasField ? 'Not saved yet. See the note by the field.' : (message ?? 'Not saved yet.');
+  return '';
+}
+
+/** The save status, in one polite live region. */
+function SaveStatus() {
+  const status = useCheckinEditor((state) => state.status);
+  const text = useSaveText();
   return (
     <p role="status" className={`save-status save-status-${status}`}>
       {text}

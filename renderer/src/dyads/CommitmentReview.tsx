@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useReadOnly } from '../app/app-info-store';
 import { friendlyDay } from '../self/dates';
 import { useCheckinEditor } from './checkin-editor-store';
-import { describedBy, FieldError, FormProblem } from './FieldError';
+import { FormProblem } from './FieldError';
 import type { FormError } from './person-store';
+import { SettleForm } from './SettleForm';
 
 type Mode = 'choose' | 'renegotiate' | 'release';
 
@@ -38,27 +39,18 @@ function ReviewItem({ who }: { who: string }) {
   const skip = useCheckinEditor((state) => state.skipReview);
   const readOnly = useReadOnly();
   const [mode, setMode] = useState<Mode>('choose');
-  const [text, setText] = useState('');
-  const [date, setDate] = useState('');
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
   if (!current) return null;
 
-  const run = async (outcome: Parameters<typeof resolve>[0]) => {
+  const keep = async () => {
     if (busy) return;
     setBusy(true);
-    const problem = await resolve(outcome);
+    const problem = await resolve({ status: 'kept', note: '' });
     setBusy(false);
-    if (problem) setError(problem);
+    setError(problem);
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (mode === 'renegotiate') void run({ status: 'renegotiated', newTerms: text, newDueOn: date });
-    else void run({ status: 'released', note: text });
-  };
-
-  const textField = mode === 'renegotiate' ? 'newTerms' : 'note';
   return (
     <article className="review-item" aria-label="Commitment to review">
       <p className="review-who">{who}</p>
@@ -68,68 +60,25 @@ function ReviewItem({ who }: { who: string }) {
         {current.dueOn ? ` · hoped for by ${friendlyDay(current.dueOn)}` : ''}
       </p>
       {mode === 'choose' ? (
-        <div className="review-actions" role="group" aria-label="How did it go?">
-          <button type="button" className="button button-primary" autoFocus disabled={readOnly || busy} onClick={() => void run({ status: 'kept', note: '' })}>
-            Kept
-          </button>
-          <button type="button" className="button" disabled={readOnly} onClick={() => setMode('renegotiate')}>
-            Renegotiate…
-          </button>
-          <button type="button" className="button" disabled={readOnly} onClick={() => setMode('release')}>
-            Release…
-          </button>
-          <button type="button" className="button button-quiet" onClick={skip}>
-            Leave open for now
-          </button>
-        </div>
-      ) : (
-        <form className="review-form" onSubmit={submit} noValidate>
-          <label className="field-label" htmlFor="review-text">
-            {mode === 'renegotiate' ? 'New terms' : 'A note on releasing it'}
-          </label>
-          <textarea
-            id="review-text"
-            className="text-area"
-            rows={2}
-            autoFocus
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            {...describedBy('review-text', error, textField)}
-          />
-          <FieldError id="review-text" error={error} field={textField} />
-          {mode === 'renegotiate' ? (
-            <div className="form-field">
-              <label className="field-label" htmlFor="review-date">
-                New date (optional)
-              </label>
-              <input
-                id="review-date"
-                type="date"
-                className="text-input date-input"
-                value={date}
-                onChange={(event) => setDate(event.target.value)}
-                {...describedBy('review-date', error, 'newDueOn')}
-              />
-              <FieldError id="review-date" error={error} field="newDueOn" />
-            </div>
-          ) : null}
-          <FormProblem error={error} fields={[textField, 'newDueOn']} />
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={readOnly || busy}>
-              {mode === 'renegotiate' ? 'Save new terms' : 'Release'}
+        <>
+          <div className="review-actions" role="group" aria-label="How did it go?">
+            <button type="button" className="button button-primary" autoFocus disabled={readOnly || busy} onClick={() => void keep()}>
+              Kept
             </button>
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
-                setMode('choose');
-                setError(null);
-              }}
-            >
-              Back
+            <button type="button" className="button" disabled={readOnly} onClick={() => setMode('renegotiate')}>
+              Renegotiate…
+            </button>
+            <button type="button" className="button" disabled={readOnly} onClick={() => setMode('release')}>
+              Release…
+            </button>
+            <button type="button" className="button button-quiet" onClick={skip}>
+              Leave open for now
             </button>
           </div>
-        </form>
+          <FormProblem error={error} fields={[]} />
+        </>
+      ) : (
+        <SettleForm mode={mode} onSettle={resolve} onBack={() => setMode('choose')} />
       )}
     </article>
   );

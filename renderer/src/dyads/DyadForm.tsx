@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { dyadKinds, type DyadKind } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
+import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { type DyadFields, useDyad } from './dyad-store';
 import { useDyads } from './dyads-store';
@@ -23,7 +24,8 @@ export function DyadFormPage({ personId, dyadId }: { personId?: string | null; d
   const save = useDyad((state) => state.save);
   const readOnly = useReadOnly();
   const [fields, setFields] = useState<DyadFields | null>(
-    dyadId ? null : { personId: personId ?? '', kind: 'peer_coach', intention: '', startedOn: '', rhythmDays: '', agreements: '' },
+    // A new dyad starts today, like a new check-in; an earlier day or none at all is one edit away.
+    dyadId ? null : { personId: personId ?? '', kind: 'peer_coach', intention: '', startedOn: localDay(), rhythmDays: '', agreements: '' },
   );
   const [error, setError] = useState<FormError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -151,8 +153,12 @@ export function DyadFormPage({ personId, dyadId }: { personId?: string | null; d
                 className="text-input date-input"
                 value={fields.startedOn}
                 onChange={(event) => change({ startedOn: event.target.value })}
-                {...describedBy('dyad-started', error, 'startedOn')}
+                aria-describedby={error?.field === 'startedOn' ? 'dyad-started-error' : 'dyad-started-hint'}
+                aria-invalid={error?.field === 'startedOn' ? true : undefined}
               />
+              <p className="field-hint" id="dyad-started-hint">
+                Optional: clear it if the day doesn’t matter.
+              </p>
               <FieldError id="dyad-started" error={error} field="startedOn" />
             </div>
             <div className="form-field">

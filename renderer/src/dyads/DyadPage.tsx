@@ -1,16 +1,16 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import type { Commitment } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { friendlyDay, localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { DialChart } from './charts/DialChart';
-import { MonthChart } from './charts/MonthChart';
+import { RhythmOverTime } from './charts/RhythmOverTime';
 import { nextWords } from './DyadCard';
 import { useDyad } from './dyad-store';
 import { BackButton } from './DyadsPage';
 import { describedBy, FieldError } from './FieldError';
-import { commitmentStatusLabels, dialLabels, howLabels, kindLabels, rhythmWords, statusLabels } from './labels';
+import { dialLabels, howLabels, kindLabels, rhythmWords, statusLabels } from './labels';
+import { OpenCommitments } from './OpenCommitments';
 import type { FormError } from './person-store';
 
 /** One dyad: its intention and agreements, the rhythm, commitments both ways, check-ins and charts. */
@@ -103,69 +103,10 @@ export function DyadPage({ id }: { id: string }) {
           <h2 id="dyad-dial">Partnership ↔ domination, over time</h2>
           <DialChart />
         </section>
-        <section className="dyads-section" aria-labelledby="dyad-months">
-          <h2 id="dyad-months">Check-ins per month</h2>
-          <MonthChart months={perMonth} label={`Check-ins per month with ${dyad.personName}, last 12 months`} />
-        </section>
+        <RhythmOverTime months={perMonth} label={`Check-ins per month with ${dyad.personName}, last 12 months`} />
       </div>
       <StatusActions />
     </div>
-  );
-}
-
-function CommitmentLine({ commitment }: { commitment: Commitment }) {
-  return (
-    <li className="commitment-line">
-      <span>{commitment.text}</span>
-      {commitment.dueOn ? <span className="muted"> · hoped for by {friendlyDay(commitment.dueOn)}</span> : null}
-    </li>
-  );
-}
-
-function OpenCommitments({ name }: { name: string }) {
-  const commitments = useDyad((state) => state.commitments);
-  const open = commitments.filter((c) => c.status === 'open');
-  const mine = open.filter((c) => c.direction === 'mine');
-  const theirs = open.filter((c) => c.direction === 'theirs');
-  const settled = commitments.filter((c) => c.status !== 'open').slice(0, 8);
-  return (
-    <section className="dyads-section" aria-labelledby="dyad-commitments">
-      <h2 id="dyad-commitments">Open commitments</h2>
-      {open.length === 0 ? <p className="dyads-note">Nothing open either way. Commitments made in a check-in show up here.</p> : null}
-      {mine.length > 0 ? (
-        <>
-          <h3 className="small-heading">Mine</h3>
-          <ul className="commitment-list" aria-label="My open commitments">
-            {mine.map((c) => (
-              <CommitmentLine key={c.id} commitment={c} />
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {theirs.length > 0 ? (
-        <>
-          <h3 className="small-heading">{name}’s</h3>
-          <ul className="commitment-list" aria-label={`${name}’s open commitments`}>
-            {theirs.map((c) => (
-              <CommitmentLine key={c.id} commitment={c} />
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {settled.length > 0 ? (
-        <>
-          <h3 className="small-heading">Lately settled</h3>
-          <ul className="commitment-list" aria-label="Lately settled commitments">
-            {settled.map((c) => (
-              <li key={c.id} className="commitment-line">
-                <span>{c.text}</span> <span className={`tag tag-${c.status}`}>{commitmentStatusLabels[c.status]}</span>
-                {c.outcomeNote ? <span className="muted"> · {c.status === 'renegotiated' ? `now: ${c.outcomeNote}` : c.outcomeNote}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </section>
   );
 }
 

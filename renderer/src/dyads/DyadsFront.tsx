@@ -5,7 +5,7 @@ import { useNavigation } from '../app/navigation-store';
 import { EmptyState } from '../ui/EmptyState';
 import { Glyph } from '../ui/Glyph';
 import { PageHeading } from '../ui/PageHeading';
-import { MonthChart } from './charts/MonthChart';
+import { RhythmOverTime } from './charts/RhythmOverTime';
 import { DyadCard } from './DyadCard';
 import { useDyads } from './dyads-store';
 import { friendlyDay } from '../self/dates';
@@ -70,8 +70,8 @@ export function DyadsFront() {
         )}
       </section>
       <div className="dyads-columns">
-        <MonthSection />
         <PeopleSection />
+        <MonthSection />
       </div>
       {paused.length > 0 ? <Resting id="dyads-paused" title="Paused" cards={paused} /> : null}
       {closed.length > 0 ? <Resting id="dyads-closed" title="Closed gracefully" cards={closed} /> : null}
@@ -138,12 +138,7 @@ function AWhile() {
 
 function MonthSection() {
   const perMonth = useDyads((state) => state.perMonth);
-  return (
-    <section className="dyads-section" aria-labelledby="dyads-months">
-      <h2 id="dyads-months">Check-ins per month</h2>
-      <MonthChart months={perMonth} label="Check-ins per month, all dyads, last 12 months" />
-    </section>
-  );
+  return <RhythmOverTime months={perMonth} label="Check-ins per month, all dyads, last 12 months" />;
 }
 
 function PeopleSection() {

@@ -11,6 +11,8 @@ import { useToasts } from '../ui/toast-store';
 import type { FormError } from './person-store';
 import { offerUndo } from '../ui/offer-undo';
 import { registerEditor } from '../ui/open-editors';
+import { useDyad } from './dyad-store';
+import { offerReopen, type SettleOutcome, settleCommitment } from './settle-commitment';
 
 /**
  * The check-in being written. Starting a new one first walks through the open commitments one
@@ -33,10 +35,7 @@ export interface CheckinDraft {
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 export type Phase = 'closed' | 'loading' | 'review' | 'form';
-export type ReviewOutcome =
-  | { status: 'kept'; note: string }
-  | { status: 'renegotiated'; newTerms: string; newDueOn: string }
-  | { status: 'released'; note: string };
+export type ReviewOutcome = SettleOutcome;
 
 interface CheckinEditorState {
   phase: Phase;
@@ -49,6 +48,8 @@ interface CheckinEditorState {
   /** Open commitments to look at before this check-in, and how far along we are. */
   review: Commitment[];
   reviewIndex: number;
+  /** Those already settled or left open in this review, so an Undo can step back without repeats. */
+  passed: string[];
   /** Commitments made in this check-in, both ways. */
   made: Commitment[];
   /** The parts from the Self rung, for "which of my parts showed up". */
@@ -59,6 +60,8 @@ interface CheckinEditorState {
   edit: (patch: Partial<CheckinDraft>) => void;
   flush: () => Promise<boolean>;
   hasUnsavedWork: () => boolean;
+  /** "Done": saves now and goes back to the dyad; stays (with the reason shown) if it could not save. */
+  finish: () => Promise<boolean>;
   resolveReview: (outcome: ReviewOutcome) => Promise<FormError | null>;
   skipReview: () => void;
   endReview: () => void;
@@ -107,6 +110,7 @@ const closed = {
   error: null as FormError | null,
   review: [] as Commitment[],
   reviewIndex: 0,
+  passed: [] as string[],
   made: [] as Commitment[],
   parts: [] as Part[],
 };
@@ -173,6 +177,13 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
     const saved = await flush();
     if (!saved) useToasts.getState().show('This check-in is not saved yet, so it stays open. Your words are still there.');
     return saved;
+  };
+
+  /** Marks these as looked at, and moves to the first one not yet looked at, or on to the form. */
+  const pass = (ids: string[]) => {
+    const passed = [...new Set([...get().passed, ...ids])];
+    const next = get().review.findIndex((c) => !passed.includes(c.id));
+    set(next < 0 ? { passed, phase: 'form' } : { passed, reviewIndex: next });
   };
 
   const begin = (values: Partial<typeof closed>) => {
@@ -246,30 +257,40 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
     flush,
     hasUnsavedWork: () => autosaver.hasUnsavedWork(),
 
+    finish: async () => {
+      const { dyad, draftKey } = get();
+      if (!dyad) return false;
+      if (autosaver.hasUnsavedWork() && !(await flush())) return false;
+      if (get().draftKey !== draftKey) return false;
+      useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id });
+      return true;
+    },
+
     resolveReview: async (outcome) => {
       const current = get().review[get().reviewIndex];
       if (!current) return null;
-      const on = localDay();
-      try {
-        if (outcome.status === 'renegotiated') {
-          await call('commitments.resolve', { id: current.id, status: 'renegotiated', newTerms: outcome.newTerms, newDueOn: outcome.newDueOn === '' ? null : outcome.newDueOn, on });
-        } else {
-          await call('commitments.resolve', { id: current.id, status: outcome.status, note: outcome.note, on });
+      const problem = await settleCommitment(current, outcome);
+      if (problem) return problem;
+      pass([current.id]);
+      const dyadId = current.dyadId;
+      offerReopen(current, outcome, async () => {
+        // Back to that card if this check-in is still open; the dyad's page, if showing, catches up.
+        const state = get();
+        const index = state.review.findIndex((c) => c.id === current.id);
+        if (state.dyad?.id === dyadId && index >= 0) {
+          set({ passed: state.passed.filter((id) => id !== current.id), reviewIndex: index, phase: 'review' });
         }
-      } catch (error) {
-        const problem = asLadderError(error);
-        return { message: problem.message, field: problem.field ?? null };
-      }
-      get().skipReview();
+        if (useDyad.getState().dyadId === dyadId) await useDyad.getState().load(dyadId);
+      });
       return null;
     },
 
     skipReview: () => {
-      const next = get().reviewIndex + 1;
-      set(next >= get().review.length ? { phase: 'form', reviewIndex: next } : { reviewIndex: next });
+      const current = get().review[get().reviewIndex];
+      if (current) pass([current.id]);
     },
 
-    endReview: () => set({ phase: 'form' }),
+    endReview: () => pass(get().review.map((c) => c.id)),
 
     addCommitment: async (direction, text, dueOn) => {
       const { dyad } = get();

@@ -7,6 +7,7 @@ import { useToasts } from '../ui/toast-store';
 import { useDyads } from './dyads-store';
 import type { FormError } from './person-store';
 import { offerUndo } from '../ui/offer-undo';
+import { offerReopen, type SettleOutcome, settleCommitment } from './settle-commitment';
 
 /** One dyad's page: what it is, its rhythm, open commitments both ways, check-ins and charts. */
 
@@ -32,7 +33,12 @@ interface DyadState {
   perMonth: MonthCount[];
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
+  /** A commitment whose Kept button should take focus once shown again (after an Undo). */
+  focusCommitmentId: string | null;
   load: (id: string) => Promise<void>;
+  /** Kept, renegotiated or released from the dyad's page, with an Undo; resolves with a problem to show. */
+  settle: (commitment: Commitment, outcome: SettleOutcome) => Promise<FormError | null>;
+  focusDone: () => void;
   loadMoreCheckins: () => Promise<void>;
   save: (id: string | null, fields: DyadFields) => Promise<{ dyad: Dyad | null; error: FormError | null }>;
   setStatus: (status: DyadStatus, closingNote?: string) => Promise<FormError | null>;
@@ -51,6 +57,7 @@ const initial = {
   perMonth: [] as MonthCount[],
   status: 'idle' as DyadState['status'],
   error: null as string | null,
+  focusCommitmentId: null as string | null,
 };
 
 let generation = 0;
@@ -82,6 +89,20 @@ export const useDyad = create<DyadState>()((set, get) => ({
       if (mine === generation) set({ status: 'error', error: asLadderError(error).message });
     }
   },
+
+  settle: async (commitment, outcome) => {
+    const problem = await settleCommitment(commitment, outcome);
+    if (problem) return problem;
+    await get().load(commitment.dyadId);
+    offerReopen(commitment, outcome, async () => {
+      if (get().dyadId !== commitment.dyadId) return;
+      await get().load(commitment.dyadId);
+      set({ focusCommitmentId: commitment.id });
+    });
+    return null;
+  },
+
+  focusDone: () => set({ focusCommitmentId: null }),
 
   loadMoreCheckins: async () => {
     const { dyadId, moreCheckins } = get();

@@ -44,6 +44,7 @@ export function EntryEditor() {
   const body = useEntryEditor((state) => state.body);
   const entryDate = useEntryEditor((state) => state.entryDate);
   const focus = useEntryEditor((state) => state.focus);
+  const answering = useEntryEditor((state) => state.promptId !== null);
   const edit = useEntryEditor((state) => state.edit);
   const deleteOpen = useEntryEditor((state) => state.deleteOpen);
   const closeOpen = useEntryEditor((state) => state.closeOpen);
@@ -118,14 +119,14 @@ export function EntryEditor() {
             id="entry-body"
             className="entry-body-input"
             value={body}
-            placeholder={promptFor(draftKey)}
+            placeholder={answering ? 'Take your time with the question above.' : promptFor(draftKey)}
             readOnly={readOnly}
             onChange={(event) => edit({ body: event.target.value })}
             {...described('body', bodyError)}
           />
           <FieldError field="body" message={bodyError} />
         </div>
-        <EntrySelfEnergy />
+        <EntrySelfEnergy key={draftKey} />
       </article>
     </div>
   );

@@ -141,6 +141,46 @@ export function createCommitmentsService(db: Kysely<Database>, clock: Clock) {
         return { commitment, renewed: toCommitment(renewed) };
       }),
 
+    reopen: async (input: ParsedInput<'commitments.reopen'>): Promise<Commitment> =>
+      db.transaction().execute(async (trx) => {
+        const current = await liveCommitment(trx, input.id);
+        if (current.status === 'open') throw new LadderError('conflict', 'This commitment is already open.', 'id');
+        const now = clock.now();
+        if (current.status === 'renegotiated') {
+          // The new terms came from this renegotiation, so they go with it; settled since, they are history to keep.
+          const renewed = await trx
+            .selectFrom('commitment')
+            .select(['id', 'status'])
+            // By dyad first: the dyad's index finds its few commitments, no scan of the table.
+            .where('dyad_id', '=', current.dyad_id)
+            .where('renegotiated_from_id', '=', current.id)
+            .where('deleted_at', 'is', null)
+            .execute();
+          const settled = renewed.find((row) => row.status !== 'open');
+          if (settled) {
+            throw new LadderError(
+              'conflict',
+              `The new terms were already ${statusWords[settled.status as CommitmentStatus]}, so this renegotiation stays as it was.`,
+              'id',
+            );
+          }
+          if (renewed.length > 0) {
+            await trx
+              .updateTable('commitment')
+              .set({ deleted_at: now, updated_at: now })
+              .where('id', 'in', renewed.map((row) => row.id))
+              .execute();
+          }
+        }
+        const reopened = { ...current, status: 'open', outcome_note: '', resolved_on: null, updated_at: now };
+        await trx
+          .updateTable('commitment')
+          .set({ status: reopened.status, outcome_note: reopened.outcome_note, resolved_on: reopened.resolved_on, updated_at: now })
+          .where('id', '=', input.id)
+          .execute();
+        return toCommitment(reopened);
+      }),
+
     list: async (input: ParsedInput<'commitments.list'>): Promise<Commitment[]> => {
       await liveDyad(db, input.dyadId, 'dyadId');
       let query = db.selectFrom('commitment').selectAll().where('dyad_id', '=', input.dyadId).where('deleted_at', 'is', null);

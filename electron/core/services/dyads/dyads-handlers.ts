@@ -30,6 +30,7 @@ export function createDyadsHandlers(archive: Archive, clock: Clock) {
     'commitments.create': commitments.create,
     'commitments.update': commitments.update,
     'commitments.resolve': commitments.resolve,
+    'commitments.reopen': commitments.reopen,
     'commitments.list': commitments.list,
     'commitments.delete': commitments.delete,
     'commitments.restore': commitments.restore,

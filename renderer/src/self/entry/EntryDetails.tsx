@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { rungIds, type RungId } from '../../../../shared/domain/journal';
 import { useReadOnly } from '../../app/app-info-store';
 import { useEntryEditor } from '../entry-editor-store';
@@ -66,19 +66,42 @@ export function EntryDetails() {
   );
 }
 
-/** The optional Self-energy check at the foot of an entry. */
+/**
+ * The optional Self-energy check at the foot of an entry: named and explained where it can be
+ * seen, opened with one button, and never asked for. Open already when the entry has one.
+ * Keyed by the draft, so each entry starts folded or open by its own check.
+ */
 export function EntrySelfEnergy() {
+  const id = useId();
   const selfEnergy = useEntryEditor((state) => state.selfEnergy);
   const edit = useEntryEditor((state) => state.edit);
   const readOnly = useReadOnly();
   const error = useDetailError('selfEnergy');
+  const [open, setOpen] = useState(selfEnergy !== null);
+  const shown = open || error !== null;
   return (
-    <details className="entry-self-energy" open={selfEnergy !== null || undefined}>
-      <summary>Self-energy check</summary>
-      <p className="muted small">How present is each of the 8 C&rsquo;s right now? Rate any you like; leave the rest.</p>
-      <SelfEnergyInput value={selfEnergy} disabled={readOnly} onChange={(next) => edit({ selfEnergy: next })} />
-      {error ? <p className="field-error">{error}</p> : null}
-    </details>
+    <section className="entry-self-energy" aria-labelledby={`${id}-heading`}>
+      <div className="self-energy-head">
+        <div>
+          <h3 className="field-label" id={`${id}-heading`}>
+            Self-energy check
+          </h3>
+          <p className="muted small">Optional: how present are calm, curiosity, compassion and the other C&rsquo;s right now?</p>
+        </div>
+        <button type="button" className="button button-small" aria-expanded={shown} aria-controls={`${id}-body`} onClick={() => setOpen(!shown)}>
+          {shown ? 'Hide the 8 C’s' : 'Rate the 8 C’s'}
+        </button>
+      </div>
+      <div id={`${id}-body`} className="self-energy-body" hidden={!shown}>
+        {shown ? (
+          <>
+            <p className="muted small">Rate any you like; leave the rest.</p>
+            <SelfEnergyInput value={selfEnergy} disabled={readOnly} onChange={(next) => edit({ selfEnergy: next })} />
+          </>
+        ) : null}
+        {error ? <p className="field-error">{error}</p> : null}
+      </div>
+    </section>
   );
 }
 

@@ -6,6 +6,7 @@ import { friendlyDay } from '../dates';
 import { useEntryEditor } from '../entry-editor-store';
 import { kindLabels, roleLabels, statusLabels } from './part-labels';
 import { usePartPage } from './part-page-store';
+import { usePartProfile } from './part-profile-store';
 import { PartProfileForm } from './PartProfileForm';
 import { PartRelations } from './PartRelations';
 import { PartShape } from './PartShape';
@@ -73,7 +74,18 @@ export function PartPage({ id }: { id: string }) {
             type="button"
             className="button button-quiet button-danger"
             disabled={readOnly}
-            onClick={() => void remove(part.id).then((done) => done && go('self', { kind: 'parts' }))}
+            onClick={() =>
+              // The latest words go into the archive first, so Undo brings back the part as it was.
+              void usePartProfile
+                .getState()
+                .flush()
+                .then(() => remove(part.id))
+                .then((done) => {
+                  if (!done) return;
+                  usePartProfile.getState().reset();
+                  go('self', { kind: 'parts' });
+                })
+            }
           >
             Delete part
           </button>

@@ -1,8 +1,9 @@
-import { type FormEvent, useState } from 'react';
-import { type Part, type PartColour, partColours, type PartRole, partRoles } from '../../../../shared/domain/self';
+import { useEffect, useLayoutEffect } from 'react';
+import { type Part, partColours, type PartRole, partRoles } from '../../../../shared/domain/self';
 import { useReadOnly } from '../../app/app-info-store';
+import { useSaveGuards } from '../../ui/use-save-guards';
 import { colourLabels, partColourVar, roleHints, roleLabels } from './part-labels';
-import { usePartPage } from './part-page-store';
+import { type ProfileError, type ProfileStatus, usePartProfile } from './part-profile-store';
 
 type TextKey = 'name' | 'bodyLocation' | 'apparentAge' | 'job' | 'positiveIntent' | 'fears' | 'trailheads' | 'notes';
 
@@ -17,45 +18,28 @@ const textFields: { key: TextKey; label: string; hint?: string; long?: boolean }
   { key: 'notes', label: 'Notes', long: true },
 ];
 
-/** A part's profile, saved with one button: a form with many fields reads better than one that saves as you type. */
+/** A part's profile. It saves itself a moment after you stop typing, like the journal and check-ins. */
 export function PartProfileForm({ part }: { part: Part }) {
-  const save = usePartPage((state) => state.save);
+  const draft = usePartProfile((state) => (state.partId === part.id ? state.draft : null));
+  const error = usePartProfile((state) => state.error);
+  const edit = usePartProfile((state) => state.edit);
   const readOnly = useReadOnly();
-  const [values, setValues] = useState<Record<TextKey, string>>({
-    name: part.name,
-    bodyLocation: part.bodyLocation,
-    apparentAge: part.apparentAge,
-    job: part.job,
-    positiveIntent: part.positiveIntent,
-    fears: part.fears,
-    trailheads: part.trailheads,
-    notes: part.notes,
-  });
-  const [role, setRole] = useState<PartRole>(part.role);
-  const [colour, setColour] = useState<PartColour>(part.colour);
-  const [trust, setTrust] = useState<number | null>(part.trust);
-  const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
-  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  useSaveGuards(usePartProfile);
 
-  const change = () => state === 'saved' && setState('idle');
+  useLayoutEffect(() => {
+    usePartProfile.getState().begin(part);
+    // Only when another part opens: later saves must not replace what is being typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [part.id]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setState('saving');
-    const problem = await save({ ...values, role, colour, trust });
-    if (problem) {
-      setError({ field: problem.field ?? null, message: problem.message });
-      setState('idle');
-      return;
-    }
-    setError(null);
-    setState('saved');
-  };
+  // Whatever is pending is saved on the way out, and anything that could not be is said plainly.
+  useEffect(() => () => void usePartProfile.getState().leave(), []);
 
+  if (!draft) return null;
   const fieldError = (key: string) => (error?.field === key ? error.message : null);
 
   return (
-    <form className="part-profile" aria-label="Profile" onSubmit={(event) => void submit(event)}>
+    <form className="part-profile" aria-label="Profile" onSubmit={(event) => event.preventDefault()}>
       <div className="part-profile-grid">
         {textFields.map(({ key, label, hint, long }) => {
           const message = fieldError(key);
@@ -63,15 +47,12 @@ export function PartProfileForm({ part }: { part: Part }) {
           const props = {
             id: inputId,
             className: long ? 'text-input text-area' : 'text-input',
-            value: values[key],
+            value: draft[key],
             readOnly,
             placeholder: hint,
             'aria-invalid': message ? true : undefined,
             'aria-describedby': message ? `${inputId}-error` : undefined,
-            onChange: (event: { target: { value: string } }) => {
-              setValues((current) => ({ ...current, [key]: event.target.value }));
-              change();
-            },
+            onChange: (event: { target: { value: string } }) => edit({ [key]: event.target.value }),
           };
           return (
             <div key={key} className={long ? 'profile-field profile-field-long' : 'profile-field'}>
@@ -94,12 +75,10 @@ export function PartProfileForm({ part }: { part: Part }) {
           <select
             id="part-role"
             className="select"
-            value={role}
+            value={draft.role}
             disabled={readOnly}
-            onChange={(event) => {
-              setRole(event.target.value as PartRole);
-              change();
-            }}
+            aria-describedby="part-role-hint"
+            onChange={(event) => edit({ role: event.target.value as PartRole })}
           >
             {partRoles.map((value) => (
               <option key={value} value={value}>
@@ -107,7 +86,9 @@ export function PartProfileForm({ part }: { part: Part }) {
               </option>
             ))}
           </select>
-          <p className="muted small">{roleHints[role]}</p>
+          <p className="muted small" id="part-role-hint">
+            {roleHints[draft.role]}
+          </p>
         </div>
         <div className="profile-field">
           <label className="field-label" htmlFor="part-trust">
@@ -116,12 +97,10 @@ export function PartProfileForm({ part }: { part: Part }) {
           <select
             id="part-trust"
             className="select"
-            value={trust === null ? '' : String(trust)}
+            value={draft.trust === null ? '' : String(draft.trust)}
             disabled={readOnly}
-            onChange={(event) => {
-              setTrust(event.target.value === '' ? null : Number(event.target.value));
-              change();
-            }}
+            aria-describedby="part-trust-hint"
+            onChange={(event) => edit({ trust: event.target.value === '' ? null : Number(event.target.value) })}
           >
             <option value="">Not sure yet</option>
             {Array.from({ length: 11 }, (_, n) => (
@@ -130,24 +109,16 @@ export function PartProfileForm({ part }: { part: Part }) {
               </option>
             ))}
           </select>
-          <p className="muted small">How much does it trust you?</p>
+          <p className="muted small" id="part-trust-hint">
+            How much does it trust you?
+          </p>
         </div>
         <fieldset className="profile-field profile-colours">
           <legend className="field-label">Colour</legend>
           <div className="swatches">
             {partColours.map((value) => (
               <label key={value} className="swatch" title={colourLabels[value]}>
-                <input
-                  type="radio"
-                  name="part-colour"
-                  value={value}
-                  checked={colour === value}
-                  disabled={readOnly}
-                  onChange={() => {
-                    setColour(value);
-                    change();
-                  }}
-                />
+                <input type="radio" name="part-colour" value={value} checked={draft.colour === value} disabled={readOnly} onChange={() => edit({ colour: value })} />
                 <span className="swatch-dot" style={{ background: partColourVar(value) }} aria-hidden="true" />
                 <span className="visually-hidden">{colourLabels[value]}</span>
               </label>
@@ -156,14 +127,31 @@ export function PartProfileForm({ part }: { part: Part }) {
         </fieldset>
       </div>
       <div className="part-profile-actions">
-        <button type="submit" className="button button-primary" disabled={readOnly || state === 'saving'}>
-          Save changes
-        </button>
-        <p role="status" className="save-status">
-          {state === 'saved' ? 'Saved' : ''}
-          {error && !error.field ? error.message : ''}
-        </p>
+        <SaveStatus />
       </div>
     </form>
+  );
+}
+
+const fieldLabels: Record<string, string> = Object.fromEntries(textFields.map(({ key, label }) => [key, label]));
+
+function statusText(status: ProfileStatus, error: ProfileError | null): string {
+  if (status === 'saving') return 'Saving…';
+  if (status === 'saved') return 'Saved';
+  // Where "Save changes" used to be, so nobody looks for a button.
+  if (status !== 'error' || !error) return 'Saves as you type';
+  if (error.field === 'name') return 'Everything but the name is saved. See the note by Name.';
+  const label = error.field ? fieldLabels[error.field] : undefined;
+  return label ? `Not saved yet. See the note by ${label}.` : error.message;
+}
+
+/** "Saving…", "Saved", or what is waiting, in one polite live region. */
+function SaveStatus() {
+  const status = usePartProfile((state) => state.status);
+  const error = usePartProfile((state) => state.error);
+  return (
+    <p role="status" className={`save-status save-status-${status}`}>
+      {statusText(status, error)}
+    </p>
   );
 }

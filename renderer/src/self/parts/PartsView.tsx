@@ -67,7 +67,7 @@ function NewPartForm() {
 
   return (
     <form className="new-part" aria-label="New part" onSubmit={(event) => void submit(event)}>
-      <div className="new-part-field">
+      <div className="new-part-field new-part-name">
         <label className="field-label" htmlFor="new-part-name">
           Name
         </label>
@@ -82,28 +82,37 @@ function NewPartForm() {
           aria-describedby={error ? 'new-part-error' : undefined}
           onChange={(event) => setName(event.target.value)}
         />
+        {error ? (
+          <p className="field-error new-part-error" id="new-part-error">
+            {error}
+          </p>
+        ) : null}
       </div>
-      <div className="new-part-field">
+      <div className="new-part-field new-part-role">
         <label className="field-label" htmlFor="new-part-role">
           Role
         </label>
-        <select id="new-part-role" className="select" value={role} disabled={readOnly} onChange={(event) => setRole(event.target.value as PartRole)}>
+        <select
+          id="new-part-role"
+          className="select"
+          value={role}
+          disabled={readOnly}
+          aria-describedby="new-part-role-hint"
+          onChange={(event) => setRole(event.target.value as PartRole)}
+        >
           {partRoles.map((value) => (
             <option key={value} value={value}>
               {roleLabels[value]}
             </option>
           ))}
         </select>
+        <p className="new-part-hint muted" id="new-part-role-hint">
+          {roleHints[role]}
+        </p>
       </div>
       <button type="submit" className="button button-primary" disabled={readOnly}>
         Add part
       </button>
-      <p className="new-part-hint muted">{roleHints[role]}</p>
-      {error ? (
-        <p className="field-error new-part-error" id="new-part-error">
-          {error}
-        </p>
-      ) : null}
     </form>
   );
 }

@@ -1,0 +1,167 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Commitment } from '../../../shared/domain/dyads';
+import { useReadOnly } from '../app/app-info-store';
+import { friendlyDay } from '../self/dates';
+import { useDyad } from './dyad-store';
+import { FormProblem } from './FieldError';
+import { commitmentStatusLabels } from './labels';
+import type { FormError } from './person-store';
+import { SettleForm } from './SettleForm';
+
+type Open = { id: string; mode: 'renegotiate' | 'release' } | null;
+
+/**
+ * Open commitments both ways, each settled right here when it is (the draft went out on Tuesday):
+ * no need to pretend a check-in happened. Then the last few settled ones.
+ */
+export function OpenCommitments({ name }: { name: string }) {
+  const commitments = useDyad((state) => state.commitments);
+  const focusId = useDyad((state) => state.focusCommitmentId);
+  const focusDone = useDyad((state) => state.focusDone);
+  const [form, setForm] = useState<Open>(null);
+  const [settledCount, setSettledCount] = useState(0);
+  const section = useRef<HTMLElement>(null);
+  // Where focus goes once a settled commitment leaves the list: the next one, or the heading.
+  const after = useRef<string | null>(null);
+  const open = commitments.filter((c) => c.status === 'open');
+  const mine = open.filter((c) => c.direction === 'mine');
+  const theirs = open.filter((c) => c.direction === 'theirs');
+  const settled = commitments.filter((c) => c.status !== 'open').slice(0, 8);
+
+  useEffect(() => {
+    const target = focusId ?? after.current;
+    if (target === null) return;
+    const button = section.current?.querySelector<HTMLButtonElement>(`[data-commitment="${target}"] button`);
+    if (focusId !== null) focusDone();
+    after.current = null;
+    (button ?? section.current?.querySelector<HTMLElement>('h2'))?.focus();
+  }, [commitments, focusId, focusDone, settledCount]);
+
+  const settledOne = (commitment: Commitment) => {
+    const order = [...mine, ...theirs];
+    const at = order.findIndex((c) => c.id === commitment.id);
+    after.current = order[at + 1]?.id ?? order[at - 1]?.id ?? '';
+    setForm(null);
+    setSettledCount((n) => n + 1);
+  };
+
+  const list = (items: Commitment[], label: string) => (
+    <ul className="commitment-list" aria-label={label}>
+      {items.map((c) => (
+        <OpenLine
+          key={c.id}
+          commitment={c}
+          form={form?.id === c.id ? form.mode : null}
+          onForm={(mode) => setForm(mode ? { id: c.id, mode } : null)}
+          onSettled={() => settledOne(c)}
+        />
+      ))}
+    </ul>
+  );
+
+  return (
+    <section className="dyads-section" aria-labelledby="dyad-commitments" ref={section}>
+      <h2 id="dyad-commitments" tabIndex={-1}>
+        Open commitments
+      </h2>
+      {open.length === 0 ? (
+        <p className="dyads-note">Nothing open either way. Commitments made in a check-in show up here.</p>
+      ) : (
+        <p className="dyads-note">Keeping, renegotiating and openly releasing are all honest ways to close a loop.</p>
+      )}
+      {mine.length > 0 ? (
+        <>
+          <h3 className="small-heading">Mine</h3>
+          {list(mine, 'My open commitments')}
+        </>
+      ) : null}
+      {theirs.length > 0 ? (
+        <>
+          <h3 className="small-heading">{name}’s</h3>
+          {list(theirs, `${name}’s open commitments`)}
+        </>
+      ) : null}
+      {settled.length > 0 ? (
+        <>
+          <h3 className="small-heading">Lately settled</h3>
+          <ul className="commitment-list" aria-label="Lately settled commitments">
+            {settled.map((c) => (
+              <li key={c.id} className="commitment-line">
+                <span>{c.text}</span> <span className={`tag tag-${c.status}`}>{commitmentStatusLabels[c.status]}</span>
+                {c.outcomeNote ? <span className="muted"> · {c.status === 'renegotiated' ? `now: ${c.outcomeNote}` : c.outcomeNote}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function OpenLine({
+  commitment,
+  form,
+  onForm,
+  onSettled,
+}: {
+  commitment: Commitment;
+  form: 'renegotiate' | 'release' | null;
+  onForm: (mode: 'renegotiate' | 'release' | null) => void;
+  onSettled: () => void;
+}) {
+  const settle = useDyad((state) => state.settle);
+  const readOnly = useReadOnly();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<FormError | null>(null);
+  const renegotiateButton = useRef<HTMLButtonElement>(null);
+  const releaseButton = useRef<HTMLButtonElement>(null);
+  const hadForm = useRef<'renegotiate' | 'release' | null>(null);
+  const text = commitment.text;
+
+  // Back from the form: focus returns to the button that opened it, not the top of the page.
+  useEffect(() => {
+    if (form === null && hadForm.current) (hadForm.current === 'renegotiate' ? renegotiateButton : releaseButton).current?.focus();
+    hadForm.current = form;
+  }, [form]);
+
+  const settleWith = async (outcome: Parameters<typeof settle>[1]) => {
+    const problem = await settle(commitment, outcome);
+    if (!problem) onSettled();
+    return problem;
+  };
+
+  const keep = async () => {
+    if (busy) return;
+    setBusy(true);
+    const problem = await settleWith({ status: 'kept', note: '' });
+    setBusy(false);
+    setError(problem);
+  };
+
+  return (
+    <li className="commitment-line commitment-open" data-commitment={commitment.id}>
+      <span className="commitment-words">
+        <span>{text}</span>
+        {commitment.dueOn ? <span className="muted"> · hoped for by {friendlyDay(commitment.dueOn)}</span> : null}
+      </span>
+      {form === null ? (
+        <span className="commitment-actions">
+          <button type="button" className="button button-small" aria-label={`Kept: ${text}`} disabled={readOnly || busy} onClick={() => void keep()}>
+            Kept
+          </button>
+          <button ref={renegotiateButton} type="button" className="button button-small button-quiet" aria-label={`Renegotiate: ${text}…`} disabled={readOnly} onClick={() => onForm('renegotiate')}>
+            Renegotiate…
+          </button>
+          <button ref={releaseButton} type="button" className="button button-small button-quiet" aria-label={`Release: ${text}…`} disabled={readOnly} onClick={() => onForm('release')}>
+            Release…
+          </button>
+        </span>
+      ) : (
+        <div className="commitment-settle">
+          <SettleForm mode={form} onSettle={settleWith} onBack={() => onForm(null)} />
+        </div>
+      )}
+      <FormProblem error={error} fields={[]} />
+    </li>
+  );
+}
