@@ -51,7 +51,9 @@ describe('editing and removing on a congregation, by labels alone', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delete congregation…' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete Riverside Commons?' });
-    expect(dialog).toHaveTextContent("Its 1 gathering and 1 shared lesson leave the page with it; they stay in your archive's history.");
+    // Plainly: what goes with it, and what only loses its link.
+    expect(dialog).toHaveTextContent('Riverside Commons leaves your Congregations page, with its 1 gathering and 1 shared lesson.');
+    expect(dialog).toHaveTextContent('Its crews and the people you know there stay in your archive, untouched: they keep their own pages.');
     expect(within(dialog).getByRole('button', { name: 'Keep it' })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();

@@ -57,3 +57,33 @@ describe('the Congregations page', () => {
     expect(c.id).toBeTruthy();
   });
 });
+
+describe('a congregation reads like the other rungs', () => {
+  it('names the crew select by its label alone, offers only crews not placed yet, and has a way back', async () => {
+    const c = await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
+    await coreBridge().direct('crews.create', { name: 'Thursday crew', startedOn: '2026-11-01' });
+    await coreBridge().direct('crews.create', { name: 'Sunday crew', startedOn: '2026-11-01' });
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Congregations' }));
+    await user.click(await screen.findByRole('button', { name: /Riverside Commons/ }));
+
+    const select = await screen.findByRole('combobox', { name: 'Crew to place here' });
+    expect(select).toHaveAccessibleName('Crew to place here');
+    // Its label holds only its own words: wrapped around the select, it held every option too,
+    // which some screen readers read out as the name.
+    expect((select as HTMLSelectElement).labels[0]?.textContent).toBe('Crew to place here');
+    expect(screen.getByRole('combobox', { name: 'New role' })).toHaveAccessibleName('New role');
+    await user.selectOptions(select, 'Thursday crew');
+    await user.click(screen.getByRole('button', { name: 'Place crew' }));
+    const crews = screen.getByRole('list', { name: 'Crews here' });
+    expect(await within(crews).findByRole('button', { name: 'Thursday crew' })).toBeInTheDocument();
+    expect(within(crews).getByText(/Calling · 0 people/)).toBeInTheDocument();
+    expect(screen.getByText('Thursday crew placed in Riverside Commons')).toBeInTheDocument();
+    const options = within(screen.getByRole('combobox', { name: 'Crew to place here' })).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Choose a crew…', 'Sunday crew']);
+
+    await user.click(screen.getByRole('button', { name: 'Back to Congregations' }));
+    expect(await screen.findByRole('heading', { name: 'Congregations', level: 1 })).toHaveFocus();
+    expect(c.id).toBeTruthy();
+  });
+});

@@ -71,7 +71,9 @@ describe('editing and removing on a network, by labels alone', () => {
 
     await user.click(screen.getByRole('button', { name: 'Delete network…' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete Hosts circle?' });
-    expect(dialog).toHaveTextContent('Its 1 adapted practice leaves the page');
+    expect(dialog).toHaveTextContent('Hosts circle leaves your Network page, with its 1 adapted practice.');
+    // No congregation or host is left in it, so nothing is said about them.
+    expect(dialog).not.toHaveTextContent(/stays? in your archive/);
     await user.click(within(dialog).getByRole('button', { name: 'Delete network' }));
     expect(await screen.findByRole('heading', { name: 'No networks yet' })).toBeInTheDocument();
     await user.click(undoIn('Hosts circle was deleted'));

@@ -4,6 +4,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Core, createCore } from '../../electron/core';
 import type { LadderBridge } from '../../shared/bridge';
+import { useAppInfo } from '../../renderer/src/app/app-info-store';
+import { useNavigation } from '../../renderer/src/app/navigation-store';
 import { lockEffects, usePrivacy } from '../../renderer/src/privacy/privacy-store';
 import { makeTempDir } from '../support/temp-dir';
 import { renderApp, sidebar } from './render-app';
@@ -192,6 +194,34 @@ describe('Settings › Privacy', () => {
   });
 });
 
+describe('coming back after the lock', () => {
+  it('opens again on the page that was open when Ladder locked, keeping only its name', async () => {
+    const { core } = await coreBehindWindow({ encrypted: true });
+    await core.handle('privacy.unlock', { passphrase });
+    sessionStorage.clear();
+    const first = renderApp();
+    await first.user.click(await sidebar().findByRole('button', { name: 'Dyads' }));
+    await screen.findByRole('heading', { name: 'Dyads', level: 1 });
+    await waitFor(() => expect(usePrivacy.getState().status?.encrypted).toBe(true));
+    await first.user.keyboard('{Control>}{Shift>}L{/Shift}{/Control}');
+    await waitFor(() => expect(clearPage).toHaveBeenCalled());
+    // Only the page id survives the reload: nothing anyone wrote.
+    expect(Object.entries(sessionStorage)).toEqual([['ladder.pageBeforeLock', 'dyads']]);
+
+    // The reload: everything in the page starts afresh.
+    first.unmount();
+    useNavigation.getState().reset();
+    useAppInfo.getState().reset();
+    usePrivacy.getState().reset();
+    const { user } = renderApp();
+    await user.type(await screen.findByLabelText('Passphrase'), `${passphrase}{Enter}`);
+    const heading = await screen.findByRole('heading', { name: 'Dyads', level: 1 }, { timeout: 5_000 });
+    expect(sidebar().getByRole('button', { name: 'Dyads' })).toHaveAttribute('aria-current', 'page');
+    expect(heading).toHaveFocus();
+    expect(sessionStorage.length).toBe(0);
+  });
+});
+
 describe('restoring a backup made under another passphrase', () => {
   it('asks for that passphrase on the backup’s row, says so when it is wrong, and restores with the right one', async () => {
     const { core, dataDir } = await coreBehindWindow({ encrypted: true });
@@ -213,9 +243,12 @@ describe('restoring a backup made under another passphrase', () => {
     await user.click(screen.getByRole('button', { name: 'Restore this backup' }));
     const field = await screen.findByLabelText('The passphrase this backup was made under');
     expect(await screen.findByText(/made under another passphrase/)).toBeInTheDocument();
+    await waitFor(() => expect(field).toHaveFocus());
     await user.type(field, 'the second passphrase');
     await user.click(screen.getByRole('button', { name: 'Restore with this passphrase' }));
     expect(await screen.findByText(/does not open this backup/)).toBeInTheDocument();
+    // Back in the field to try again.
+    await waitFor(() => expect(screen.getByLabelText('The passphrase this backup was made under')).toHaveFocus());
     await user.clear(screen.getByLabelText('The passphrase this backup was made under'));
     await user.type(screen.getByLabelText('The passphrase this backup was made under'), passphrase);
     await user.click(screen.getByRole('button', { name: 'Restore with this passphrase' }));

@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { useToasts } from '../../renderer/src/ui/toast-store';
 import { describe, expect, it } from 'vitest';
 import { coreBridge, seedEntries } from './core-bridge';
 import { renderApp, sidebar } from './render-app';
@@ -34,6 +35,38 @@ describe('Settings: backups', () => {
     const undo = await screen.findAllByRole('button', { name: 'Undo restore' }, answered);
     await user.click(undo[0]!);
     await waitFor(async () => expect(await titles()).toEqual(['After the backup', 'Before the backup']), answered);
+  });
+
+  it('moves focus into the restore question, and Escape or "Keep my archive" puts it back on Restore…', async () => {
+    await seedEntries([{ title: 'Kept as it is', entryDate: '2026-11-20' }]);
+    await coreBridge().direct('backup.now', {});
+    const { user } = renderApp();
+    await openSettings(user);
+    // A toast is up: Escape in the question must close the question, not the toast.
+    act(() => {
+      useToasts.getState().show('Backup made');
+    });
+    const list = await screen.findByRole('list', { name: 'Backups' }, answered);
+    await user.click(within(list).getByRole('button', { name: /^Restore the backup from/ }));
+    expect(within(list).getByRole('button', { name: 'Restore this backup' })).toHaveFocus();
+
+    await user.keyboard('{Escape}');
+    expect(within(list).queryByRole('group', { name: 'Confirm restore' })).not.toBeInTheDocument();
+    expect(within(list).getByRole('button', { name: /^Restore the backup from/ })).toHaveFocus();
+    expect(screen.getByText('Backup made')).toBeInTheDocument();
+
+    await user.keyboard('{Enter}');
+    expect(within(list).getByRole('button', { name: 'Restore this backup' })).toHaveFocus();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(within(list).getByRole('button', { name: /^Restore the backup from/ })).toHaveFocus();
+    expect(coreBridge().callsOf('backup.restore')).toHaveLength(0);
+
+    // After a restore, focus comes back to the row too (not to the page body).
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Backup restored', {}, answered)).toBeInTheDocument();
+    await waitFor(() => expect(within(list).getAllByRole('button', { name: /^Restore the backup from/ }).some((b) => b === document.activeElement)).toBe(true), answered);
   });
 
   it('exports through the path field and shows where it went', async () => {

@@ -65,7 +65,8 @@ describe('editing and deleting on the Congregations and Network pages, end to en
     await page.getByRole('heading', { name: 'Hosts circle', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Delete network…' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Delete Hosts circle?' });
-    expect(await dialog.textContent()).toContain('Its 1 congregation and 1 adapted practice leave the page with it');
+    expect(await dialog.textContent()).toContain('Hosts circle leaves your Network page, with its 1 adapted practice.');
+    expect(await dialog.textContent()).toContain('Riverside Commons stays in your archive, untouched; only their place in this network goes.');
     await dialog.getByRole('button', { name: 'Delete network' }).click();
     await page.getByRole('heading', { name: 'No networks yet' }).waitFor();
 

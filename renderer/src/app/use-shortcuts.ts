@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useQuickCapture } from '../self/capture/quick-capture-store';
 import { useEntryEditor } from '../self/entry-editor-store';
 import { useSearch } from '../search/search-store';
-import { useToasts } from '../ui/toast-store';
+import { dismissToast, useToasts } from '../ui/toast-store';
 import { useNavigation } from './navigation-store';
 import { usePrivacy } from '../privacy/privacy-store';
 
@@ -42,7 +42,7 @@ export function useShortcuts() {
         const latest = useToasts.getState().toasts.at(-1);
         if (latest) {
           event.preventDefault();
-          useToasts.getState().dismiss(latest.id);
+          dismissToast(latest.id);
         }
       }
     };

@@ -4,9 +4,10 @@ import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { PageHeading } from '../ui/PageHeading';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { leave, listOf } from '../ui/sentences';
+import { listOf } from '../ui/sentences';
 import { useCongregations } from './congregations-store';
 import { ErrorNote } from './ErrorNote';
+import { Field } from './Field';
 
 /** The congregation's name, what it is about and its size, with Edit and Delete beside them. */
 export function CongregationHeader() {
@@ -51,14 +52,10 @@ export function CongregationHeader() {
           onConfirm={() => void useCongregations.getState().remove()}
         >
           <p>
-            {listOf(goes) === ''
-              ? 'It leaves your Congregations page.'
-              : `Its ${listOf(goes)} ${leave(goes)} the page with it; they stay in your archive's history.`}
+            {c.name} leaves your Congregations page{listOf(goes) === '' ? '' : `, with its ${listOf(goes)}`}.
+            {detail.networks.length > 0 ? ` It is no longer listed in ${listOf(detail.networks.map((n) => n.name))}.` : ''}
           </p>
-          <p>
-            Crews and people are not touched: they keep their own pages.
-            {detail.networks.length > 0 ? ` It also leaves ${listOf(detail.networks.map((n) => n.name))}.` : ''}
-          </p>
+          <p>Its crews and the people you know there stay in your archive, untouched: they keep their own pages.</p>
           <p>Undo, right after, brings it all back.</p>
         </ConfirmDialog>
       ) : null}
@@ -92,19 +89,25 @@ function EditCongregationForm({ onDone }: { onDone: () => void }) {
   return (
     <form className="form-card edit-record" aria-label="Edit congregation" onSubmit={(event) => void submit(event)}>
       <h1 className="edit-record-title">Edit congregation</h1>
-      <label>
-        Name
-        <input value={name} onChange={(e) => setName(e.target.value)} required autoFocus aria-invalid={error?.field === 'name' || undefined} />
-      </label>
+      <Field label="Name">
+        {(id) => (
+          <input id={id} value={name} onChange={(e) => setName(e.target.value)} required autoFocus aria-invalid={error?.field === 'name' || undefined} />
+        )}
+      </Field>
       <ErrorNote error={error} field="name" />
-      <label>
-        What it is about
-        <textarea value={about} rows={2} onChange={(e) => setAbout(e.target.value)} />
-      </label>
-      <label>
-        Approximate size (people)
-        <input type="number" inputMode="numeric" value={size} onChange={(e) => setSize(e.target.value)} aria-invalid={error?.field === 'size' || undefined} />
-      </label>
+      <Field label="What it is about">{(id) => <textarea id={id} value={about} rows={2} onChange={(e) => setAbout(e.target.value)} />}</Field>
+      <Field label="Approximate size (people)">
+        {(id) => (
+          <input
+            id={id}
+            type="number"
+            inputMode="numeric"
+            value={size}
+            onChange={(e) => setSize(e.target.value)}
+            aria-invalid={error?.field === 'size' || undefined}
+          />
+        )}
+      </Field>
       <ErrorNote error={error} field="size" />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>

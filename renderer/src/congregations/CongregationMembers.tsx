@@ -2,7 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
+import { stageNames } from '../crews/labels';
 import { useCongregations } from './congregations-store';
+import { Field } from './Field';
 import { PeoplePicker } from './PeoplePicker';
 
 /** The crews placed in a congregation and the people I know there: add, and remove with Undo. */
@@ -17,6 +19,8 @@ export function CrewsPanel() {
   const congregationId = detail.congregation.id;
   const congregationName = detail.congregation.name;
   const placed = new Set(detail.crews.map((c) => c.crewId));
+  // Only crews not placed here yet are offered.
+  const placeable = crews.filter((crew) => !placed.has(crew.id));
   // The crew itself stays on the Crews page; placing it again is the Undo.
   const removeCrew = (id: string, name: string) =>
     useCongregations
@@ -28,8 +32,9 @@ export function CrewsPanel() {
       );
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    if (!crewId) return;
-    if (await useCongregations.getState().run(() => call('congregations.addCrew', { congregationId, crewId }), 'Crew placed in the congregation')) setCrewId('');
+    const crew = placeable.find((c) => c.id === crewId);
+    if (!crew) return;
+    if (await useCongregations.getState().run(() => call('congregations.addCrew', { congregationId, crewId }), `${crew.name} placed in ${congregationName}`)) setCrewId('');
   };
   return (
     <section className="panel" aria-labelledby="crews-title">
@@ -38,11 +43,14 @@ export function CrewsPanel() {
       <ul className="plain-list" aria-label="Crews here">
         {detail.crews.map((crew) => (
           <li key={crew.crewId} className="row-with-action">
-            <button type="button" className="link-button" onClick={() => go('crews', { kind: 'crew', id: crew.crewId })}>
-              {crew.name}
-            </button>{' '}
-            <span className="muted">
-              {crew.stage} · {crew.memberCount} {crew.memberCount === 1 ? 'person' : 'people'}
+            <span className="row-text">
+              <button type="button" className="link-button" onClick={() => go('crews', { kind: 'crew', id: crew.crewId })}>
+                {crew.name}
+              </button>
+              <span className="muted">
+                {' '}
+                · {stageNames[crew.stage]} · {crew.memberCount} {crew.memberCount === 1 ? 'person' : 'people'}
+              </span>
             </span>
             <button
               type="button"
@@ -56,27 +64,31 @@ export function CrewsPanel() {
           </li>
         ))}
       </ul>
-      <form className="inline-add" onSubmit={(e) => void add(e)}>
-        <label>
-          Crew to place here
-          <select value={crewId} onChange={(e) => setCrewId(e.target.value)}>
-            <option value="">Choose a crew…</option>
-            {crews.map((crew) => (
-              <option key={crew.id} value={crew.id} disabled={placed.has(crew.id)}>
-                {crew.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="button" disabled={readOnly || !crewId}>
-          Place crew
-        </button>
-      </form>
-      {crews.length === 0 ? (
+      {placeable.length > 0 ? (
+        <form className="inline-add" aria-label="Place a crew here" onSubmit={(e) => void add(e)}>
+          <Field label="Crew to place here">
+            {(id) => (
+              <select id={id} value={crewId} onChange={(e) => setCrewId(e.target.value)}>
+                <option value="">Choose a crew…</option>
+                {placeable.map((crew) => (
+                  <option key={crew.id} value={crew.id}>
+                    {crew.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button type="submit" className="button" disabled={readOnly || !crewId}>
+            Place crew
+          </button>
+        </form>
+      ) : crews.length === 0 ? (
         <button type="button" className="link-button" onClick={() => go('crews')}>
           Call a crew on the Crews page
         </button>
-      ) : null}
+      ) : (
+        <p className="hint">Every active crew you have is placed here.</p>
+      )}
     </section>
   );
 }
@@ -100,7 +112,8 @@ export function PeoplePanel() {
       );
   const save = async () => {
     if (chosen.length === 0) return setOpen(false);
-    if (await useCongregations.getState().run(() => call('congregations.addPeople', { congregationId, personIds: chosen }), 'People added')) {
+    const done = chosen.length === 1 ? `1 person added to ${congregationName}` : `${chosen.length} people added to ${congregationName}`;
+    if (await useCongregations.getState().run(() => call('congregations.addPeople', { congregationId, personIds: chosen }), done)) {
       setChosen([]);
       setOpen(false);
     }
@@ -112,7 +125,7 @@ export function PeoplePanel() {
       <ul className="person-chips" aria-label="People I know here">
         {detail.people.map((p) => (
           <li key={p.personId} className="person-chip removable">
-            <span>{p.isMe ? `${p.name} (me)` : p.name}</span>
+            <span>{p.isMe && p.name.toLowerCase() !== 'me' ? `${p.name} (me)` : p.name}</span>
             <button
               type="button"
               className="chip-remove"
@@ -130,7 +143,7 @@ export function PeoplePanel() {
       </ul>
       {open ? (
         <div className="form-card">
-          <PeoplePicker legend="People I know here" chosen={chosen} onChange={setChosen} />
+          <PeoplePicker legend="People I know here" chosen={chosen} onChange={setChosen} exclude={detail.people.map((p) => p.personId)} />
           <div className="form-actions">
             <button type="button" className="button button-primary" onClick={() => void save()}>
               Save people

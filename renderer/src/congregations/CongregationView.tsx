@@ -3,9 +3,11 @@ import { type CongregationRole, congregationRoleLabels, congregationRoles } from
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
+import { BackLink } from '../ui/BackLink';
 import { friendlyDay, localDay } from '../self/dates';
 import { CongregationHeader } from './CongregationHeader';
 import { CrewsPanel, PeoplePanel } from './CongregationMembers';
+import { Field } from './Field';
 import { useCongregations } from './congregations-store';
 import { GatheringsSection } from './GatheringsSection';
 import { LessonsSection } from './LessonsSection';
@@ -23,10 +25,8 @@ export function CongregationView({ id }: { id: string }) {
   if (!detail || detail.congregation.id !== id) {
     return (
       <div className="page rung-page congregations">
+        <BackLink label="Back to Congregations" onClick={() => go('congregations')} />
         {error ? <p role="alert">{error.message}</p> : <p className="muted">Opening…</p>}
-        <button type="button" className="button" onClick={() => go('congregations')}>
-          All congregations
-        </button>
       </div>
     );
   }
@@ -34,9 +34,7 @@ export function CongregationView({ id }: { id: string }) {
   const crewless = detail.people.filter((p) => p.crewless && !p.isMe);
   return (
     <div className="page rung-page congregations congregation-view">
-      <button type="button" className="button button-quiet back-link" onClick={() => go('congregations')}>
-        All congregations
-      </button>
+      <BackLink label="Back to Congregations" onClick={() => go('congregations')} />
       <CongregationHeader />
       {error ? (
         <p className="field-error" role="alert">
@@ -80,7 +78,8 @@ function RolePanel({ role }: { role: CongregationRole }) {
   const id = detail.congregation.id;
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (await useCongregations.getState().run(() => call('congregations.setRole', { id, role: next, on: localDay(), note }), 'Role updated')) setNote('');
+    const done = `Your role is now ${congregationRoleLabels[next].toLowerCase()}`;
+    if (await useCongregations.getState().run(() => call('congregations.setRole', { id, role: next, on: localDay(), note }), done)) setNote('');
   };
   return (
     <section className="panel" aria-labelledby="role-title">
@@ -94,20 +93,18 @@ function RolePanel({ role }: { role: CongregationRole }) {
         ))}
       </ol>
       <form className="inline-add" onSubmit={(e) => void save(e)}>
-        <label>
-          New role
-          <select value={next} onChange={(e) => setNext(e.target.value as CongregationRole)}>
-            {congregationRoles.map((r) => (
-              <option key={r} value={r}>
-                {congregationRoleLabels[r]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Note on the change
-          <input value={note} onChange={(e) => setNote(e.target.value)} />
-        </label>
+        <Field label="New role">
+          {(id) => (
+            <select id={id} value={next} onChange={(e) => setNext(e.target.value as CongregationRole)}>
+              {congregationRoles.map((r) => (
+                <option key={r} value={r}>
+                  {congregationRoleLabels[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Note on the change">{(id) => <input id={id} value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
         <button type="submit" className="button" disabled={readOnly || next === role}>
           Change my role
         </button>

@@ -9,6 +9,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
 import { useCongregations } from './congregations-store';
 import { ErrorNote } from './ErrorNote';
+import { Field } from './Field';
 
 const rung = rungById('congregations');
 
@@ -74,30 +75,35 @@ function NewCongregationForm({ onDone }: { onDone: () => void }) {
   };
   return (
     <form className="form-card" aria-label="New congregation" onSubmit={(event) => void submit(event)}>
-      <label>
-        Name
-        <input value={name} onChange={(e) => setName(e.target.value)} required aria-invalid={error?.field === 'name' || undefined} />
-      </label>
+      <Field label="Name">
+        {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required aria-invalid={error?.field === 'name' || undefined} />}
+      </Field>
       <ErrorNote error={error} field="name" />
-      <label>
-        What it is about
-        <textarea value={about} rows={2} onChange={(e) => setAbout(e.target.value)} />
-      </label>
-      <label>
-        Approximate size (people)
-        <input type="number" inputMode="numeric" value={size} onChange={(e) => setSize(e.target.value)} aria-invalid={error?.field === 'size' || undefined} />
-      </label>
+      <Field label="What it is about">{(id) => <textarea id={id} value={about} rows={2} onChange={(e) => setAbout(e.target.value)} />}</Field>
+      <Field label="Approximate size (people)">
+        {(id) => (
+          <input
+            id={id}
+            type="number"
+            inputMode="numeric"
+            value={size}
+            onChange={(e) => setSize(e.target.value)}
+            aria-invalid={error?.field === 'size' || undefined}
+          />
+        )}
+      </Field>
       <ErrorNote error={error} field="size" />
-      <label>
-        My role
-        <select value={role} onChange={(e) => setRole(e.target.value as CongregationRole)}>
-          {congregationRoles.map((r) => (
-            <option key={r} value={r}>
-              {congregationRoleLabels[r]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Field label="My role">
+        {(id) => (
+          <select id={id} value={role} onChange={(e) => setRole(e.target.value as CongregationRole)}>
+            {congregationRoles.map((r) => (
+              <option key={r} value={r}>
+                {congregationRoleLabels[r]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <ErrorNote error={error} field={null} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>

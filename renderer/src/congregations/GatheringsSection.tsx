@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { friendlyDay, localDay } from '../self/dates';
 import { useCongregations } from './congregations-store';
+import { Field } from './Field';
 import { PeoplePicker } from './PeoplePicker';
 
 /** Gatherings: when and where, my temporary crew, possible crewmates, the harvest, and a kind look back. */
@@ -134,25 +135,13 @@ function GatheringForm({ congregationId, gathering, onDone }: { congregationId: 
   return (
     <form className="form-card" aria-label={gathering ? 'Edit gathering' : 'New gathering'} onSubmit={(e) => void submit(e)}>
       <div className="form-row">
-        <label>
-          Gathering name
-          <input value={name} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <label>
-          Date
-          <input type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} required />
-        </label>
-        <label>
-          Place
-          <input value={place} onChange={(e) => setPlace(e.target.value)} />
-        </label>
+        <Field label="Gathering name">{(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
+        <Field label="Date">{(id) => <input id={id} type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} required />}</Field>
+        <Field label="Place">{(id) => <input id={id} value={place} onChange={(e) => setPlace(e.target.value)} />}</Field>
       </div>
       <PeoplePicker legend="My temporary crew" chosen={temporaryCrewIds} onChange={setTemporary} />
       <PeoplePicker legend="Possible crewmates" chosen={possibleCrewmateIds} onChange={setPossible} />
-      <label>
-        Harvest notes
-        <textarea rows={3} value={harvest} onChange={(e) => setHarvest(e.target.value)} />
-      </label>
+      <Field label="Harvest notes">{(id) => <textarea id={id} rows={3} value={harvest} onChange={(e) => setHarvest(e.target.value)} />}</Field>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {gathering ? 'Save changes' : 'Save gathering'}

@@ -4,6 +4,7 @@ import { useReadOnly } from '../app/app-info-store';
 import { friendlyDay, localDay } from '../self/dates';
 import { useToasts } from '../ui/toast-store';
 import { useCongregations } from './congregations-store';
+import { Field } from './Field';
 
 /** Lessons from crew retrospectives that I choose to share with the congregation, and their Markdown. */
 export function LessonsSection() {
@@ -83,22 +84,20 @@ export function LessonsSection() {
       </ul>
       <form className="form-card" aria-label="Share a lesson" onSubmit={(e) => void share(e)}>
         {detail.retrospectives.length > 0 ? (
-          <label>
-            From a crew retrospective (optional)
-            <select value={source} onChange={(e) => chooseSource(e.target.value)}>
-              <option value="">None</option>
-              {detail.retrospectives.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.crewName}, {friendlyDay(r.heldOn)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label="From a crew retrospective (optional)">
+            {(id) => (
+              <select id={id} value={source} onChange={(e) => chooseSource(e.target.value)}>
+                <option value="">None</option>
+                {detail.retrospectives.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.crewName}, {friendlyDay(r.heldOn)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         ) : null}
-        <label>
-          Lesson
-          <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
-        </label>
+        <Field label="Lesson">{(id) => <textarea id={id} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}</Field>
         <p className="hint">Only what you write here is shared; the retrospective itself stays private.</p>
         <div className="form-actions">
           <button type="submit" className="button" disabled={readOnly || text.trim() === ''}>
@@ -108,10 +107,7 @@ export function LessonsSection() {
       </form>
       {markdown !== null ? (
         <div className="markdown-export">
-          <label>
-            Lessons as Markdown
-            <textarea readOnly rows={8} value={markdown} />
-          </label>
+          <Field label="Lessons as Markdown">{(id) => <textarea id={id} readOnly rows={8} value={markdown} />}</Field>
           <div className="form-actions">
             <button type="button" className="button" onClick={() => void copy()}>
               Copy Markdown

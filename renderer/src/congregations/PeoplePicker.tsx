@@ -1,8 +1,22 @@
 import { useState } from 'react';
 import { useCongregations } from './congregations-store';
+import { Field } from './Field';
 
-/** Checkboxes for the people in the archive, and a way to add someone new on the spot. */
-export function PeoplePicker({ legend, chosen, onChange }: { legend: string; chosen: string[]; onChange: (ids: string[]) => void }) {
+/**
+ * Checkboxes for the people in the archive (less any in `exclude`, e.g. those already listed), and
+ * a way to add someone new on the spot.
+ */
+export function PeoplePicker({
+  legend,
+  chosen,
+  onChange,
+  exclude = [],
+}: {
+  legend: string;
+  chosen: string[];
+  onChange: (ids: string[]) => void;
+  exclude?: string[];
+}) {
   const people = useCongregations((state) => state.people);
   const [name, setName] = useState('');
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((x) => x !== id));
@@ -14,36 +28,41 @@ export function PeoplePicker({ legend, chosen, onChange }: { legend: string; cho
       setName('');
     }
   };
+  const offered = people.filter((p) => !p.isMe && !exclude.includes(p.id));
+  // "People I know here" → "people I know here", keeping the I.
+  const inSentence = legend.charAt(0).toLowerCase() + legend.slice(1);
   return (
     <fieldset className="people-picker">
-      <legend>{legend}</legend>
-      {people.filter((p) => !p.isMe).length === 0 ? <p className="muted">No people in your archive yet: add someone below.</p> : null}
+      <legend className="field-label">{legend}</legend>
+      {offered.length === 0 ? (
+        <p className="muted">{people.some((p) => !p.isMe) ? 'Everyone in your archive is here already: add someone new below.' : 'No people in your archive yet: add someone below.'}</p>
+      ) : null}
       <div className="people-picker-list">
-        {people
-          .filter((p) => !p.isMe)
-          .map((p) => (
-            <label key={p.id} className="check">
-              <input type="checkbox" checked={chosen.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
-              {p.name}
-            </label>
-          ))}
+        {offered.map((p) => (
+          <label key={p.id} className="check">
+            <input type="checkbox" checked={chosen.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
+            {p.name}
+          </label>
+        ))}
       </div>
       <div className="inline-add">
-        <label>
-          New person's name ({legend.toLowerCase()})
-          <input
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                void add();
-              }
-            }}
-          />
-        </label>
-        <button type="button" className="button" onClick={() => void add()}>
-          Add to {legend.toLowerCase()}
+        <Field label={`New person's name (${inSentence})`}>
+          {(id) => (
+            <input
+              id={id}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  void add();
+                }
+              }}
+            />
+          )}
+        </Field>
+        <button type="button" className="button" disabled={name.trim() === ''} onClick={() => void add()}>
+          Add to {inSentence}
         </button>
       </div>
     </fieldset>

@@ -2,8 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { leave, listOf } from '../ui/sentences';
+import { listOf } from '../ui/sentences';
 import { PageHeading } from '../ui/PageHeading';
+import { Field } from '../congregations/Field';
 import { useNetworks } from './network-store';
 
 /** The network's name with Rename and Delete beside it. */
@@ -15,11 +16,6 @@ export function NetworkHeader() {
   const [confirming, setConfirming] = useState(false);
   if (!detail) return null;
   const n = detail.network;
-  const parts = [
-    count(detail.congregations.length, 'congregation'),
-    count(detail.hosts.length, 'host'),
-    count(detail.practices.length, 'adapted practice'),
-  ].filter((part) => part !== '');
   return (
     <>
       {renaming ? (
@@ -46,13 +42,7 @@ export function NetworkHeader() {
           onCancel={() => setConfirming(false)}
           onConfirm={() => void useNetworks.getState().remove()}
         >
-          <p>
-            {parts.length === 0
-              ? 'It leaves your Network page.'
-              : `Its ${listOf(parts)} ${leave(parts)} the page with it; they stay in your archive's history.`}
-          </p>
-          <p>The congregations and people themselves are not touched.</p>
-          <p>Undo, right after, brings it all back.</p>
+          <DeleteNetworkText />
         </ConfirmDialog>
       ) : null}
     </>
@@ -61,6 +51,37 @@ export function NetworkHeader() {
 
 function count(n: number, word: string) {
   return n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Names when there are a few, a count when there are many. */
+function namesOr(names: string[], word: string) {
+  return names.length <= 3 ? names : [count(names.length, word)];
+}
+
+/**
+ * What deleting a network does, plainly: what goes with it (its adapted practices), and what is
+ * only unlinked (its congregations and hosts keep their own pages and stay in the archive).
+ */
+function DeleteNetworkText() {
+  const detail = useNetworks((state) => state.detail);
+  if (!detail) return null;
+  const { network, congregations, hosts, practices } = detail;
+  const practicesGo = practices.length === 0 ? '' : `, with its ${count(practices.length, 'adapted practice')}`;
+  const linked = [...namesOr(congregations.map((c) => c.name), 'congregation'), ...namesOr(hosts.map((h) => h.name), 'host')];
+  const one = congregations.length + hosts.length === 1;
+  return (
+    <>
+      <p>
+        {network.name} leaves your Network page{practicesGo}.
+      </p>
+      {linked.length > 0 ? (
+        <p>
+          {listOf(linked)} {one ? 'stays' : 'stay'} in your archive, untouched; only their place in this network goes.
+        </p>
+      ) : null}
+      <p>Undo, right after, brings it all back.</p>
+    </>
+  );
 }
 
 function RenameForm({ onDone }: { onDone: () => void }) {
@@ -77,11 +98,10 @@ function RenameForm({ onDone }: { onDone: () => void }) {
   return (
     <form className="form-card edit-record" aria-label="Rename network" onSubmit={(event) => void submit(event)}>
       <h1 className="edit-record-title">Rename network</h1>
-      <label>
-        Network name
-        <input value={name} onChange={(e) => setName(e.target.value)} required autoFocus aria-invalid={error ? true : undefined} />
-        {/* A problem with the name shows under the page heading, where the page's errors go. */}
-      </label>
+      {/* A problem with the name shows under the page heading, where the page's errors go. */}
+      <Field label="Network name">
+        {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required autoFocus aria-invalid={error ? true : undefined} />}
+      </Field>
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           Save name

@@ -6,6 +6,7 @@ import { RungReflections } from '../ladder/RungReflections';
 import { rungById } from '../ladder/rungs';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
+import { Field } from '../congregations/Field';
 import { NetworkView } from './NetworkView';
 import { useNetworks } from './network-store';
 
@@ -39,14 +40,8 @@ function NetworkFront() {
       <PageHeading lead={`${rung.size}. ${rung.purpose}`}>Network</PageHeading>
       {adding ? (
         <form className="form-card" aria-label="New network" onSubmit={(e) => void submit(e)}>
-          <label>
-            Name
-            <input value={name} onChange={(e) => setName(e.target.value)} required />
-          </label>
-          <label>
-            Notes
-            <textarea rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
-          </label>
+          <Field label="Name">{(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required />}</Field>
+          <Field label="Notes">{(id) => <textarea id={id} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />}</Field>
           {error ? (
             <p className="field-error" role="alert">
               {error}

@@ -2,6 +2,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
+import { Field } from '../congregations/Field';
+import { BackLink } from '../ui/BackLink';
 import { NetworkHeader } from './NetworkHeader';
 import { useNetworks } from './network-store';
 import { PracticesSection } from './PracticesSection';
@@ -11,6 +13,7 @@ export function NetworkView({ id }: { id: string }) {
   const detail = useNetworks((state) => state.detail);
   const error = useNetworks((state) => state.error);
   const congregations = useNetworks((state) => state.congregations);
+  const people = useNetworks((state) => state.people);
   const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
   const [congregationId, setCongregationId] = useState('');
@@ -23,19 +26,21 @@ export function NetworkView({ id }: { id: string }) {
   if (!detail || detail.network.id !== id) {
     return (
       <div className="page rung-page network">
+        <BackLink label="Back to Network" onClick={() => go('network')} />
         {error ? <p role="alert">{error}</p> : <p className="muted">Opening…</p>}
-        <button type="button" className="button" onClick={() => go('network')}>
-          All networks
-        </button>
       </div>
     );
   }
   const n = detail.network;
-  const joined = new Set(detail.congregations.map((c) => c.id));
+  const listed = new Set(detail.congregations.map((c) => c.id));
+  // Only congregations not in this network yet are offered.
+  const addable = congregations.filter((c) => !listed.has(c.id));
   const run = useNetworks.getState().run;
   const addCongregation = async (event: FormEvent) => {
     event.preventDefault();
-    if (await run(() => call('networks.addCongregation', { networkId: id, congregationId }), 'Congregation joined')) setCongregationId('');
+    const chosen = addable.find((c) => c.id === congregationId);
+    if (!chosen) return;
+    if (await run(() => call('networks.addCongregation', { networkId: id, congregationId }), `${chosen.name} added to ${n.name}`)) setCongregationId('');
   };
   const addHost = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,9 +55,7 @@ export function NetworkView({ id }: { id: string }) {
   };
   return (
     <div className="page rung-page network">
-      <button type="button" className="button button-quiet back-link" onClick={() => go('network')}>
-        All networks
-      </button>
+      <BackLink label="Back to Network" onClick={() => go('network')} />
       <NetworkHeader />
       {error ? (
         <p className="field-error" role="alert">
@@ -87,22 +90,31 @@ export function NetworkView({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-          <form className="inline-add" onSubmit={(e) => void addCongregation(e)}>
-            <label>
-              Congregation to add
-              <select value={congregationId} onChange={(e) => setCongregationId(e.target.value)}>
-                <option value="">Choose a congregation…</option>
-                {congregations.map((c) => (
-                  <option key={c.id} value={c.id} disabled={joined.has(c.id)}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" className="button" disabled={readOnly || !congregationId}>
-              Add congregation
+          {addable.length > 0 ? (
+            <form className="inline-add" aria-label="Add a congregation" onSubmit={(e) => void addCongregation(e)}>
+              <Field label="Congregation to add">
+                {(fieldId) => (
+                  <select id={fieldId} value={congregationId} onChange={(e) => setCongregationId(e.target.value)}>
+                    <option value="">Choose a congregation…</option>
+                    {addable.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+              <button type="submit" className="button" disabled={readOnly || !congregationId}>
+                Add congregation
+              </button>
+            </form>
+          ) : congregations.length === 0 ? (
+            <button type="button" className="link-button" onClick={() => go('congregations')}>
+              Add a congregation on the Congregations page
             </button>
-          </form>
+          ) : (
+            <p className="hint">Every congregation you have added is in this network.</p>
+          )}
         </section>
         <section className="panel" aria-labelledby="net-hosts">
           <h2 id="net-hosts">Hosts I learn from</h2>
@@ -134,19 +146,19 @@ export function NetworkView({ id }: { id: string }) {
             ))}
           </ul>
           <form className="form-card" aria-label="Add a host" onSubmit={(e) => void addHost(e)}>
-            <label>
-              Host's name
-              <input value={hostName} onChange={(e) => setHostName(e.target.value)} list="network-people" />
-              <datalist id="network-people">
-                {useNetworks.getState().people.map((p) => (
-                  <option key={p.id} value={p.name} />
-                ))}
-              </datalist>
-            </label>
-            <label>
-              What I learn from them
-              <input value={hostNote} onChange={(e) => setHostNote(e.target.value)} />
-            </label>
+            <Field label="Host's name">
+              {(fieldId) => (
+                <>
+                  <input id={fieldId} value={hostName} onChange={(e) => setHostName(e.target.value)} list="network-people" />
+                  <datalist id="network-people">
+                    {people.map((p) => (
+                      <option key={p.id} value={p.name} />
+                    ))}
+                  </datalist>
+                </>
+              )}
+            </Field>
+            <Field label="What I learn from them">{(fieldId) => <input id={fieldId} value={hostNote} onChange={(e) => setHostNote(e.target.value)} />}</Field>
             <div className="form-actions">
               <button type="submit" className="button" disabled={readOnly || hostName.trim() === ''}>
                 Add host
@@ -158,10 +170,9 @@ export function NetworkView({ id }: { id: string }) {
       <PracticesSection networkId={id} />
       <section className="panel wide" aria-labelledby="net-notes">
         <h2 id="net-notes">Notes</h2>
-        <label>
-          Notes on {n.name}
-          <textarea rows={4} value={notes ?? n.notes} onChange={(e) => setNotes(e.target.value)} />
-        </label>
+        <Field label={`Notes on ${n.name}`}>
+          {(fieldId) => <textarea id={fieldId} rows={4} value={notes ?? n.notes} onChange={(e) => setNotes(e.target.value)} />}
+        </Field>
         <div className="form-actions">
           <button type="button" className="button" disabled={readOnly || notes === null} onClick={() => void saveNotes()}>
             Save notes

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { AdaptedPractice } from '../../../shared/domain/network';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
+import { Field } from '../congregations/Field';
 import { useNetworks } from './network-store';
 
 const blank = { name: '', learnedFrom: '', howAdapted: '' };
@@ -77,19 +78,16 @@ function PracticeForm({ networkId, practice, onDone }: { networkId: string; prac
   return (
     <form className="form-card" aria-label={practice ? 'Edit practice' : 'Add an adapted practice'} onSubmit={(e) => void submit(e)}>
       <div className="form-row">
-        <label>
-          Practice
-          <input value={fields.name} onChange={(e) => setFields({ ...fields, name: e.target.value })} autoFocus={practice !== undefined} />
-        </label>
-        <label>
-          Learned from
-          <input value={fields.learnedFrom} onChange={(e) => setFields({ ...fields, learnedFrom: e.target.value })} />
-        </label>
+        <Field label="Practice">
+          {(id) => <input id={id} value={fields.name} onChange={(e) => setFields({ ...fields, name: e.target.value })} autoFocus={practice !== undefined} />}
+        </Field>
+        <Field label="Learned from">
+          {(id) => <input id={id} value={fields.learnedFrom} onChange={(e) => setFields({ ...fields, learnedFrom: e.target.value })} />}
+        </Field>
       </div>
-      <label>
-        How I adapted it
-        <textarea rows={2} value={fields.howAdapted} onChange={(e) => setFields({ ...fields, howAdapted: e.target.value })} />
-      </label>
+      <Field label="How I adapted it">
+        {(id) => <textarea id={id} rows={2} value={fields.howAdapted} onChange={(e) => setFields({ ...fields, howAdapted: e.target.value })} />}
+      </Field>
       <div className="form-actions">
         <button type="submit" className="button" disabled={readOnly || busy || fields.name.trim() === ''}>
           {practice ? 'Save changes' : 'Save practice'}

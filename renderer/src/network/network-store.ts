@@ -122,6 +122,6 @@ export const useNetworks = create<NetworkState>()((set, get) => ({
       const known = get().people.find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
       const personId = known ? known.id : (await call('people.create', { name: name.trim() })).id;
       await call('networks.addHost', { networkId, personId, note });
-    }, 'Host added'),
+    }, `${name.trim()} added to the hosts`),
   reset: () => set(initial),
 }));

@@ -1,25 +1,43 @@
 import './privacy.css';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { PassphraseField } from './PrivacyDialog';
 
-/** A backup encrypted under another passphrase: asked for here, right on its row (the error shows below the list). */
-export function BackupPassphrase({ onRestore }: { onRestore: (passphrase: string) => void }) {
+/**
+ * A backup encrypted under another passphrase: asked for here, right on its row (the error shows
+ * below the list). Focus starts in the field and comes back to it, selected, after a wrong try;
+ * "Keep my archive" or Escape lets it go.
+ */
+export function BackupPassphrase({ onRestore, onCancel, error }: { onRestore: (passphrase: string) => void; onCancel: () => void; error: string | null }) {
   const [passphrase, setPassphrase] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    field.current?.focus();
+    if (error) field.current?.select();
+  }, [error]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (passphrase !== '') onRestore(passphrase);
   };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onCancel();
+  };
   return (
-    <form className="backup-confirm privacy-backup-passphrase" onSubmit={submit} aria-label="Passphrase for this backup">
+    <form className="backup-confirm privacy-backup-passphrase" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Passphrase for this backup">
       <PassphraseField
         id="backup-passphrase"
         label="The passphrase this backup was made under"
         value={passphrase}
         onChange={setPassphrase}
         autoComplete="off"
+        inputRef={field}
       />
       <button type="submit" className="button button-primary" disabled={passphrase === ''}>
         Restore with this passphrase
+      </button>
+      <button type="button" className="button button-quiet" onClick={onCancel}>
+        Keep my archive
       </button>
     </form>
   );

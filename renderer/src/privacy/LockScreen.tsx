@@ -2,7 +2,7 @@ import './privacy.css';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { asLadderError, call } from '../api/client';
 import { PassphraseField } from './PrivacyDialog';
-import { usePrivacy } from './privacy-store';
+import { returnToPageBeforeLock, usePrivacy } from './privacy-store';
 
 /** Shown instead of the app while the encrypted archive is locked: nothing of it is open or in the page. */
 export function LockScreen() {
@@ -46,6 +46,8 @@ function PassphraseUnlock({ onRecovery }: { onRecovery: () => void }) {
     try {
       const next = await call('privacy.unlock', { passphrase, remember: remember || undefined });
       setPassphrase('');
+      // Chosen before the app shows, so it opens straight on that page.
+      returnToPageBeforeLock();
       await changed(next);
     } catch (failure) {
       setError(asLadderError(failure).message);
@@ -111,6 +113,7 @@ function RecoveryUnlock({ onBack }: { onBack: () => void }) {
     setErrors({});
     try {
       const status = await call('privacy.unlockWithRecoveryKey', { recoveryKey, newPassphrase: next });
+      returnToPageBeforeLock();
       await changed(status);
     } catch (failure) {
       const error = asLadderError(failure);

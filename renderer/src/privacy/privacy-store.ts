@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { PrivacyStatus } from '../../../shared/domain/privacy';
 import { asLadderError, call } from '../api/client';
 import { useAppInfo } from '../app/app-info-store';
+import { type PageId, useNavigation } from '../app/navigation-store';
 import { saveAllEditors } from '../ui/open-editors';
 import { useToasts } from '../ui/toast-store';
 
@@ -12,6 +13,33 @@ import { useToasts } from '../ui/toast-store';
 export const lockEffects = {
   clearPage: () => window.location.reload(),
 };
+
+/** Survives the reload in this window only; holds a page id like "self", never anything written. */
+const pageBeforeLockKey = 'ladder.pageBeforeLock';
+const pageIds: readonly PageId[] = ['ladder', 'self', 'dyads', 'crews', 'congregations', 'network', 'search', 'settings'];
+
+/** Clears the page after a lock, remembering which page was open so unlocking returns to it. */
+export function clearPageAfterLock() {
+  try {
+    sessionStorage.setItem(pageBeforeLockKey, useNavigation.getState().page);
+  } catch {
+    // No session storage: unlocking opens on the Ladder home, as a fresh start does.
+  }
+  lockEffects.clearPage();
+}
+
+/** After an unlock: back to the page that was open when Ladder locked (once). */
+export function returnToPageBeforeLock() {
+  let page: string | null = null;
+  try {
+    page = sessionStorage.getItem(pageBeforeLockKey);
+    sessionStorage.removeItem(pageBeforeLockKey);
+  } catch {
+    return;
+  }
+  const known = pageIds.find((id) => id === page);
+  if (known && known !== useNavigation.getState().page) useNavigation.getState().go(known);
+}
 
 interface PrivacyState {
   status: PrivacyStatus | null;
@@ -46,7 +74,7 @@ export const usePrivacy = create<PrivacyState>()((set, get) => ({
         return false;
       }
       await call('privacy.lock', {});
-      lockEffects.clearPage();
+      clearPageAfterLock();
       return true;
     } catch (error) {
       set({ error: asLadderError(error).message });

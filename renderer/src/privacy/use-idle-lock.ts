@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useAppInfo } from '../app/app-info-store';
 import { onLocked } from '../api/client';
-import { lockEffects, usePrivacy } from './privacy-store';
+import { clearPageAfterLock, usePrivacy } from './privacy-store';
 
 const activity = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
 const checkEveryMillis = 15_000;
@@ -20,7 +20,7 @@ export function useIdleLock() {
       onLocked(() => {
         // Locked under an open page: clear it. Before the first app.info (a fresh start), just ask it.
         const info = useAppInfo.getState().info;
-        if (info && !info.locked) lockEffects.clearPage();
+        if (info && !info.locked) clearPageAfterLock();
         else void useAppInfo.getState().load();
       }),
     [],

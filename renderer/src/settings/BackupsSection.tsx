@@ -25,7 +25,15 @@ export function BackupsSection() {
     <section className="settings-section" aria-labelledby="backups-heading">
       <div className="settings-section-head">
         <h2 id="backups-heading">Backups</h2>
-        <button type="button" className="button button-primary" disabled={busy !== 'idle'} onClick={() => void backupNow()}>
+        {/* Busy, not disabled: a disabled button drops keyboard focus to the page body. */}
+        <button
+          type="button"
+          className="button button-primary"
+          aria-disabled={busy !== 'idle' || undefined}
+          onClick={() => {
+            if (busy === 'idle') void backupNow();
+          }}
+        >
           {busy === 'backing-up' ? 'Backing up…' : 'Back up now'}
         </button>
       </div>

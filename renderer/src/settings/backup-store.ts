@@ -96,7 +96,8 @@ export const useBackups = create<BackupState>()((set, get) => ({
     }
   },
 
-  askRestore: (name) => set({ confirming: name }),
+  // Opening or closing the question also closes a passphrase request on another (or the same) row.
+  askRestore: (name) => set({ confirming: name, needsPassphrase: null }),
 
   restore: async (name, passphrase) => {
     set({ busy: 'restoring', error: null, confirming: null });

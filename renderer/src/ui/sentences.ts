@@ -3,9 +3,3 @@ export function listOf(parts: string[]) {
   const kept = parts.filter((part) => part !== '');
   return kept.length <= 1 ? (kept[0] ?? '') : `${kept.slice(0, -1).join(', ')} and ${kept.at(-1)}`;
 }
-
-/** "leaves" for one thing ("1 host"), "leave" for more. */
-export function leave(parts: string[]) {
-  const kept = parts.filter((part) => part !== '');
-  return kept.length === 1 && kept[0]?.startsWith('1 ') ? 'leaves' : 'leave';
-}
