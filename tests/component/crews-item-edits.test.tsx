@@ -46,10 +46,16 @@ describe('crews: correcting agenda items and action items', () => {
     const saved = await direct('crews.get', { id: crew.id, today: '2026-01-02' });
     expect(saved.openActionItems).toEqual([expect.objectContaining({ id: item.id, text: 'Book the hall', ownerId: bea.id, dueOn: '2026-01-20' })]);
 
-    // The toast's Undo puts the item back as it was.
-    await user.click(within(screen.getByRole('region', { name: 'Notifications' })).getByRole('button', { name: 'Undo' }));
+    // The toast says what changed, and its Undo puts the item back as it was.
+    const toasts = within(screen.getByRole('region', { name: 'Notifications' }));
+    expect(toasts.getByText('Action item changed to “Book the hall”')).toBeInTheDocument();
+    await user.click(toasts.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('button', { name: 'Edit “Book the hal”' })).toBeInTheDocument();
     expect((await direct('crews.get', { id: crew.id, today: '2026-01-02' })).openActionItems[0]).toMatchObject({ text: 'Book the hal', ownerId: ada.id, dueOn: null });
+
+    // Marking it done names the item.
+    await user.click(screen.getByRole('button', { name: 'Mark “Book the hal” done' }));
+    expect(await toasts.findByText('“Book the hal” marked done')).toBeInTheDocument();
   });
 
   it('Escape cancels without saving and returns focus to the Edit button', async () => {

@@ -28,6 +28,7 @@ describe('the Crews page', () => {
     await user.click(screen.getByRole('button', { name: 'Call this crew' }));
 
     expect(await screen.findByRole('heading', { name: 'Thursday crew', level: 1 })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Notifications' })).getByText("You've called Thursday crew")).toBeInTheDocument();
     const rotation = screen.getByRole('table');
     expect(within(rotation).getByRole('rowheader', { name: 'Me' })).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Cycle 1: 0 of 6 sessions held' })).toBeInTheDocument();

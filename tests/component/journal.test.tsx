@@ -134,6 +134,10 @@ describe('the journal on the Self page', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await within(journalList()).findByRole('button', { name: /Short-lived/ })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Short-lived'));
+    // Back in the reopened entry at its title, not on its Delete entry button.
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveFocus());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByLabelText('Title')).toHaveFocus();
     expect(screen.getByLabelText('Entry')).toHaveValue('Almost gone.');
     expect(screen.queryByText('Entry deleted')).not.toBeInTheDocument();
     expect((await storedEntries())[0]?.deleted_at).toBeNull();

@@ -3,7 +3,7 @@ import { sizeGuidance } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
-import { BackTo } from './CrewsPage';
+import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
@@ -70,7 +70,7 @@ export function CrewForm() {
 
   return (
     <div className="page crews-page">
-      <BackTo label="Back to Crews" onClick={() => go('crews')} />
+      <BackLink label="Back to Crews" onClick={() => go('crews')} />
       <PageHeading lead="Start with the end in mind: a small, time-bounded experiment lets everyone say yes, and leave without losing face.">Call a crew</PageHeading>
       <form
         className="crews-form"

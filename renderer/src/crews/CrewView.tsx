@@ -4,7 +4,8 @@ import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { ActionItems } from './ActionItems';
-import { BackTo, CycleBar } from './CrewsPage';
+import { BackLink } from '../ui/BackLink';
+import { CycleBar } from './CrewsPage';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
 import { decisionNames, formatDay, formatNames, meetingLabel, nameOf, personLabel, sizeNote, stageNames } from './labels';
@@ -27,7 +28,7 @@ export function CrewView({ id }: { id: string }) {
   const note = past ? null : sizeNote(card.size, card.memberCount);
   return (
     <div className="page crews-page">
-      <BackTo label="Back to Crews" onClick={() => go('crews')} />
+      <BackLink label="Back to Crews" onClick={() => go('crews')} />
       <div className="crews-top">
         <PageHeading lead={crew.intention || undefined}>{crew.name}</PageHeading>
         <span className={`crew-stage crew-stage-${crew.stage}`}>{stageNames[crew.stage]}</span>

@@ -122,12 +122,3 @@ export function CycleBar({ held, sessions, cycle }: { held: number; sessions: nu
     </span>
   );
 }
-
-export function BackTo({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <button type="button" className="button button-quiet crews-back" onClick={onClick}>
-      <span aria-hidden="true">←</span>
-      {label}
-    </button>
-  );
-}

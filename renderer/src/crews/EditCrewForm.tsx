@@ -3,7 +3,7 @@ import { type CrewDetail, sizeGuidance } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
-import { BackTo } from './CrewsPage';
+import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
@@ -91,7 +91,7 @@ function EditFields({ detail }: { detail: CrewDetail }) {
 
   return (
     <div className="page crews-page">
-      <BackTo label={`Back to ${crew.name}`} onClick={() => go('crews', { kind: 'crew', id: crew.id })} />
+      <BackLink label={`Back to ${crew.name}`} onClick={() => go('crews', { kind: 'crew', id: crew.id })} />
       <PageHeading lead="Past meetings, check-ins and action items stay as they are, whoever comes or goes.">Edit crew</PageHeading>
       <form
         className="crews-form"

@@ -5,7 +5,7 @@ import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
-import { BackTo } from './CrewsPage';
+import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
 import { checkinLabels, nameOf } from './labels';
@@ -92,7 +92,7 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
 
   return (
     <div className="page crews-page">
-      <BackTo label={`Back to ${prep.crewName}`} onClick={onBack} />
+      <BackLink label={`Back to ${prep.crewName}`} onClick={onBack} />
       <PageHeading lead={prep.crewName}>Record a meeting</PageHeading>
       <form
         className="crews-form"

@@ -5,7 +5,7 @@ import { useNavigation } from '../app/navigation-store';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
 import { MeetingActionRow, MeetingAgendaRow } from './MeetingItems';
-import { BackTo } from './CrewsPage';
+import { BackLink } from '../ui/BackLink';
 import type { FormError } from './crews-store';
 import { useMeetingEditor } from './meeting-editor-store';
 import { Problem } from './Problem';
@@ -54,7 +54,7 @@ export function MeetingView({ id }: { id: string }) {
 
   return (
     <div className="page crews-page">
-      <BackTo label={`Back to ${crew.name}`} onClick={() => go('crews', { kind: 'crew', id: crew.id })} />
+      <BackLink label={`Back to ${crew.name}`} onClick={() => go('crews', { kind: 'crew', id: crew.id })} />
       <div className="crews-top">
         <PageHeading lead={`${crew.name} · cycle ${meeting.cycle}`}>{meetingLabel(meeting)}</PageHeading>
         <div className="crews-toolbar">

@@ -5,7 +5,7 @@ import { PathField } from '../settings/PathField';
 import { PageHeading } from '../ui/PageHeading';
 import { ActionItems } from './ActionItems';
 import { CaseTemplate } from './CaseTemplate';
-import { BackTo } from './CrewsPage';
+import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
 import { Field } from './CrewForm';
 import { AgendaItemEditForm, EditButton, RaisedBy, useItemEditing } from './ItemEdits';
@@ -25,7 +25,7 @@ export function PrepView({ id }: { id: string }) {
   const { session, members } = prep;
   return (
     <div className="page crews-page crews-prep">
-      <BackTo label={`Back to ${prep.crewName}`} onClick={() => go('crews', { kind: 'crew', id })} />
+      <BackLink label={`Back to ${prep.crewName}`} onClick={() => go('crews', { kind: 'crew', id })} />
       <PageHeading lead={prep.crewName}>Next meeting</PageHeading>
       <div className="crews-prep-facts">
         <Fact label="Date" value={prep.date ? formatDay(prep.date) : 'Not set yet'} hint={prep.date === null ? undefined : prep.dateSetByHand ? 'set by hand' : 'from the rhythm'} />

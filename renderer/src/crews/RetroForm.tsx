@@ -4,7 +4,7 @@ import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
-import { BackTo } from './CrewsPage';
+import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
 import { decisionNames } from './labels';
@@ -50,7 +50,7 @@ export function RetroForm({ crewId }: { crewId: string }) {
   };
   return (
     <div className="page crews-page">
-      <BackTo label={`Back to ${crew.name}`} onClick={() => go('crews', { kind: 'crew', id: crewId })} />
+      <BackLink label={`Back to ${crew.name}`} onClick={() => go('crews', { kind: 'crew', id: crewId })} />
       <PageHeading lead={`${crew.name} · cycle ${crew.cycle}. Closing well counts as success.`}>Retrospective</PageHeading>
       {pastStages.includes(crew.stage) ? (
         <p className="crews-note">This crew has ended; its history stays as it is.</p>

@@ -131,14 +131,14 @@ export const useCrews = create<CrewsState>()((set, get) => ({
   create: (input) =>
     attempt(async () => {
       const crew = await call('crews.create', input);
-      useToasts.getState().show(`Called ${crew.name}.`);
+      useToasts.getState().show(`You've called ${crew.name}`);
       useNavigation.getState().go('crews', { kind: 'crew', id: crew.id });
     }),
 
   update: (input) =>
     attempt(async () => {
       const crew = await call('crews.update', input);
-      useToasts.getState().show(`Saved the changes to ${crew.name}.`);
+      useToasts.getState().show(`Saved the changes to ${crew.name}`);
       useNavigation.getState().go('crews', { kind: 'crew', id: crew.id });
     }),
 
@@ -151,7 +151,7 @@ export const useCrews = create<CrewsState>()((set, get) => ({
   recordMeeting: (input) =>
     attempt(async () => {
       const meeting = await call('meetings.create', input);
-      useToasts.getState().show(`Meeting ${meeting.number} saved.`);
+      useToasts.getState().show(`Meeting ${meeting.number} saved`);
       useNavigation.getState().go('crews', { kind: 'crew', id: input.crewId });
     }),
 
@@ -164,7 +164,7 @@ export const useCrews = create<CrewsState>()((set, get) => ({
   dropAgendaItem: async (id, crewId) => {
     await call('agendaItems.setStatus', { id, status: 'dropped' });
     await get().loadPrep(crewId);
-    useToasts.getState().show('Agenda item dropped.', {
+    useToasts.getState().show('Agenda item dropped', {
       action: {
         label: 'Undo',
         run: async () => {
@@ -176,14 +176,14 @@ export const useCrews = create<CrewsState>()((set, get) => ({
   },
 
   setActionItem: async (id, crewId, status) => {
-    await call('actionItems.setStatus', { id, status, on: localDay() });
+    const item = await call('actionItems.setStatus', { id, status, on: localDay() });
     const reload = async () => {
       if (get().prep?.crewId === crewId) await get().loadPrep(crewId);
       else await get().loadCrew(crewId);
     };
     await reload();
     if (status !== 'open') {
-      useToasts.getState().show(status === 'done' ? 'Marked done.' : 'Action item dropped.', {
+      useToasts.getState().show(status === 'done' ? `“${item.text}” marked done` : 'Action item dropped', {
         action: {
           label: 'Undo',
           run: async () => {
@@ -199,7 +199,7 @@ export const useCrews = create<CrewsState>()((set, get) => ({
     attempt(async () => {
       await call('actionItems.update', input);
       await reloadItems(crewId);
-      offerUndo(`Saved “${input.text.trim()}”.`, async () => {
+      offerUndo(`Action item changed to “${input.text.trim()}”`, async () => {
         await call('actionItems.update', { id: before.id, text: before.text, ownerId: before.ownerId, dueOn: before.dueOn });
         await reloadItems(crewId);
       });
@@ -209,7 +209,7 @@ export const useCrews = create<CrewsState>()((set, get) => ({
     attempt(async () => {
       await call('agendaItems.update', input);
       await reloadItems(crewId);
-      offerUndo(`Saved “${input.text.trim()}”.`, async () => {
+      offerUndo(`Agenda item changed to “${input.text.trim()}”`, async () => {
         await call('agendaItems.update', { id: before.id, text: before.text, raisedById: before.raisedById, private: before.private });
         await reloadItems(crewId);
       });
@@ -218,7 +218,7 @@ export const useCrews = create<CrewsState>()((set, get) => ({
   retrospective: (input) =>
     attempt(async () => {
       const crew = await call('crews.retrospective', input);
-      useToasts.getState().show(crew.stage === 'closed' ? `${crew.name} closed gracefully.` : 'Retrospective saved.');
+      useToasts.getState().show(crew.stage === 'closed' ? `${crew.name} closed gracefully` : 'Retrospective saved');
       useNavigation.getState().go('crews', { kind: 'crew', id: crew.id });
     }),
 

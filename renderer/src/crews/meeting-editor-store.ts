@@ -179,7 +179,7 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
         return { message: problem.message, field: problem.field ?? null };
       }
       await reloadMeeting();
-      offerUndo(`Saved “${input.text.trim()}”.`, async () => {
+      offerUndo(`Action item changed to “${input.text.trim()}”`, async () => {
         await call('actionItems.update', { id: before.id, text: before.text, ownerId: before.ownerId, dueOn: before.dueOn });
         await reloadMeeting();
       });
@@ -194,7 +194,7 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
         return { message: problem.message, field: problem.field ?? null };
       }
       await reloadMeeting();
-      offerUndo(`Saved “${input.text.trim()}”.`, async () => {
+      offerUndo(`Agenda item changed to “${input.text.trim()}”`, async () => {
         await call('agendaItems.update', { id: before.id, text: before.text, raisedById: before.raisedById, private: before.private });
         await reloadMeeting();
       });
@@ -219,7 +219,7 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
       offerUndo(`Meeting ${meeting.number} deleted. Its covered agenda items are back on the agenda.`, async () => {
         await call('meetings.restore', { id: meeting.id });
         useNavigation.getState().go('crews', { kind: 'meeting', id: meeting.id });
-      }, { durationMs: 10_000 });
+      });
     },
 
     reset: () => {

@@ -4,7 +4,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { CheckinForm } from './CheckinForm';
 import { useCheckinEditor } from './checkin-editor-store';
 import { CommitmentReview } from './CommitmentReview';
-import { BackButton } from './DyadsPage';
+import { BackLink } from '../ui/BackLink';
 import { useSaveGuards } from '../ui/use-save-guards';
 
 /** A new check-in (review first, then the form) or an earlier one, opened to read or change. */
@@ -30,7 +30,7 @@ export function CheckinScreen({ kind, id }: { kind: 'new-checkin' | 'checkin'; i
 
   return (
     <div className="page dyads-page checkin-page">
-      <BackButton label={dyad ? `Back to ${dyad.personName}` : 'Back to Dyads'} onClick={back} />
+      <BackLink label={dyad ? `Back to ${dyad.personName}` : 'Back to Dyads'} onClick={back} />
       <PageHeading lead={dyad ? `With ${dyad.personName}` : undefined}>Check-in</PageHeading>
       {phase === 'review' ? <CommitmentReview /> : null}
       {phase === 'form' ? <CheckinForm /> : null}

@@ -6,7 +6,7 @@ import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { type DyadFields, useDyad } from './dyad-store';
 import { useDyads } from './dyads-store';
-import { BackButton } from './DyadsPage';
+import { BackLink } from '../ui/BackLink';
 import { describedBy, FieldError, FormProblem } from './FieldError';
 import { kindLabels } from './labels';
 import type { FormError } from './person-store';
@@ -77,7 +77,7 @@ export function DyadFormPage({ personId, dyadId }: { personId?: string | null; d
 
   return (
     <div className="page dyads-page dyads-form-page">
-      <BackButton label="Back" onClick={leave} />
+      <BackLink label="Back" onClick={leave} />
       <PageHeading lead={dyadId ? undefined : 'Two people who support each other. You can change any of this later.'}>
         {dyadId ? `Edit the dyad${stored ? ` with ${stored.personName}` : ''}` : 'New dyad'}
       </PageHeading>

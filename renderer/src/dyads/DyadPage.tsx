@@ -7,7 +7,7 @@ import { DialChart } from './charts/DialChart';
 import { RhythmOverTime } from './charts/RhythmOverTime';
 import { nextWords } from './DyadCard';
 import { useDyad } from './dyad-store';
-import { BackButton } from './DyadsPage';
+import { BackLink } from '../ui/BackLink';
 import { describedBy, FieldError } from './FieldError';
 import { dialLabels, howLabels, kindLabels, rhythmWords, statusLabels } from './labels';
 import { OpenCommitments } from './OpenCommitments';
@@ -31,7 +31,7 @@ export function DyadPage({ id }: { id: string }) {
   if (!dyad || !card) {
     return (
       <div className="page dyads-page">
-        <BackButton label="Back to Dyads" onClick={() => go('dyads')} />
+        <BackLink label="Back to Dyads" onClick={() => go('dyads')} />
         {status === 'error' ? <p className="dyads-note">{error}</p> : null}
       </div>
     );
@@ -39,7 +39,7 @@ export function DyadPage({ id }: { id: string }) {
 
   return (
     <div className="page dyads-page dyad-page">
-      <BackButton label="Back to Dyads" onClick={() => go('dyads')} />
+      <BackLink label="Back to Dyads" onClick={() => go('dyads')} />
       <header className="dyads-header">
         <PageHeading lead={dyad.intention ? `“${dyad.intention}”` : undefined}>
           {dyad.personName} <span className="heading-kind">· {kindLabels[dyad.kind]}</span>

@@ -21,15 +21,3 @@ export function DyadsPage() {
   if ((kind === 'new-checkin' || kind === 'checkin') && id) return <CheckinScreen kind={kind} id={id} />;
   return <DyadsFront />;
 }
-
-/** "← Back to …": every inner view has one, and Escape does not leave unsaved work. */
-export function BackButton({ label, onClick }: { label: string; onClick: () => void }) {
-  return (
-    <button type="button" className="button button-quiet dyads-back" onClick={onClick}>
-      <svg className="button-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-        <path d="M10 3.5L5.5 8l4.5 4.5" />
-      </svg>
-      {label}
-    </button>
-  );
-}

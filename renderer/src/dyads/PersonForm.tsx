@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { PageHeading } from '../ui/PageHeading';
-import { BackButton } from './DyadsPage';
+import { BackLink } from '../ui/BackLink';
 import { describedBy, FieldError, FormProblem } from './FieldError';
 import { type FormError, type PersonFields, usePerson } from './person-store';
 
@@ -49,7 +49,7 @@ export function PersonFormPage({ personId }: { personId?: string }) {
 
   return (
     <div className="page dyads-page dyads-form-page">
-      <BackButton label={personId ? 'Back to their page' : 'Back to Dyads'} onClick={leave} />
+      <BackLink label={personId ? 'Back to their page' : 'Back to Dyads'} onClick={leave} />
       <PageHeading lead={personId ? undefined : 'Someone you share a dyad with, a crew or a congregation. Only a name is needed.'}>
         {personId ? 'Edit details' : 'Add a person'}
       </PageHeading>

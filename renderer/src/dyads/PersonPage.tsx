@@ -6,7 +6,7 @@ import { friendlyDay } from '../self/dates';
 import { useEntryEditor } from '../self/entry-editor-store';
 import { PageHeading } from '../ui/PageHeading';
 import { DyadCard } from './DyadCard';
-import { BackButton } from './DyadsPage';
+import { BackLink } from '../ui/BackLink';
 import { commitmentStatusLabels, dialLabels, howLabels, kindLabels } from './labels';
 import { usePerson } from './person-store';
 
@@ -28,7 +28,7 @@ export function PersonPage({ id }: { id: string }) {
   if (!person) {
     return (
       <div className="page dyads-page">
-        <BackButton label="Back to Dyads" onClick={() => go('dyads')} />
+        <BackLink label="Back to Dyads" onClick={() => go('dyads')} />
         {status === 'error' ? <p className="dyads-note">{error}</p> : null}
       </div>
     );
@@ -40,7 +40,7 @@ export function PersonPage({ id }: { id: string }) {
 
   return (
     <div className="page dyads-page person-page">
-      <BackButton label="Back to Dyads" onClick={() => go('dyads')} />
+      <BackLink label="Back to Dyads" onClick={() => go('dyads')} />
       <header className="dyads-header">
         <PageHeading lead={person.isMe ? 'This is you.' : undefined}>{person.name}</PageHeading>
         <div className="dyads-actions">

@@ -348,7 +348,7 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
       offerUndo('Check-in deleted', async () => {
         await call('checkins.restore', { id: checkinId });
         useNavigation.getState().go('dyads', { kind: 'checkin', id: checkinId });
-      }, { durationMs: 10_000 });
+      });
     },
 
     reset: () => {

@@ -164,7 +164,7 @@ export const useDyad = create<DyadState>()((set, get) => ({
       await call('dyads.restore', { id: dyad.id });
       void useDyads.getState().load();
       useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id });
-    }, { durationMs: 10_000 });
+    });
   },
 
   reset: () => {

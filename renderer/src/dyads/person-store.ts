@@ -124,7 +124,7 @@ export const usePerson = create<PersonState>()((set, get) => ({
       await call('people.restore', { id: person.id });
       void useDyads.getState().load();
       useNavigation.getState().go('dyads', { kind: 'person', id: person.id });
-    }, { durationMs: 10_000 });
+    });
   },
 
   fetch: async (id) => {

@@ -53,10 +53,12 @@ export function EntryEditor() {
   const bodyError = useFieldError('body');
   const readOnly = useReadOnly();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (focus?.target !== 'body') return;
-    bodyRef.current?.focus();
+    if (focus?.target === 'body') bodyRef.current?.focus();
+    else if (focus?.target === 'title') titleRef.current?.focus();
+    else return;
     useEntryEditor.getState().clearFocus();
   }, [focus]);
 
@@ -82,6 +84,7 @@ export function EntryEditor() {
             Title
           </label>
           <input
+            ref={titleRef}
             id="entry-title"
             className="entry-title-input"
             type="text"

@@ -34,6 +34,7 @@ export interface EditorValues {
   selfEnergy: SelfEnergy | null;
 }
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+type FocusTarget = 'body' | 'title' | 'new-entry';
 
 interface EditorError {
   message: string;
@@ -57,8 +58,8 @@ interface EntryEditorState {
   status: SaveStatus;
   error: EditorError | null;
   opening: boolean;
-  /** Asks the UI to move focus: to the body of a fresh draft, or to New entry after a delete. */
-  focus: { target: 'body' | 'new-entry'; nonce: number } | null;
+  /** Asks the UI to move focus: to the body of a fresh draft, the title of a restored entry, or New entry after a delete. */
+  focus: { target: FocusTarget; nonce: number } | null;
 
   /** Starts a fresh draft, optionally from a template, a prompt or a kind of entry. */
   newEntry: (seed?: Partial<EditorValues>) => Promise<void>;
@@ -131,7 +132,7 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
     timer = null;
   };
 
-  const requestFocus = (target: 'body' | 'new-entry') =>
+  const requestFocus = (target: FocusTarget) =>
     set((state) => ({ focus: { target, nonce: (state.focus?.nonce ?? 0) + 1 } }));
 
   const saveOnce = async () => {
@@ -297,7 +298,6 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
       requestFocus('new-entry');
       useToasts.getState().show('Entry deleted', {
         action: { label: 'Undo', run: () => get().restore(entryId) },
-        durationMs: 10_000,
       });
     },
 
@@ -306,7 +306,10 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
         const entry = await call('journal.restore', { id });
         useJournal.getState().upsert(summaryOf(entry));
         const mine = ++openToken;
-        if ((await leaveCurrent()) && mine === openToken) show(entry);
+        if (!(await leaveCurrent()) || mine !== openToken) return;
+        show(entry);
+        // Back where the writing is (the toast leaves focus alone once it has landed somewhere).
+        requestFocus('title');
       } catch (error) {
         useToasts.getState().show(asLadderError(error).message);
       }

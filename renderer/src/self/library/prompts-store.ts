@@ -146,8 +146,7 @@ export const useLibrary = create<LibraryState>()((set, get) => {
         return;
       }
       set({ templates: get().templates.filter((t) => t.id !== id) });
-      useToasts.getState().show(`Template "${template?.name ?? ''}" deleted`, {
-        durationMs: 10_000,
+      useToasts.getState().show(`Template “${template?.name ?? ''}” deleted`, {
         action: {
           label: 'Undo',
           run: async () => {

@@ -95,7 +95,7 @@ export const useMap = create<MapState>()((set, get) => ({
       await get().place();
       const snapshot = await call('mapSnapshots.create', { takenOn: localDay(), note });
       set({ snapshots: [{ id: snapshot.id, takenOn: snapshot.takenOn, note: snapshot.note, partCount: snapshot.map.parts.length }, ...get().snapshots] });
-      useToasts.getState().show('Snapshot kept. Choose it under "Compare with" any time.');
+      useToasts.getState().show('Snapshot kept. Choose it under “Compare with” any time.');
       return null;
     } catch (error) {
       return asLadderError(error);

@@ -82,7 +82,6 @@ export const useParts = create<PartsState>()((set, get) => ({
     delete byId[id];
     set({ byId, ids: sortedIds(byId) });
     useToasts.getState().show(`${part?.name ?? 'Part'} deleted`, {
-      durationMs: 10_000,
       action: {
         label: 'Undo',
         run: async () => {
