@@ -6,7 +6,9 @@ import type { SearchRung, SearchTarget } from '../../../../shared/domain/search'
  * How the index works: `search_doc` (kind, record_id, rung, day) and the FTS5 table `search_text`
  * (title, body) share a rowid. SQL triggers on each source table keep them current in the same
  * transaction as the write: insert adds, update re-indexes, a soft delete (deleted_at set) removes
- * the record, a restore brings it back, a hard delete removes it.
+ * the record, a restore brings it back, a hard delete removes it. Each kind's rowids are a range
+ * of their own, newest last (migration 0015's `search_doc_place` places every new document), so a
+ * search asks FTS5 for one kind at a time without reading the others.
  *
  * HOW A NEW RECORD KIND JOINS SEARCH (e.g. crews' `meeting`):
  *  1. One migration of yours, after the one that creates the table (e.g. `0009-crews-search.ts`):
@@ -16,9 +18,9 @@ import type { SearchRung, SearchTarget } from '../../../../shared/domain/search'
  *           title: `coalesce((SELECT name FROM crew WHERE id = new.crew_id), '')`,
  *           body: `new.place || char(10) || new.notes`, watch: ['crew_id', 'held_on', 'place', 'notes', 'deleted_at'] });
  *       }
- *     It creates the insert/update/delete triggers and indexes the rows already there. (A title
- *     taken from another table goes stale when that row is renamed; 0006's `search_person_rename`
- *     shows the trigger that keeps it current.)
+ *     It creates the insert/update/delete triggers and indexes the rows already there, in a rowid
+ *     range of the kind's own. (A title taken from another table goes stale when that row is
+ *     renamed; 0006's `search_person_rename` shows the trigger that keeps it current.)
  *  2. One entry below (or set `triggersIn` on the one already waiting): its label, table, the
  *     columns indexed, where a hit opens, and the facets (person, part, tag…) it can be filtered by.
  *     A unit test checks every table is either here or in `notSearched`, and that the triggers exist.
@@ -45,11 +47,12 @@ export interface SearchKindSpec {
    */
   facets?: Partial<Record<FacetName, string>>;
   /**
-   * SQL selecting the ids of this kind's records whose parents are live, for kinds shown inside
-   * a parent that can be deleted: a deleted dyad's check-ins, say, are hidden with it and back
-   * when it is restored, without touching their index rows.
+   * SQL selecting the ids of this kind's records hidden because a parent of theirs is deleted,
+   * for kinds shown inside a parent that can be deleted: a deleted dyad's check-ins, say, are
+   * hidden with it and back when it is restored, without touching their index rows. Written to
+   * start from the parents (few, and rarely deleted), so it costs next to nothing when none is.
    */
-  liveIds?: string;
+  hiddenIds?: string;
   /**
    * The migration whose triggers index this kind, or null while that migration is still to be
    * written (the kind is then simply never found). A unit test checks the triggers exist.
@@ -69,12 +72,13 @@ export interface FacetSource {
 }
 
 const idOf = (row: Record<string, unknown>, column = 'id') => String(row[column]);
-/** Records of `table` whose dyad, and that dyad's person, are live. */
-const underLiveDyad = (table: string) =>
-  `SELECT t.id FROM ${table} t JOIN dyad y ON y.id = t.dyad_id JOIN person p ON p.id = y.person_id WHERE y.deleted_at IS NULL AND p.deleted_at IS NULL`;
-/** Records of `table` whose `parent` (a congregation or network) is live. */
-const underLive = (table: string, parent: string) =>
-  `SELECT t.id FROM ${table} t JOIN ${parent} x ON x.id = t.${parent}_id WHERE x.deleted_at IS NULL`;
+/** Live records of `table` whose dyad, or that dyad's person, is deleted. */
+const underDeletedDyad = (table: string) =>
+  `SELECT t.id FROM dyad y CROSS JOIN person p ON p.id = y.person_id CROSS JOIN ${table} t ON t.dyad_id = y.id AND t.deleted_at IS NULL
+   WHERE y.deleted_at IS NOT NULL OR p.deleted_at IS NOT NULL`;
+/** Live records of `table` whose `parent` (a congregation or network) is deleted. */
+const underDeleted = (table: string, parent: string) =>
+  `SELECT t.id FROM ${parent} x CROSS JOIN ${table} t ON t.${parent}_id = x.id AND t.deleted_at IS NULL WHERE x.deleted_at IS NOT NULL`;
 
 const dyadPerson = (table: string) => `SELECT t.id FROM ${table} t JOIN dyad d ON d.id = t.dyad_id WHERE d.person_id = ? AND t.deleted_at IS NULL`;
 
@@ -128,7 +132,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0006-search',
     targetColumns: ['id'],
     open: (row) => ({ page: 'dyads', detail: { kind: 'checkin', id: idOf(row) } }),
-    liveIds: underLiveDyad('checkin'),
+    hiddenIds: underDeletedDyad('checkin'),
     facets: {
       person: dyadPerson('checkin'),
       part: 'SELECT checkin_id FROM checkin_part WHERE part_id = ? AND deleted_at IS NULL',
@@ -143,7 +147,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0006-search',
     targetColumns: ['id', 'dyad_id'],
     open: (row) => ({ page: 'dyads', detail: { kind: 'dyad', id: idOf(row, 'dyad_id') } }),
-    liveIds: underLiveDyad('commitment'),
+    hiddenIds: underDeletedDyad('commitment'),
     facets: { person: dyadPerson('commitment') },
   },
   {
@@ -155,7 +159,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0006-search',
     targetColumns: ['id'],
     open: (row) => ({ page: 'dyads', detail: { kind: 'dyad', id: idOf(row) } }),
-    liveIds: 'SELECT t.id FROM dyad t JOIN person p ON p.id = t.person_id WHERE p.deleted_at IS NULL',
+    hiddenIds: 'SELECT t.id FROM dyad t CROSS JOIN person p ON p.id = t.person_id WHERE t.deleted_at IS NULL AND p.deleted_at IS NOT NULL',
     facets: { person: 'SELECT id FROM dyad WHERE person_id = ? AND deleted_at IS NULL' },
   },
   {
@@ -167,7 +171,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0006-search',
     targetColumns: ['id', 'dyad_id'],
     open: (row) => ({ page: 'dyads', detail: { kind: 'dyad', id: idOf(row, 'dyad_id') } }),
-    liveIds: underLiveDyad('dyad_agreement'),
+    hiddenIds: underDeletedDyad('dyad_agreement'),
     facets: { person: dyadPerson('dyad_agreement') },
   },
   // The Crews rung (migration 0008); their triggers are in 0009-crews-search.
@@ -286,7 +290,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     targetColumns: ['id', 'congregation_id'],
     // A gathering is shown on its congregation's page.
     open: (row) => ({ page: 'congregations', detail: { kind: 'congregation', id: idOf(row, 'congregation_id') } }),
-    liveIds: underLive('gathering', 'congregation'),
+    hiddenIds: underDeleted('gathering', 'congregation'),
     facets: { person: 'SELECT gathering_id FROM gathering_person WHERE person_id = ? AND deleted_at IS NULL' },
   },
   {
@@ -298,7 +302,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0011-congregations-search',
     targetColumns: ['id', 'congregation_id'],
     open: (row) => ({ page: 'congregations', detail: { kind: 'congregation', id: idOf(row, 'congregation_id') } }),
-    liveIds: underLive('shared_lesson', 'congregation'),
+    hiddenIds: underDeleted('shared_lesson', 'congregation'),
   },
   {
     kind: 'network',
@@ -320,7 +324,8 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0011-congregations-search',
     targetColumns: ['id', 'network_id'],
     open: (row) => ({ page: 'network', detail: { kind: 'network', id: idOf(row, 'network_id') } }),
-    liveIds: `${underLive('network_host', 'network')} AND EXISTS (SELECT 1 FROM person p WHERE p.id = t.person_id AND p.deleted_at IS NULL)`,
+    hiddenIds: `SELECT t.id FROM network_host t CROSS JOIN network x ON x.id = t.network_id CROSS JOIN person p ON p.id = t.person_id
+      WHERE t.deleted_at IS NULL AND (x.deleted_at IS NOT NULL OR p.deleted_at IS NOT NULL)`,
     facets: { person: 'SELECT id FROM network_host WHERE person_id = ? AND deleted_at IS NULL' },
   },
   {
@@ -332,7 +337,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     triggersIn: '0011-congregations-search',
     targetColumns: ['id', 'network_id'],
     open: (row) => ({ page: 'network', detail: { kind: 'network', id: idOf(row, 'network_id') } }),
-    liveIds: underLive('adapted_practice', 'network'),
+    hiddenIds: underDeleted('adapted_practice', 'network'),
   },
 ];
 

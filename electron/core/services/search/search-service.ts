@@ -1,40 +1,25 @@
 import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../../../../shared/contract';
-import type { SearchFilterOptions, SearchGroup, SearchHit, SearchResults, SearchRung, TextPiece } from '../../../../shared/domain/search';
+import type { SearchFilterOptions, SearchGroup, SearchResults, SearchRung } from '../../../../shared/domain/search';
 import { LadderError } from '../../../../shared/errors';
 import { parseSearch } from './fts-query';
-import { type FacetName, facetSources, type SearchKindSpec, searchKinds } from './registry';
+import { type FacetName, type FacetSource, facetSources, type SearchKindSpec, searchKinds } from './registry';
+import { createMarker, toPieces } from './search-marks';
 
 const allRungs: SearchRung[] = ['self', 'dyads', 'crews', 'congregations', 'network'];
-// Marks around matched words in highlight() and snippet(): control characters nobody types.
-const open = '\u0002';
-const close = '\u0003';
-const snippetTokens = 16;
-
-/** Splits marked text into pieces, so the UI renders matches as text, never as HTML. */
-export function toPieces(marked: string): TextPiece[] {
-  const pieces: TextPiece[] = [];
-  let hit = false;
-  let current = '';
-  const push = () => {
-    if (current !== '') pieces.push({ text: current, hit });
-    current = '';
-  };
-  for (const char of marked) {
-    if (char === open || char === close) {
-      push();
-      hit = char === open;
-    } else current += char;
-  }
-  push();
-  return pieces;
-}
 
 interface RankedRow {
   record_id: string;
   rung: string;
   day: string | null;
   doc_id: number;
+}
+
+/** A kind's group before its hits are highlighted (all kinds' together, at the end). */
+interface PendingGroup {
+  spec: SearchKindSpec;
+  shown: RankedRow[];
+  group: SearchGroup;
 }
 
 /** A prefix standing for more words than this is left to FTS5 to expand. */
@@ -47,12 +32,15 @@ function quotedWord(text: string) {
 /** Counts stop here ("1,000+"), and ranking looks at this many of the newest matches. */
 const countLimit = 1_000;
 const candidateLimit = 400;
+/** Each kind's rowids since migration 0015: [n·2^40, (n+1)·2^40). */
+const kindRange = 2 ** 40;
 
 export function createSearchService(sqlite: SqliteDatabase.Database) {
-  // A search runs a few statements for each of twenty-odd kinds; preparing one over the FTS5
+  // A search runs a few statements for each kind with documents; preparing one over the FTS5
   // table costs more than running it, so each SQL text is prepared once (each is always used
-  // in the same mode, plucked or not).
+  // in the same mode, plucked or not), and the kinds share theirs (the kind is a parameter).
   const statements = new Map<string, SqliteDatabase.Statement>();
+  const mark = createMarker(sqlite);
   function prepare(text: string) {
     let statement = statements.get(text);
     if (!statement) {
@@ -63,28 +51,34 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
     return statement;
   }
 
-  let tablesAt = -1;
+  // What this archive holds (some kinds' tables come with later migrations), read again only
+  // when its schema changes: once per request (a PRAGMA prepared each time cost 1–2 ms a search).
+  const schemaVersion = sqlite.prepare('PRAGMA schema_version').pluck();
+  let schemaAt = -1;
   let tables = new Set<string>();
-  function existingTables() {
-    const version = sqlite.pragma('schema_version', { simple: true }) as number;
-    if (version !== tablesAt) {
-      tables = new Set(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
-      tablesAt = version;
-    }
-    return tables;
+  let ranged = false;
+  let liveKinds: SearchKindSpec[] = [];
+  let liveFacets: FacetSource[] = [];
+  function readSchema() {
+    const version = schemaVersion.get() as number;
+    if (version === schemaAt) return;
+    const names = sqlite.prepare("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger')").all() as { type: string; name: string }[];
+    tables = new Set(names.filter((row) => row.type === 'table').map((row) => row.name));
+    // Migration 0015 numbers each kind's documents in a range of their own (and its trigger keeps them so).
+    ranged = names.some((row) => row.type === 'trigger' && row.name === 'search_doc_place');
+    liveKinds = searchKinds.filter((spec) => tables.has(spec.table));
+    liveFacets = facetSources.filter((source) => tables.has(source.table));
+    schemaAt = version;
   }
 
-  const liveKinds = () => searchKinds.filter((spec) => existingTables().has(spec.table));
-  const liveFacets = () => facetSources.filter((source) => existingTables().has(source.table));
-
   function kindsFor(input: ParsedInput<'search.query'>): SearchKindSpec[] {
-    let kinds = liveKinds();
+    let kinds = liveKinds;
     if (input.kind !== undefined) {
       kinds = kinds.filter((spec) => spec.kind === input.kind);
       if (kinds.length === 0) throw new LadderError('validation', 'Search does not know that kind of record.', 'kind');
     }
     const facets = Object.keys(input.filters.facets ?? {});
-    const offered = new Set(liveFacets().map((source) => source.facet as string));
+    const offered = new Set(liveFacets.map((source) => source.facet as string));
     for (const facet of facets) {
       if (!offered.has(facet)) throw new LadderError('validation', `Search cannot filter by "${facet}" in this archive.`, `filters.facets.${facet}`);
     }
@@ -92,13 +86,6 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
     return kinds.filter((spec) => facets.every((facet) => spec.facets?.[facet as FacetName] !== undefined));
   }
 
-  /**
-   * One kind's page of hits. The kind and rung are tokens in the index (`meta`), so FTS5 narrows
-   * to them itself; the other filters are checked on `search_doc`. Ranking looks at the newest
-   * `candidateLimit` matches: those with the words in their title first, then the rest, newest
-   * first within each. (bm25 read every match of every word in the whole index to weigh them:
-   * 130–530 ms a search at 100,000 entries in the benchmark; this reads the newest matches only.)
-   */
   /**
    * A last word still being typed ("gratef"*) as the whole words in the index it can stand for
    * ("grateful" OR "gratefully"). FTS5 expands a long prefix in every statement that uses it,
@@ -109,7 +96,7 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
   function expandPrefix(match: string, terms: string[]): string {
     const last = terms.at(-1) ?? '';
     // Only the shape parseSearch gives a prefix search: every term quoted, the last one starred.
-    if (match !== `${terms.map(quotedWord).join(' ')}*` || !existingTables().has('search_vocab')) return match;
+    if (match !== `${terms.map(quotedWord).join(' ')}*` || !tables.has('search_vocab')) return match;
     const prefix = last.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     if (!/^[a-z0-9]{4,}$/.test(prefix)) return match;
     const next = `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
@@ -124,26 +111,59 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
   /** The `search_doc` rows of these documents, in the order given. */
   function docsOf(docIds: number[]): RankedRow[] {
     if (docIds.length === 0) return [];
-    const rows = prepare(`SELECT doc_id, record_id, rung, day FROM search_doc WHERE doc_id IN (${docIds.map(() => '?').join(',')})`)
-      .all(...docIds) as RankedRow[];
+    const rows = prepare('SELECT doc_id, record_id, rung, day FROM search_doc WHERE doc_id IN (SELECT value FROM json_each(?))').all(
+      JSON.stringify(docIds),
+    ) as RankedRow[];
     const byId = new Map(rows.map((row) => [row.doc_id, row]));
     return docIds.flatMap((docId) => byId.get(docId) ?? []);
   }
 
-  function searchKind(spec: SearchKindSpec, userMatch: string, input: ParsedInput<'search.query'>): SearchGroup | null {
+  /**
+   * Where one kind's documents are in the index, or null when it has none (most searches skip
+   * most kinds this way, with one lookup). Since migration 0015 each kind has a rowid range of
+   * its own, which FTS5 seeks to directly; an index numbered before it has one range for all.
+   */
+  function kindScope(spec: SearchKindSpec): { low: number; high: number } | null {
+    const first = prepare('SELECT doc_id FROM search_doc WHERE kind = ? LIMIT 1').pluck().get(spec.kind) as number | undefined;
+    if (first === undefined) return null;
+    if (!ranged) return { low: 0, high: Number.MAX_SAFE_INTEGER };
+    const low = Math.floor(first / kindRange) * kindRange;
+    return { low, high: low + kindRange };
+  }
+
+  /**
+   * The documents of this kind hidden because a parent is deleted (usually none). They stay in
+   * the index, so a restore brings them back without re-indexing; each search leaves them out.
+   */
+  function hiddenDocs(spec: SearchKindSpec): Set<number> {
+    if (spec.hiddenIds === undefined) return new Set();
+    return new Set(prepare(`SELECT doc_id FROM search_doc WHERE kind = ? AND record_id IN (${spec.hiddenIds})`).pluck().all(spec.kind) as number[]);
+  }
+
+  /**
+   * One kind's page of hits, not yet highlighted. FTS5 narrows to the kind (its rowid range) and
+   * the rung (a token in `meta`) itself; the other filters are checked on `search_doc`. Ranking
+   * looks at the newest `candidateLimit` matches: those with the words in their title first, then
+   * the rest, newest first within each. (bm25 read every match of every word in the whole index to
+   * weigh them: 130–530 ms a search at 100,000 entries in the benchmark; this reads the newest.)
+   */
+  function searchKind(spec: SearchKindSpec, userMatch: string, input: ParsedInput<'search.query'>): PendingGroup | null {
     const { filters } = input;
-    const scope = [`meta : "k${spec.kind.replaceAll('_', '')}"`];
-    if (filters.rung !== undefined) scope.push(`meta : "r${filters.rung}"`);
-    const match = `${scope.join(' AND ')} AND {title body} : (${userMatch})`;
+    const scope = kindScope(spec);
+    if (scope === null) return null;
+    // The kind's `meta` token too, though the range alone finds the same documents: FTS5 checks a
+    // rowid bound only on whole matches, so a phrase (or a column) that matches nowhere in the
+    // range would be looked for through the rest of the index; within an AND with the token, the
+    // search ends where the kind's documents end. (A phrase in titles only: 12 ms without, 0.3 with.)
+    const narrowing = [`meta : "k${spec.kind.replaceAll('_', '')}"`];
+    if (filters.rung !== undefined) narrowing.push(`meta : "r${filters.rung}"`);
+    const within = (columns: string) => [...narrowing, `${columns} : (${userMatch})`].join(' AND ');
     const where: string[] = [];
     const params: unknown[] = [];
     for (const [facet, value] of Object.entries(filters.facets ?? {})) {
       where.push(`d.record_id IN (${spec.facets?.[facet as FacetName] ?? 'SELECT NULL'})`);
       params.push(value);
     }
-    // Checked row by row (a primary-key lookup each) rather than as `IN (…)`, which listed every
-    // live id of the kind first: 20,000 check-ins, 4 ms, on every search (benchmark).
-    if (spec.liveIds !== undefined) where.push(`EXISTS (SELECT 1 FROM (${spec.liveIds}) live WHERE live.id = d.record_id)`);
     if (filters.from !== undefined) {
       where.push('d.day >= ?');
       params.push(filters.from);
@@ -152,90 +172,110 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
       where.push('d.day <= ?');
       params.push(filters.to);
     }
-    const filtered = where.length > 0 ? `AND ${where.join(' AND ')}` : '';
-    const matches = `FROM search_text m JOIN search_doc d ON d.doc_id = m.rowid WHERE search_text MATCH ? ${filtered}`;
+    // The CASTs matter: a JS number arrives as a real, and FTS5 then ignores a rowid constraint.
+    const inRange = (rowid: string) => `${rowid} >= CAST(? AS INTEGER) AND ${rowid} < CAST(? AS INTEGER)`;
 
     // The newest matches, one more than counted: how many there are, and the candidates to rank.
-    // Without filters on `search_doc`, its rows are read for the candidates only (a third of the time).
-    const newest =
+    // Hidden ones are read too (as many more) and dropped here, which keeps the count exact.
+    // Without filters on `search_doc`, its rows are read for the hits shown only.
+    const hidden = hiddenDocs(spec);
+    const limit = countLimit + 1 + hidden.size;
+    const read: number[] =
       where.length > 0
-        ? (prepare(`SELECT m.rowid AS doc_id, d.record_id, d.rung, d.day ${matches} ORDER BY m.rowid DESC LIMIT ${countLimit + 1}`)
-            .all(match, ...params) as RankedRow[])
-        : (prepare(`SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT ${countLimit + 1}`)
+        ? (prepare(
+            `SELECT m.rowid FROM search_text m JOIN search_doc d ON d.doc_id = m.rowid
+             WHERE search_text MATCH ? AND ${inRange('m.rowid')} AND ${where.join(' AND ')} ORDER BY m.rowid DESC LIMIT ?`,
+          )
             .pluck()
-            .all(match) as number[]);
+            .all(within('{title body}'), scope.low, scope.high, ...params, limit) as number[])
+        : (prepare(`SELECT rowid FROM search_text WHERE search_text MATCH ? AND ${inRange('rowid')} ORDER BY rowid DESC LIMIT ?`)
+            .pluck()
+            .all(within('{title body}'), scope.low, scope.high, limit) as number[]);
+    const newest = hidden.size === 0 ? read : read.filter((docId) => !hidden.has(docId)).slice(0, countLimit + 1);
     const counted = newest.length;
     if (counted === 0) return null;
-    const candidates = where.length > 0 ? (newest as RankedRow[]).slice(0, candidateLimit) : docsOf((newest as number[]).slice(0, candidateLimit));
-    const oldest = candidates.at(-1)?.doc_id ?? 0;
+    const candidates = newest.slice(0, candidateLimit);
+    const oldest = candidates.at(-1) ?? scope.low;
     const inTitle = new Set(
-      prepare(`SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid >= CAST(? AS INTEGER)`)
+      prepare(`SELECT rowid FROM search_text WHERE search_text MATCH ? AND ${inRange('rowid')}`)
         .pluck()
-        .all(`${scope.join(' AND ')} AND title : (${userMatch})`, oldest) as number[],
+        .all(within('title'), oldest, scope.high) as number[],
     );
-    const ranked = [...candidates.filter((row) => inTitle.has(row.doc_id)), ...candidates.filter((row) => !inTitle.has(row.doc_id))].slice(
+    const shownIds = [...candidates.filter((docId) => inTitle.has(docId)), ...candidates.filter((docId) => !inTitle.has(docId))].slice(
       input.offset,
       input.offset + input.limit,
     );
     const total = Math.min(counted, countLimit);
     const reachable = Math.min(total, candidateLimit);
-    if (ranked.length === 0) {
-      return { kind: spec.kind, label: spec.label, rung: spec.rung, total, totalIsCapped: counted > countLimit, hits: [], nextOffset: null };
-    }
-
-    // Highlights only for the hits shown: snippet() is the costly part.
-    // One lookup per hit: FTS5 seeks straight to a rowid, where `rowid IN (…)` may walk every match.
-    // The CAST matters: a JS number arrives as a real, and FTS5 then ignores the rowid constraint.
-    const markOne = prepare(
-      `SELECT highlight(search_text, 0, char(2), char(3)) AS title,
-              snippet(search_text, 1, char(2), char(3), '…', ${snippetTokens}) AS snippet
-       FROM search_text WHERE search_text MATCH ? AND rowid = CAST(? AS INTEGER)`,
-    );
-    const marks = new Map(ranked.map((row) => [row.doc_id, markOne.get(match, row.doc_id) as { title: string; snippet: string } | undefined]));
-    const columns = spec.targetColumns.map((c) => (/^\w+$/.test(c) ? `t."${c}"` : c)).join(', ');
-    const sources = prepare(`SELECT ${columns} FROM ${spec.targetFrom ?? `"${spec.table}" t`} WHERE t.id IN (${ranked.map(() => '?').join(',')})`)
-      .all(...ranked.map((row) => row.record_id)) as Record<string, unknown>[];
-    const sourceById = new Map(sources.map((source) => [String(source.id), source]));
-    const hits: SearchHit[] = ranked.map((row) => ({
-      kind: spec.kind,
-      id: row.record_id,
-      title: toPieces(marks.get(row.doc_id)?.title ?? ''),
-      snippet: toPieces(marks.get(row.doc_id)?.snippet ?? ''),
-      day: row.day,
-      rung: (allRungs.includes(row.rung as SearchRung) ? row.rung : spec.rung) as SearchRung,
-      target: spec.open(sourceById.get(row.record_id) ?? { id: row.record_id }),
-    }));
-    const shown = input.offset + hits.length;
+    const shown = docsOf(shownIds);
+    const next = input.offset + shown.length;
     return {
-      kind: spec.kind,
-      label: spec.label,
-      rung: spec.rung,
-      total,
-      totalIsCapped: counted > countLimit,
-      hits,
-      nextOffset: shown < reachable ? shown : null,
+      spec,
+      shown,
+      group: {
+        kind: spec.kind,
+        label: spec.label,
+        rung: spec.rung,
+        total,
+        totalIsCapped: counted > countLimit,
+        hits: [],
+        nextOffset: shown.length > 0 && next < reachable ? next : null,
+      },
     };
+  }
+
+  /** Where each hit shown opens: one query per kind, for its hits only. */
+  function targetsOf(spec: SearchKindSpec, shown: RankedRow[]) {
+    if (shown.length === 0) return new Map<string, Record<string, unknown>>();
+    const columns = spec.targetColumns.map((c) => (/^\w+$/.test(c) ? `t."${c}"` : c)).join(', ');
+    const sources = prepare(`SELECT ${columns} FROM ${spec.targetFrom ?? `"${spec.table}" t`} WHERE t.id IN (SELECT value FROM json_each(?))`).all(
+      JSON.stringify(shown.map((row) => row.record_id)),
+    ) as Record<string, unknown>[];
+    return new Map(sources.map((source) => [String(source.id), source]));
   }
 
   return {
     query(input: ParsedInput<'search.query'>): SearchResults {
+      readSchema();
       const parsed = parseSearch(input.text);
       const empty: SearchResults = { text: input.text, total: 0, groups: [] };
       if (parsed.match === null) return empty;
       const match = expandPrefix(parsed.match, parsed.terms);
-      const groups: SearchGroup[] = [];
+      const pending: PendingGroup[] = [];
       for (const spec of kindsFor(input)) {
-        const group = searchKind(spec, match, input);
-        if (group) groups.push(group);
+        const found = searchKind(spec, match, input);
+        if (found) pending.push(found);
       }
+      // Highlights only for the hits shown, all kinds' at once. The person's words alone mark them
+      // (the kind and rung are never in a title or body).
+      const marks = mark(
+        pending.flatMap(({ shown }) => shown.map((row) => row.doc_id)),
+        `{title body} : (${match})`,
+      );
+      const groups = pending.map(({ spec, shown, group }): SearchGroup => {
+        const targets = targetsOf(spec, shown);
+        return {
+          ...group,
+          hits: shown.map((row) => ({
+            kind: spec.kind,
+            id: row.record_id,
+            title: toPieces(marks.get(row.doc_id)?.title ?? ''),
+            snippet: toPieces(marks.get(row.doc_id)?.snippet ?? ''),
+            day: row.day,
+            rung: (allRungs.includes(row.rung as SearchRung) ? row.rung : spec.rung) as SearchRung,
+            target: spec.open(targets.get(row.record_id) ?? { id: row.record_id }),
+          })),
+        };
+      });
       return { text: input.text, total: groups.reduce((sum, group) => sum + group.total, 0), groups };
     },
 
     filters(): SearchFilterOptions {
+      readSchema();
       return {
-        kinds: liveKinds().map((spec) => ({ kind: spec.kind, label: spec.label, rung: spec.rung })),
+        kinds: liveKinds.map((spec) => ({ kind: spec.kind, label: spec.label, rung: spec.rung })),
         rungs: allRungs,
-        facets: liveFacets().map((source) => ({
+        facets: liveFacets.map((source) => ({
           facet: source.facet,
           label: source.label,
           options: (sqlite.prepare(source.options).all() as { id: string; label: string }[]).map((row) => ({ id: String(row.id), label: String(row.label) })),

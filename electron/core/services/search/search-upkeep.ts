@@ -6,7 +6,9 @@ import { yieldToLoop } from '../jobs/job-runner';
  * index and FTS5 merges a bounded share during each write ("automerge"); this carries merging on
  * a few pages at a time, each slice a few milliseconds, in the pauses between requests. It
  * matters for reading: at 67 segments a phrase's highlight took 12 ms per hit, merged 0.07 ms
- * (benchmark, 10,000 entries).
+ * (benchmark, 10,000 entries). Since migration 0015 the index's `usermerge` is 2, so these
+ * slices merge any two segments of a level (FTS5's default waits for four): the index settles at
+ * about one segment a level, and every word of every search is looked up in each segment.
  */
 
 const table = 'search_text';
