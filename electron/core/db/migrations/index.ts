@@ -13,6 +13,7 @@ import * as m0013 from './0013-search-vocab';
 import * as m0014 from './0014-search-follows-renames';
 import * as m0015 from './0015-search-kind-ranges';
 import * as m0016 from './0016-meeting-indexes';
+import * as m0017 from './0017-search-says-labels';
 
 /**
  * Every migration, in order, listed in code: nothing is discovered from disk, so the list
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0014-search-follows-renames': m0014,
   '0015-search-kind-ranges': m0015,
   '0016-meeting-indexes': m0016,
+  '0017-search-says-labels': m0017,
 };
 
 export const currentSchemaVersion = Object.keys(migrations).length;
