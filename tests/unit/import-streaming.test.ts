@@ -2,8 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../../electron/core/ids';
-import type { JobContext } from '../../electron/core/services/jobs/job-runner';
-import { readLadderArchive, readLadderExport } from '../../electron/core/services/transfer/import-sources';
+import { hasExportLayout, OtherLayout, readLadderArchive, type Row, streamLadderExport } from '../../electron/core/services/transfer/import-sources';
 import { openTestCore, type TestCore } from '../support/core';
 import { makeTempDir } from '../support/temp-dir';
 import { archiveRows, finish } from '../support/transfer';
@@ -17,7 +16,21 @@ function tempDir() {
   return temp.dir;
 }
 
-const ctx: JobContext = { progress: () => undefined, tick: () => Promise.resolve(), cancelled: false };
+/** The streamed reading collected into tables, or null where it hands over to the whole-file reading. */
+async function readStreamed(file: string) {
+  if (!hasExportLayout(file)) return null;
+  const tables: Record<string, Row[]> = {};
+  try {
+    for await (const item of streamLadderExport(file, () => undefined)) {
+      if (item.kind === 'table') tables[item.table] = [];
+      else tables[item.table]?.push(item.row);
+    }
+  } catch (error) {
+    if (error instanceof OtherLayout) return null;
+    throw error;
+  }
+  return tables;
+}
 
 async function exportArchive(test: TestCore) {
   const { jobId } = await test.call('transfer.exportStart', { folder: tempDir() });
@@ -43,7 +56,7 @@ describe('import of a large Ladder export, a row at a time', () => {
   it('reads our own export line by line exactly as the whole-file reading does, and imports it identically', async () => {
     const source = await bigSource();
     const file = await exportArchive(source);
-    const streamed = await readLadderExport(file, ctx);
+    const streamed = await readStreamed(file);
     expect(streamed).not.toBeNull();
     expect(streamed?.entry).toHaveLength(3001);
     expect(streamed).toEqual(readLadderArchive(file));
@@ -78,12 +91,33 @@ describe('import of a large Ladder export, a row at a time', () => {
     expect(archiveRows(target.core.archive.sqlite)).toEqual(before);
   });
 
+  it('starts again with the whole-file reading when a row turns out split over lines, after rows were written', async () => {
+    const source = await bigSource();
+    const file = await exportArchive(source);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const opening = lines.indexOf('"entry":[');
+    const at = opening + 1 + 2500;
+    const line = lines[at] ?? '';
+    const cut = line.indexOf(',"title"') + 1;
+    lines.splice(at, 1, line.slice(0, cut), line.slice(cut));
+    const split = path.join(tempDir(), 'split.json');
+    writeFileSync(split, lines.join('\n'));
+    expect(await readStreamed(split)).toBeNull();
+
+    const target = await openTestCore();
+    const { jobId } = await target.call('transfer.importStart', { format: 'ladder-json', path: split, dryRun: false });
+    const done = await finish(target, jobId);
+    expect(done.state).toBe('done');
+    expect(done.result?.kind === 'import' && done.result.import.tables.entry).toEqual({ new: 3001, updated: 0, kept: 0 });
+    expect(archiveRows(target.core.archive.sqlite)).toEqual(archiveRows(source.core.archive.sqlite));
+  });
+
   it('leaves a pretty-printed export to the whole-file reading', async () => {
     const source = await bigSource();
     const file = await exportArchive(source);
     const pretty = path.join(tempDir(), 'pretty.json');
     writeFileSync(pretty, JSON.stringify(JSON.parse(readFileSync(file, 'utf8')), null, 2));
-    expect(await readLadderExport(pretty, ctx)).toBeNull();
+    expect(await readStreamed(pretty)).toBeNull();
     expect(readLadderArchive(pretty)).toEqual(readLadderArchive(file));
   });
 });

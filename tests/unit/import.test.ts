@@ -79,7 +79,7 @@ describe('import of a Ladder export', () => {
       [
         'orphan.json',
         '{"format": "ladder-archive", "formatVersion": 1, "tables": {"entry_tag": [{"entry_id": "01900000-0000-7000-8000-00000000000a", "tag_id": "01900000-0000-7000-8000-00000000000b", "position": 0, "created_at": "x", "updated_at": "x"}]}}',
-        /neither it nor your archive/,
+        /tables\.entry_tag\[0\]\.tag_id points to a row of "tag" that is in neither the import nor your archive/,
       ],
     ];
     for (const [name, content, message] of cases) {
@@ -87,7 +87,6 @@ describe('import of a Ladder export', () => {
       writeFileSync(file, content);
       for (const dryRun of [true, false]) {
         const status = await runImport(test, 'ladder-json', file, dryRun);
-        if (name === 'orphan.json' && dryRun) continue; // only the write finds a dangling link
         expect(status.state, name).toBe('failed');
         expect(status.error?.message, name).toMatch(message);
       }
@@ -107,7 +106,7 @@ describe('import of a Ladder export', () => {
     // Let it get going, then cancel.
     for (;;) {
       const status = await target.call('jobs.status', { id: jobId });
-      if (status.phase === 'Writing' && status.done > 0) break;
+      if (status.phase === 'Importing' && status.done > 0) break;
       if (status.state !== 'running') throw new Error(`finished before it could be cancelled: ${status.state}`);
       await new Promise((resolve) => setImmediate(resolve));
     }

@@ -88,7 +88,7 @@ const tablesOpening = ',"tables":{';
 const tableLine = /^("(?:[^"\\]|\\.)*"):\[$/;
 
 /** Whether the file starts like our own export: a one-line header that opens "tables" (BOM aside). */
-function hasExportLayout(file: string): boolean {
+export function hasExportLayout(file: string): boolean {
   let fd: number | null = null;
   try {
     fd = openSync(file, 'r');
@@ -103,88 +103,107 @@ function hasExportLayout(file: string): boolean {
   }
 }
 
+/** One step of reading a Ladder export: a table begins, or one of its rows (with its line's length). */
+export type ExportItem = { kind: 'table'; table: string } | { kind: 'row'; table: string; index: number; row: Row; size: number };
+
+/**
+ * Met part way through a file that started like our export but is laid out some other way
+ * (hand-edited, a row split over lines): the caller starts again with the whole-file reading,
+ * which has the same checks and messages.
+ */
+export class OtherLayout extends Error {
+  constructor() {
+    super('The file is not laid out as Ladder writes its exports.');
+    this.name = 'OtherLayout';
+  }
+}
+
 /**
  * A Ladder export in the layout `writeExport` makes (header line, `"table":[` lines, one row per
- * line), read line by line so a large export never sits in memory as one string and one parse.
- * Null when the file is laid out any other way (hand-edited, pretty-printed, encrypted): the
- * caller then reads it whole as before, with the same checks and messages.
+ * line; see `hasExportLayout`), read line by line and handed on a row at a time, so a large export
+ * never sits in memory, neither as one string nor as its rows. Throws `OtherLayout` when the file
+ * turns out to be laid out any other way.
  */
-export async function readLadderExport(file: string, ctx: JobContext): Promise<Record<string, Row[]> | null> {
-  if (!hasExportLayout(file)) return null;
+export async function* streamLadderExport(file: string, onRead: (bytes: number) => void): AsyncGenerator<ExportItem> {
   const name = path.basename(file);
-  const size = statSync(file).size;
   const stream = createReadStream(file, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  const tables: Record<string, Row[]> = {};
   let state: 'header' | 'table' | 'rows' | 'end' | 'done' = 'header';
   let table = '';
-  let rows: Row[] = [];
+  let index = 0;
   let lineNumber = 0;
-  let read = 0;
-  ctx.progress(0, size, 'Reading');
   try {
     for await (const raw of lines) {
       lineNumber += 1;
       const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (state === 'header') {
-        const header = JSON.parse(`${line}}}`) as unknown;
+        let header: unknown;
+        try {
+          header = JSON.parse(`${line}}}`) as unknown;
+        } catch {
+          throw new OtherLayout();
+        }
         // Format and version are checked before any row is read.
         readLadderArchive(file, header);
         state = 'table';
       } else if (state === 'table') {
         const match = tableLine.exec(line);
-        if (!match?.[1]) return null;
-        table = JSON.parse(match[1]) as string;
-        rows = tables[table] = [];
+        if (!match?.[1]) throw new OtherLayout();
+        try {
+          table = JSON.parse(match[1]) as string;
+        } catch {
+          throw new OtherLayout();
+        }
+        index = 0;
         state = 'rows';
+        yield { kind: 'table', table };
       } else if (state === 'rows') {
         if (line === ']' || line === '],') {
           state = line === ']' ? 'end' : 'table';
           continue;
         }
-        const index = rows.length;
         let row: unknown;
         try {
           row = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
         } catch {
-          return brokenRow(file, `tables.${table}[${index}]`);
+          brokenRow(file, `tables.${table}[${index}]`);
+          throw new OtherLayout();
         }
         if (!isObject(row)) fail(`${name}: tables.${table}[${index}] should be an object.`);
-        rows.push(row);
-        read += 1;
-        if (read % 256 === 0) {
-          ctx.progress(stream.bytesRead);
-          await ctx.tick();
-        }
+        onRead(stream.bytesRead);
+        yield { kind: 'row', table, index, row, size: line.length };
+        index += 1;
       } else if (state === 'end') {
-        if (line !== '}}') return null;
+        if (line !== '}}') throw new OtherLayout();
         state = 'done';
-      } else if (line.trim() !== '') return null;
+      } else if (line.trim() !== '') throw new OtherLayout();
     }
-  } catch (error) {
-    if (error instanceof LadderError) throw error;
-    // Anything else unexpected in the layout: the whole-file reading decides.
-    if (error instanceof SyntaxError) return null;
-    throw error;
   } finally {
     lines.close();
     stream.destroy();
   }
-  return state === 'done' ? tables : null;
+  if (state !== 'done') throw new OtherLayout();
+}
+
+/** The rows of a Ladder export read whole (`readLadderArchive`), as the streamed reading hands them on. */
+export function* ladderArchiveItems(tables: Record<string, Row[]>): Generator<ExportItem> {
+  for (const [table, rows] of Object.entries(tables)) {
+    yield { kind: 'table', table };
+    for (const [index, row] of rows.entries()) yield { kind: 'row', table, index, row, size: 0 };
+  }
 }
 
 /**
  * A row line that is not JSON on its own. A hand-edited file may have split a row over lines, so
  * the whole file decides; if it is broken too, the message also names the row.
  */
-function brokenRow(file: string, at: string): null {
+function brokenRow(file: string, at: string) {
   try {
     parseJsonFile(file);
   } catch (error) {
     if (error instanceof LadderError) throw new LadderError('validation', `${error.message.replace(/\.$/, '')} (${at}).`, 'path');
     throw error;
   }
-  return null;
 }
 
 /** The first `# heading` of a note as its title, taken out of the body. */
