@@ -7,6 +7,7 @@ import type { Clock } from '../../clock';
 import { findDamage } from '../../db/health';
 import { backupFileName, backupsToRemove, ensureDir, listBackups, parseBackupName } from './backup-files';
 import { findDamageOffThread } from './check-off-thread';
+import { copyArchiveOffThread, NoCopyWorker } from './copy-off-thread';
 
 export const hourMillis = 60 * 60 * 1000;
 
@@ -85,14 +86,17 @@ export function createBackupService(options: BackupServiceOptions) {
     const partial = path.join(dir, `.${name}.partial`);
     try {
       const encryption = options.encryption?.() ?? null;
-      if (encryption) {
-        // The online backup cannot copy an encrypted database; VACUUM INTO writes a copy under the same key.
-        sqlite.prepare('VACUUM INTO ?').run(partial);
-        copyFileSync(encryption.keyFile, backupKeyFile(path.join(dir, name)));
-      } else {
-        // The online backup copies a consistent snapshot in steps, between other work.
-        await sqlite.backup(partial);
+      try {
+        await copyArchiveOffThread(sqlite.name, partial, { key: encryption?.key });
+      } catch (error) {
+        if (!(error instanceof NoCopyWorker)) throw error;
+        // No worker (not expected; a packaged build cannot be tried here): copy on this thread.
+        rmSync(partial, { force: true });
+        if (encryption) sqlite.prepare('VACUUM INTO ?').run(partial);
+        else await sqlite.backup(partial);
       }
+      // An encrypted copy keeps the archive's key: its key file goes beside it.
+      if (encryption) copyFileSync(encryption.keyFile, backupKeyFile(path.join(dir, name)));
       // Off the main thread: reading every page of a large copy takes seconds.
       const damage = await findDamageOffThread(partial, { key: encryption?.key });
       if (damage) throw new LadderError('internal', `The new backup did not pass its integrity check, so it was not kept. ${damage}`);
