@@ -266,6 +266,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   session = await open();
   searchUpkeep.start();
   // A fresh, empty archive has nothing worth copying yet; the hourly check will catch up.
+  // Otherwise the first check comes a minute after start (backup-service.ts, `schedule`).
   if (options.automaticBackups !== false) backups.schedule(options.backupCheckIntervalMillis ?? hourMillis, existed);
 
   let closed = false;

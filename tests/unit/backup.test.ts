@@ -123,6 +123,23 @@ describe('the core’s backup timer', () => {
   });
 });
 
+describe('the first automatic copy after start', () => {
+  it('waits a minute, leaving the first moments to the window and the person', async () => {
+    const temp = makeTempDir();
+    temps.push(temp.remove);
+    const { createCore } = await import('../../electron/core');
+    const time = handClock('2026-03-02T08:00:00.000Z');
+    const first = await createCore({ dataDir: temp.dir, clock: time.clock, version: 'test' });
+    await first.handle('journal.create', { title: 'Kept', entryDate: '2026-03-02' });
+    await first.close();
+    const core = await createCore({ dataDir: temp.dir, clock: time.clock, version: 'test' });
+    // A small archive copies in a few milliseconds: at once, it would be there by now.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(listBackups(path.join(temp.dir, 'backups'))).toHaveLength(0);
+    await core.close();
+  });
+});
+
 describe('backups through the requests', () => {
   it('"Back up now" makes a copy that lists with the copy made before a migration', async () => {
     const test = await openTestCore();
