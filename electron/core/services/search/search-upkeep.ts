@@ -14,11 +14,19 @@ import { yieldToLoop } from '../jobs/job-runner';
 const table = 'search_text';
 /** Pages written per slice: measured at 2–5 ms on the benchmark's archive. */
 export const pagesPerSlice = 16;
+/**
+ * How long requests must have paused before merging: a person's pause, not a gap between two
+ * requests of one screen. A slice is one synchronous FTS5 merge step: at 100,000 entries most take
+ * 10-30 ms and now and then one takes 300 ms whatever its page budget (bench archive), so one
+ * landing as the window asks for something holds that request up. With 250 ms, the benchmark's
+ * journal paints after a click took 400 ms instead of 100 in two of seven runs.
+ */
+export const defaultIdleMillis = 1_500;
 /** A slice at most this often while there is merging to do, so requests always come first. */
 const slicesPerTurn = 4;
 
 export interface SearchUpkeepOptions {
-  /** Milliseconds since the last request; upkeep waits for a pause of `idleMillis` (250). */
+  /** Milliseconds since the last request; upkeep waits for a pause of `idleMillis` (see `defaultIdleMillis`). */
   sinceLastRequest: () => number;
   /** True while something else must not be interleaved (an import, a restore). */
   busy?: () => boolean;
@@ -76,7 +84,7 @@ export async function mergeAll(sqlite: SqliteDatabase.Database): Promise<number>
 }
 
 export function createSearchUpkeep(sqlite: () => SqliteDatabase.Database | null, options: SearchUpkeepOptions) {
-  const idleMillis = options.idleMillis ?? 250;
+  const idleMillis = options.idleMillis ?? defaultIdleMillis;
   let timer: ReturnType<typeof setInterval> | null = null;
   let running = false;
 
