@@ -97,11 +97,13 @@ describe('the page scan at start', () => {
   it('runs on a first open, then not again for a week, and always after an unclean close', async () => {
     const { test, file } = await archiveWithBackup();
     const stamp = path.join(test.dataDir, 'backups', 'last-integrity-check');
-    const later = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000);
     expect(needsPageScan(file, stamp, new Date())).toBe(true);
 
     const reopened = await test.reopen();
     expect(existsSync(stamp)).toBe(true);
+    // Days after the scan, by the core's clock (a test clock, not today's date).
+    const scannedAt = Date.parse(readFileSync(stamp, 'utf8').trim());
+    const later = (days: number) => new Date(scannedAt + days * 24 * 60 * 60 * 1000);
     await reopened.core.close();
     expect(needsPageScan(file, stamp, later(6))).toBe(false);
     expect(needsPageScan(file, stamp, later(8))).toBe(true);
