@@ -72,7 +72,8 @@ function nextFrame() {
 export async function returnFocusAfter(work: Promise<unknown> | null, origin: FocusOrigin | null) {
   await work?.catch(() => undefined);
   await nextFrame();
-  if (!focusLost()) return;
+  // The page may be gone by then (a window closing, a test's document torn down).
+  if (typeof document === 'undefined' || !focusLost()) return;
   const target = (origin ? sameControl(origin) : null) ?? document.querySelector<HTMLElement>('#main h1[tabindex]');
   target?.focus();
 }
