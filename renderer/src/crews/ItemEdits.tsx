@@ -111,6 +111,30 @@ function EditForm({
   );
 }
 
+/**
+ * Checks the input against the contract (no round trip for an empty text), saves it, and closes
+ * the form on success; otherwise keeps the problem to show beside its field.
+ */
+function useItemSubmit<N extends 'actionItems.update' | 'agendaItems.update'>(
+  name: N,
+  save: (input: RequestInput<N>) => Promise<FormError | null>,
+  close: () => void,
+) {
+  const [error, setError] = useState<FormError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const submit = async (input: RequestInput<N>) => {
+    let problem = checked(name, input);
+    if (!problem) {
+      setSaving(true);
+      problem = await save(input);
+      setSaving(false);
+    }
+    if (problem) setError(problem);
+    else close();
+  };
+  return { error, saving, submit };
+}
+
 /** Focus the text field when the form opens, with the cursor after the last word. */
 function useFirstFocus() {
   const ref = useRef<HTMLInputElement>(null);
@@ -139,21 +163,10 @@ export function ActionItemEditForm({
   const [text, setText] = useState(item.text);
   const [ownerId, setOwnerId] = useState(item.ownerId);
   const [dueOn, setDueOn] = useState(item.dueOn ?? '');
-  const [error, setError] = useState<FormError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, saving, submit: send } = useItemSubmit('actionItems.update', save, close);
   const first = useFirstFocus();
   const id = (field: string) => `edit-action-${item.id}-${field}`;
-  const submit = async () => {
-    const input = { id: item.id, text, ownerId, dueOn: dueOn === '' ? null : dueOn };
-    let problem = checked('actionItems.update', input);
-    if (!problem) {
-      setSaving(true);
-      problem = await save(input);
-      setSaving(false);
-    }
-    if (problem) setError(problem);
-    else close();
-  };
+  const submit = () => send({ id: item.id, text, ownerId, dueOn: dueOn === '' ? null : dueOn });
   return (
     <EditForm label={`Edit the action item “${item.text}”`} onSubmit={() => void submit()} onCancel={close} saving={saving} error={error} fields={['text', 'ownerId', 'dueOn']}>
       <Field id={id('text')} label="Text" error={error} field="text">
@@ -224,21 +237,10 @@ export function AgendaItemEditForm({
   const [text, setText] = useState(item.text);
   const [raisedById, setRaisedById] = useState(item.raisedById ?? '');
   const [isPrivate, setPrivate] = useState(item.private);
-  const [error, setError] = useState<FormError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { error, saving, submit: send } = useItemSubmit('agendaItems.update', save, close);
   const first = useFirstFocus();
   const id = (field: string) => `edit-agenda-${item.id}-${field}`;
-  const submit = async () => {
-    const input = { id: item.id, text, raisedById: isPrivate || raisedById === '' ? null : raisedById, private: isPrivate };
-    let problem = checked('agendaItems.update', input);
-    if (!problem) {
-      setSaving(true);
-      problem = await save(input);
-      setSaving(false);
-    }
-    if (problem) setError(problem);
-    else close();
-  };
+  const submit = () => send({ id: item.id, text, raisedById: isPrivate || raisedById === '' ? null : raisedById, private: isPrivate });
   return (
     <EditForm label={`Edit the agenda item “${item.text}”`} onSubmit={() => void submit()} onCancel={close} saving={saving} error={error} fields={['text', 'raisedById', 'private']}>
       <Field id={id('text')} label="Text" error={error} field="text">
