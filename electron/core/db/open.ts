@@ -1,24 +1,17 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
-import { type DatabaseConnection, Kysely, SqliteAdapter, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from 'kysely';
+import { type DatabaseConnection, Kysely, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from 'kysely';
 import { type Migration, Migrator } from 'kysely/migration';
 import { LadderError } from '../../../shared/errors';
 import { ensureArchiveIdentity, strayLogReason } from './archive-identity';
 import { DamagedArchiveError, findDamage, isDamageError } from './health';
+import { type MigrationConnection, needsWorker, openMigrationConnection, TransactionalSqliteAdapter } from './migrate-off-thread';
 import { migrations as shippedMigrations } from './migrations';
 import { beginPreMigrationCopy, copyBeforeMigrating, finishPendingCopy, needsCopyFirst } from './pre-migration-copy';
 import type { Database } from './schema';
 import { applyKey } from '../services/privacy/cipher';
 import { listBackups } from '../services/backup/backup-files';
-
-/** SQLite runs DDL inside transactions, so a failed migration rolls back whole. Kysely's
- * stock adapter does not claim that, which would make its migrator run without one. */
-class TransactionalSqliteAdapter extends SqliteAdapter {
-  override get supportsTransactionalDdl(): boolean {
-    return true;
-  }
-}
 
 /** On a full disk (and a few other I/O errors) SQLite rolls the whole transaction back itself; the
  * ROLLBACK Kysely sends next would then fail ("no transaction is active") and hide the real error,
@@ -206,33 +199,59 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
 
   let preMigrationBackup: string | null = null;
   let copied: Promise<boolean> = Promise.resolve(true);
+  let holdCheckpoints = false;
+  // The copy's end waits for the migration's connection, which folds its log in before the app's may.
+  let migrationEnded: (connection: MigrationConnection | null) => void = () => undefined;
+  const migrationConnection = new Promise<MigrationConnection | null>((resolve) => (migrationEnded = resolve));
   const pending = migrationNames.filter((name) => !applied.includes(name));
   if (existed && needsCopyFirst(pending.map((name) => migrations[name] as Migration))) {
     mkdirSync(backupDir, { recursive: true });
     preMigrationBackup = path.join(backupDir, `pre-migration-v${applied.length}-${timestampForFile(now())}.sqlite3`);
     const keyFile = options.encryption?.keyFile ?? null;
-    const copy = beginPreMigrationCopy(sqlite, file, preMigrationBackup, keyFile, { logError: options.logError, startsAfter: options.copyStartsAfter });
-    if (copy) copied = copy.done;
-    else await copyBeforeMigrating(sqlite, preMigrationBackup, keyFile);
+    const copy = beginPreMigrationCopy(sqlite, file, preMigrationBackup, keyFile, {
+      logError: options.logError,
+      startsAfter: options.copyStartsAfter,
+      beforeCheckpointsResume: async () => {
+        await (await migrationConnection)?.checkpointAndClose();
+      },
+    });
+    if (copy) {
+      copied = copy.done;
+      holdCheckpoints = true;
+    } else await copyBeforeMigrating(sqlite, preMigrationBackup, keyFile);
   }
 
   const archive = wrap(sqlite, file, applied.length, null, preMigrationBackup, copied);
   if (pending.length > 0) {
-    const migrator = new Migrator({
-      db: archive.db,
-      provider: { getMigrations: () => Promise.resolve(migrations) },
-      migrationTableName: migrationTable,
-    });
-    const { error } = await migrator.migrateToLatest();
-    if (error) {
+    // A new archive's migrations take milliseconds; an existing one's may rebuild an index.
+    const offThread = existed && needsWorker(pending.map((name) => migrations[name] as Migration));
+    const connection = offThread ? await openMigrationConnection(file, { key, holdCheckpoints }) : null;
+    const error = await migrate(connection === null ? archive.db : new Kysely<Database>({ dialect: connection.dialect }), migrations);
+    if (connection !== null && (error !== undefined || !holdCheckpoints)) {
+      // Failed: rolled back, nothing to fold in. Not held: its commit checkpointed already.
+      await connection.close();
+      migrationEnded(null);
+    } else migrationEnded(connection);
+    if (error !== undefined) {
       await archive.close();
       const reason = error instanceof Error ? error.message : JSON.stringify(error);
       if (isDamageError(error)) throw new DamagedArchiveError(`The archive could not be updated because it is damaged: ${reason}.`);
       throw new LadderError('internal', `Updating the archive failed and nothing was changed: ${reason}`);
     }
     archive.schemaVersion = migrationNames.length;
-  }
+  } else migrationEnded(null);
   return archive;
+}
+
+/** Applies the pending migrations in one transaction; resolves with the error if one failed. */
+async function migrate(db: Kysely<Database>, migrations: Record<string, Migration>): Promise<unknown> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+    migrationTableName: migrationTable,
+  });
+  const { error } = await migrator.migrateToLatest();
+  return error;
 }
 
 const statementCacheSize = 500;

@@ -82,7 +82,13 @@ export function beginPreMigrationCopy(
   file: string,
   target: string,
   keyFile: string | null,
-  options: { logError?: (name: string, error: unknown) => void; startsAfter?: Promise<unknown> } = {},
+  options: {
+    logError?: (name: string, error: unknown) => void;
+    startsAfter?: Promise<unknown>;
+    /** Runs once the copy is done, before this connection may checkpoint again: a migration run on
+     * another connection folds its log in there, off the main thread (see migrate-off-thread.ts). */
+    beforeCheckpointsResume?: () => Promise<void>;
+  } = {},
 ): PreMigrationCopy | null {
   const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number }[];
   if (!result || result.busy !== 0 || result.log > 0) return null;
@@ -109,6 +115,11 @@ export function beginPreMigrationCopy(
       return false;
     } finally {
       rmSync(noteFile, { force: true });
+      try {
+        await options.beforeCheckpointsResume?.();
+      } catch (error) {
+        options.logError?.('checkpoint after the pre-migration copy', error);
+      }
       if (sqlite.open) sqlite.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
     }
   })();

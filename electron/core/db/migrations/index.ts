@@ -18,6 +18,9 @@ import * as m0017 from './0017-search-says-labels';
 /**
  * Every migration, in order, listed in code: nothing is discovered from disk, so the list
  * survives bundling into the desktop app. The schema version is the length of this list.
+ * A migration may say `export const additive = true` (it changes no stored record: no copy is
+ * made first, see pre-migration-copy.ts) and `export const quick = true` (it changes no rows and
+ * indexes none: it runs on the app's connection instead of a worker's, see migrate-off-thread.ts).
  */
 export const migrations: Record<string, Migration> = {
   '0001-journal': m0001,
