@@ -27,6 +27,8 @@ const expectedIds = [
   'archive.open',
   'archive.open-migrate',
   'archive.open-migrate-copy',
+  'archive.open-migrate-worker',
+  'archive.open-rebuild.blocked',
   'journal.list.first',
   'journal.list.deep',
   'journal.update',
