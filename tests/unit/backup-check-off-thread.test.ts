@@ -2,7 +2,7 @@ import { openSync, statSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findDamageOffThread } from '../../electron/core/services/backup/check-off-thread';
+import { findDamageOffThread } from '../../electron/core/db/check-off-thread';
 import { makeTempDir } from '../support/temp-dir';
 
 /** The page scan of a new backup runs in a worker thread: same answers, main thread free. */

@@ -29,6 +29,7 @@ const expectedIds = [
   'archive.open-migrate-copy',
   'archive.open-migrate-worker',
   'archive.open-rebuild.blocked',
+  'archive.open-scan.blocked',
   'journal.list.first',
   'journal.list.deep',
   'journal.update',

@@ -5,6 +5,7 @@ import { type DatabaseConnection, Kysely, SqliteDialect, type SqliteDialectConfi
 import { type Migration, Migrator } from 'kysely/migration';
 import { LadderError } from '../../../shared/errors';
 import { ensureArchiveIdentity, strayLogReason } from './archive-identity';
+import { findDamageOffThread } from './check-off-thread';
 import { DamagedArchiveError, findDamage, isDamageError } from './health';
 import { type MigrationConnection, needsWorker, openMigrationConnection, TransactionalSqliteAdapter } from './migrate-off-thread';
 import { migrations as shippedMigrations } from './migrations';
@@ -173,14 +174,15 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
     renameSync(`${file}-wal`, path.join(backupDir, `stray-log-${timestampForFile(now())}.wal`));
     rmSync(`${file}-shm`, { force: true });
   }
+  const key = options.encryption?.key;
   if (existed && options.checkHealth !== false) {
     const scanPages = needsPageScan(file, stampFile, now());
-    const damage = findDamage(file, { scanPages, key: options.encryption?.key });
+    // The page scan in a worker: the window can show (and say Ladder is opening) meanwhile.
+    const damage = scanPages ? await findDamageOffThread(file, { key }) : findDamage(file, { scanPages: false, key });
     if (damage) throw new DamagedArchiveError(damage);
     if (scanPages) writeIntegrityStamp(stampFile, now());
   }
 
-  const key = options.encryption?.key;
   let sqlite = openSqlite(file, false, key);
   const applied = appliedMigrations(sqlite);
   const unknown = applied.filter((name) => !migrationNames.includes(name));

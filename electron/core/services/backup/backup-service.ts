@@ -6,7 +6,7 @@ import { LadderError } from '../../../../shared/errors';
 import type { Clock } from '../../clock';
 import { findDamage } from '../../db/health';
 import { backupFileName, backupsToRemove, ensureDir, listBackups, parseBackupName } from './backup-files';
-import { findDamageOffThread } from './check-off-thread';
+import { findDamageOffThread } from '../../db/check-off-thread';
 import { copyArchiveOffThread, NoCopyWorker } from './copy-off-thread';
 
 export const hourMillis = 60 * 60 * 1000;

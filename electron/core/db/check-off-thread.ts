@@ -1,13 +1,14 @@
 import { rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { findDamage } from '../../db/health';
-import { cipherSettings, isDatabaseKey } from '../privacy/cipher';
+import { findDamage } from './health';
+import { cipherSettings, isDatabaseKey } from '../services/privacy/cipher';
 
 /**
- * The integrity check of a new backup reads every page: seconds on a large archive. Run on the
- * main thread it froze the window (better-sqlite3 is synchronous), so the page scan runs in a
- * worker thread with its own read-only connection; only the cheap checks (header, schema) run here.
+ * The integrity check of a new backup, and the archive's own page scan at start (weekly, or after
+ * Ladder did not close cleanly), read every page: seconds on a large archive. Run on the main
+ * thread it froze the window (better-sqlite3 is synchronous), so the page scan runs in a worker
+ * thread with its own read-only connection; only the cheap checks (header, schema) run here.
  */
 
 // A plain script (eval'd workers are CommonJS), so it survives bundling without an entry of its own.
