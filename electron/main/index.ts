@@ -11,7 +11,8 @@ import { guardWebContents, hardenSession } from './security';
 import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
-let core: Core | null = null;
+// Set when start() begins opening the archive (and shows the window); it may still be opening.
+let core: Promise<Core> | null = null;
 let quitting: 'no' | 'closing' | 'closed' = 'no';
 
 const devServer = resolveDevServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
@@ -28,39 +29,47 @@ function showMainWindow() {
   });
 }
 
+function openCore(): Promise<Core> {
+  return createCore({
+    dataDir: app.getPath('userData'),
+    version: app.getVersion(),
+    // Native pickers for export and import; the core itself never imports electron.
+    platform: {
+      pickFolder: async ({ title, defaultPath }) => {
+        const options = { title, defaultPath, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      pickFile: async ({ title, extensions, defaultPath }) => {
+        const options = { title, defaultPath, properties: ['openFile'] as 'openFile'[], filters: [{ name: title, extensions }] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      keyStore,
+    },
+  });
+}
+
 async function start() {
   await app.whenReady();
   hardenSession(session.defaultSession, devServer);
   serveAppScheme(rendererDir);
+  // Before any window: without it Electron shows its default menu, with Reload and DevTools.
+  Menu.setApplicationMenu(buildMenu({ isDev: !app.isPackaged, window: () => mainWindow }));
+  // The window opens while the archive does (a one-time migration after an update can take a
+  // while on a large archive), so the page can say what is happening; requests wait for the core.
+  const opening = openCore();
+  core = opening;
+  registerIpc(opening, () => mainWindow, devServer);
+  showMainWindow();
   try {
-    core = await createCore({
-      dataDir: app.getPath('userData'),
-      version: app.getVersion(),
-      // Native pickers for export and import; the core itself never imports electron.
-      platform: {
-        pickFolder: async ({ title, defaultPath }) => {
-          const options = { title, defaultPath, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
-          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-          return result.canceled ? null : (result.filePaths[0] ?? null);
-        },
-        pickFile: async ({ title, extensions, defaultPath }) => {
-          const options = { title, defaultPath, properties: ['openFile'] as 'openFile'[], filters: [{ name: title, extensions }] };
-          const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-          return result.canceled ? null : (result.filePaths[0] ?? null);
-        },
-        keyStore,
-      },
-    });
+    await opening;
   } catch (error) {
     // Fail closed: say why and stop; the archive file is left exactly as it was.
     const message = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox('Ladder could not open your archive', message);
     app.exit(1);
-    return;
   }
-  registerIpc(core, () => mainWindow, devServer);
-  Menu.setApplicationMenu(buildMenu({ isDev: !app.isPackaged, window: () => mainWindow }));
-  showMainWindow();
 }
 
 // A second launch focuses the running app instead of opening the archive twice.
@@ -83,13 +92,17 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   // Hold the quit until the archive is closed cleanly (WAL checkpointed, handle released).
+  // Still opening: wait for it, then close it; if it could not be opened there is nothing to close.
   app.on('before-quit', (event) => {
     if (quitting === 'closed' || !core) return;
     event.preventDefault();
     if (quitting === 'closing') return;
     quitting = 'closing';
     core
-      .close()
+      .then(
+        (opened) => opened.close(),
+        () => undefined,
+      )
       .catch((error: unknown) => logFailure('closing the archive', error))
       .finally(() => {
         quitting = 'closed';

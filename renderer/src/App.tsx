@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAppInfo } from './app/app-info-store';
+import { OpeningGate } from './app/OpeningStatus';
 import { Shell } from './app/Shell';
 import { useShortcuts } from './app/use-shortcuts';
 import { useIdleLock } from './privacy/use-idle-lock';
@@ -14,5 +15,9 @@ export function App() {
   useEffect(() => {
     void loadInfo();
   }, [loadInfo]);
-  return <Shell />;
+  return (
+    <OpeningGate>
+      <Shell />
+    </OpeningGate>
+  );
 }

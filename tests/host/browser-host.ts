@@ -23,6 +23,11 @@ export interface BrowserHostOptions {
   dataDir: string;
   port?: number;
   rendererDir?: string;
+  /**
+   * Tests only: every request waits for this before it is answered, as in the desktop app each
+   * request waits for the archive to open (a migration after an update can take a while).
+   */
+  answersAfter?: Promise<void>;
 }
 
 const maxRequestBytes = 8 * 1024 * 1024;
@@ -109,6 +114,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'validation', message: 'The request could not be read.' } }));
       return;
     }
+    if (options.answersAfter) await options.answersAfter;
     const envelope = await core.handle(message.name, message.input);
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));
   };
