@@ -4,7 +4,7 @@ import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { sql } from 'kysely';
 import type { Migration } from 'kysely/migration';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openMigrationConnection } from '../../electron/core/db/migrate-off-thread';
+import { openWorkerConnection } from '../../electron/core/db/worker-connection';
 import { currentSchemaVersion, migrations } from '../../electron/core/db/migrations';
 import { openArchive } from '../../electron/core/db/open';
 import { openTestCore } from '../support/core';
@@ -107,6 +107,6 @@ describe('migrating an existing archive off the main thread', () => {
     const temp = makeTempDir();
     temps.push(temp.remove);
     const file = await existingArchive();
-    expect(await openMigrationConnection(file, { holdCheckpoints: false, driver: path.join(temp.dir, 'missing-driver.js') })).toBeNull();
+    expect(await openWorkerConnection(file, { driver: path.join(temp.dir, 'missing-driver.js') })).toBeNull();
   });
 });
