@@ -188,8 +188,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     privacy,
   };
 
+  // The import writes on a connection of its own, holding the archive for the whole import: a save
+  // meanwhile would wait out SQLite's busy timeout (5 s of frozen window) and then fail.
+  const writesPaused = () =>
+    jobs.running('import') ? 'An import is writing to your archive, so this was not saved yet. Please try again when the import has finished.' : null;
   const routerFor = (handlers: Parameters<typeof createRouter>[0], readOnlyReason: () => string | null) =>
-    createRouter(handlers, { readOnlyReason, logError: (name, error) => logError(`request ${name}`, error) });
+    createRouter(handlers, { readOnlyReason, writesPaused, logError: (name, error) => logError(`request ${name}`, error) });
 
   async function open(): Promise<Session> {
     if (locked) return { archive: null, damaged: null, handle: routerFor(createLockedHandlers(host), () => null) };

@@ -10,6 +10,8 @@ export type Handlers = {
 export interface RouterOptions {
   /** Non-null when the archive must not be written; write requests are refused with this message. */
   readOnlyReason: () => string | null;
+  /** Non-null while writing must wait (another connection is writing); write requests get this message at once. */
+  writesPaused?: () => string | null;
   /** Where unexpected failures are reported. Only the request name and error go here, never user text. */
   logError?: (name: string, error: unknown) => void;
 }
@@ -36,6 +38,12 @@ function validationError(error: z.ZodError): Envelope<never> {
 function isDiskFull(error: unknown) {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}
+
+/** Another connection held the archive for writing longer than the busy timeout (or committed under us). */
+function isBusy(error: unknown) {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
 /**
@@ -70,6 +78,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
     if (spec.writes) {
       const reason = options.readOnlyReason();
       if (reason !== null) return fail('read_only', reason);
+      const paused = options.writesPaused?.() ?? null;
+      if (paused !== null) return fail('conflict', paused);
     }
     const parsed = spec.input.safeParse(wellFormed(input ?? {}, 0));
     if (!parsed.success) return validationError(parsed.error);
@@ -81,6 +91,10 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
       if (error instanceof LadderError) return { ok: false, error: error.toValue() };
       if (isDiskFull(error)) {
         return fail('disk_full', 'The disk is full, so this was not saved. Your text is still here; free some space and it will be saved.');
+      }
+      if (isBusy(error)) {
+        options.logError?.(name, error);
+        return fail('conflict', 'Your archive was busy with another task, so this was not saved. Please try again in a moment.');
       }
       options.logError?.(name, error);
       return fail('internal', 'Something went wrong inside Ladder, and nothing was changed. Please try again.');

@@ -118,6 +118,26 @@ describe('import of a Ladder export', () => {
   });
 });
 
+describe('saving while an import writes', () => {
+  it('answers at once that the save must wait, and saves again once the import is done', async () => {
+    const source = await openTestCore();
+    for (let i = 0; i < 50; i += 1) await source.call('journal.create', { title: `Entry ${i}`, entryDate: '2026-01-01' });
+    const file = await exportArchive(source);
+    const target = await openTestCore();
+    const { jobId } = await target.call('transfer.importStart', { format: 'ladder-json', path: file, dryRun: false });
+    // The import holds the archive on a connection of its own: a save meanwhile would have waited
+    // out SQLite's busy timeout on the main thread, then failed as "Something went wrong".
+    const during = await target.send('journal.create', { title: 'Written during the import', entryDate: '2026-01-02' });
+    expect(during).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(!during.ok && during.error.message).toMatch(/An import is writing to your archive/);
+    // Reading goes on.
+    expect(await target.send('journal.list', {})).toMatchObject({ ok: true });
+    expect((await finish(target, jobId)).state).toBe('done');
+    const after = await target.call('journal.create', { title: 'Written after the import', entryDate: '2026-01-02' });
+    expect((await target.call('journal.get', { id: after.id })).title).toBe('Written after the import');
+  });
+});
+
 describe('import of notes and Day One', () => {
   it('makes entries from a folder of Markdown files, with front matter or from the file name', async () => {
     const test = await openTestCore();

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers } from '../../electron/core/router';
 import { openTestCore } from '../support/core';
@@ -65,5 +67,21 @@ describe('router', () => {
     } as unknown as Handlers;
     const route = createRouter(full, { readOnlyReason: () => null });
     expect(await route('journal.create', { entryDate: '2026-11-26' })).toMatchObject({ ok: false, error: { code: 'disk_full' } });
+  });
+
+  it('says the archive was busy, not that something went wrong, when another connection held it too long', async () => {
+    const { core, dataDir, send } = await openTestCore();
+    core.archive.sqlite.pragma('busy_timeout = 20');
+    const other = new SqliteDatabase(path.join(dataDir, 'ladder.sqlite3'));
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await send('journal.create', { title: 'Waiting', entryDate: '2026-11-26' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+      expect(!result.ok && result.error.message).toMatch(/busy with another task/);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(await send('journal.create', { title: 'Saved', entryDate: '2026-11-26' })).toMatchObject({ ok: true });
   });
 });

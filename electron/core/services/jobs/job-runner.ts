@@ -117,8 +117,9 @@ export function createJobRunner(options: { logError?: (name: string, error: unkn
       return find(id).done;
     },
 
-    running(): boolean {
-      return [...jobs.values()].some((job) => job.status.state === 'running');
+    /** Whether a job (of `kind`, if given) is running. */
+    running(kind?: JobKind): boolean {
+      return [...jobs.values()].some((job) => job.status.state === 'running' && (kind === undefined || job.status.kind === kind));
     },
 
     /** Cancels every running job and waits for each to unwind (on close, before a restore). */
