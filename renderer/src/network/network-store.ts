@@ -4,8 +4,8 @@ import type { NetworkCard, NetworkDetail } from '../../../shared/domain/network'
 import type { PersonSummary } from '../../../shared/domain/people';
 import { asLadderError, call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
-import { useToasts } from '../ui/toast-store';
 import { offerUndo } from '../ui/offer-undo';
+import { recordWrites } from '../ui/record-writes';
 
 /** The Network page: networks, the one open, and the congregations and people to pick from. */
 interface NetworkState {
@@ -31,97 +31,65 @@ interface NetworkState {
 
 const initial = { list: null, detail: null, congregations: [], people: [], error: null, busy: false };
 
-export const useNetworks = create<NetworkState>()((set, get) => ({
-  ...initial,
-  loadList: async () => {
-    try {
-      set({ list: await call('networks.list', {}) });
-    } catch (error) {
-      set({ error: asLadderError(error).message });
-    }
-  },
-  open: async (id) => {
-    try {
-      const [detail, congregations, people] = await Promise.all([
-        call('networks.get', { id }),
-        call('congregations.list', {}),
-        call('people.list', { limit: 200 }),
-      ]);
-      set({ detail, congregations, people: people.people, error: null });
-    } catch (error) {
-      set({ detail: null, error: asLadderError(error).message });
-    }
-  },
-  create: async (name, notes) => {
-    set({ busy: true, error: null });
-    try {
-      const network = await call('networks.create', { name, notes });
-      await get().loadList();
-      useNavigation.getState().go('network', { kind: 'network', id: network.id });
-      return true;
-    } catch (error) {
-      set({ error: asLadderError(error).message });
-      return false;
-    } finally {
-      set({ busy: false });
-    }
-  },
-  run: async (write, done) => {
-    set({ busy: true, error: null });
-    try {
-      await write();
+export const useNetworks = create<NetworkState>()((set, get) => {
+  const { attempt, run, undoable } = recordWrites({
+    set,
+    toError: (error) => asLadderError(error).message,
+    errorMessage: () => get().error ?? undefined,
+    refresh: async () => {
       const open = get().detail?.network.id;
       if (open) await get().open(open);
-      if (done) useToasts.getState().show(done);
-      return true;
-    } catch (error) {
-      set({ error: asLadderError(error).message });
-      return false;
-    } finally {
-      set({ busy: false });
-    }
-  },
-  undoable: async (write, message, undo) => {
-    const ok = await get().run(write);
-    if (ok) {
-      useToasts.getState().show(message, {
-        action: {
-          label: 'Undo',
-          run: async () => {
-            if (!(await get().run(undo))) useToasts.getState().show(get().error ?? 'That could not be undone.');
-          },
-        },
+    },
+  });
+  return {
+    ...initial,
+    loadList: async () => {
+      try {
+        set({ list: await call('networks.list', {}) });
+      } catch (error) {
+        set({ error: asLadderError(error).message });
+      }
+    },
+    open: async (id) => {
+      try {
+        const [detail, congregations, people] = await Promise.all([
+          call('networks.get', { id }),
+          call('congregations.list', {}),
+          call('people.list', { limit: 200 }),
+        ]);
+        set({ detail, congregations, people: people.people, error: null });
+      } catch (error) {
+        set({ detail: null, error: asLadderError(error).message });
+      }
+    },
+    create: (name, notes) =>
+      attempt(async () => {
+        const network = await call('networks.create', { name, notes });
+        await get().loadList();
+        useNavigation.getState().go('network', { kind: 'network', id: network.id });
+      }),
+    run,
+    undoable,
+    remove: async () => {
+      const network = get().detail?.network;
+      if (!network) return false;
+      if (!(await attempt(() => call('networks.delete', { id: network.id })))) return false;
+      set({ detail: null });
+      useNavigation.getState().go('network');
+      void get().loadList();
+      offerUndo(`${network.name} was deleted`, async () => {
+        await call('networks.restore', { id: network.id });
+        await get().loadList();
+        useNavigation.getState().go('network', { kind: 'network', id: network.id });
       });
-    }
-    return ok;
-  },
-  remove: async () => {
-    const network = get().detail?.network;
-    if (!network) return false;
-    set({ busy: true, error: null });
-    try {
-      await call('networks.delete', { id: network.id });
-    } catch (error) {
-      set({ error: asLadderError(error).message });
-      return false;
-    } finally {
-      set({ busy: false });
-    }
-    set({ detail: null });
-    useNavigation.getState().go('network');
-    void get().loadList();
-    offerUndo(`${network.name} was deleted`, async () => {
-      await call('networks.restore', { id: network.id });
-      await get().loadList();
-      useNavigation.getState().go('network', { kind: 'network', id: network.id });
-    });
-    return true;
-  },
-  addHost: async (networkId, name, note) =>
-    get().run(async () => {
-      const known = get().people.find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
-      const personId = known ? known.id : (await call('people.create', { name: name.trim() })).id;
-      await call('networks.addHost', { networkId, personId, note });
-    }, `${name.trim()} added to the hosts`),
-  reset: () => set(initial),
-}));
+      return true;
+    },
+    addHost: async (networkId, name, note) =>
+      run(async () => {
+        const known = get().people.find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
+        const personId = known ? known.id : (await call('people.create', { name: name.trim() })).id;
+        await call('networks.addHost', { networkId, personId, note });
+      }, `${name.trim()} added to the hosts`),
+    reset: () => set(initial),
+  };
+});
