@@ -6,8 +6,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { listOf } from '../ui/sentences';
 import { useCongregations } from './congregations-store';
-import { ErrorNote } from './ErrorNote';
-import { Field } from './Field';
+import { type CongregationFieldValues, CongregationFields, parseSize } from './CongregationFields';
 
 /** The congregation's name, what it is about and its size, with Edit and Delete beside them. */
 export function CongregationHeader() {
@@ -73,14 +72,16 @@ function EditCongregationForm({ onDone }: { onDone: () => void }) {
   const error = useCongregations((state) => state.error);
   const busy = useCongregations((state) => state.busy);
   const c = detail?.congregation;
-  const [name, setName] = useState(c?.name ?? '');
-  const [about, setAbout] = useState(c?.about ?? '');
-  const [size, setSize] = useState(c?.size === null || c?.size === undefined ? '' : String(c.size));
+  const [values, setValues] = useState<CongregationFieldValues>({
+    name: c?.name ?? '',
+    about: c?.about ?? '',
+    size: c?.size === null || c?.size === undefined ? '' : String(c.size),
+  });
   if (!c) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = size.trim() === '' ? null : Number(size);
-    if (await useCongregations.getState().run(() => call('congregations.update', { id: c.id, name, about, size: parsed }), 'Congregation saved')) onDone();
+    const input = { id: c.id, name: values.name, about: values.about, size: parseSize(values.size) };
+    if (await useCongregations.getState().run(() => call('congregations.update', input), 'Congregation saved')) onDone();
   };
   const cancel = () => {
     useCongregations.getState().clearError();
@@ -89,26 +90,7 @@ function EditCongregationForm({ onDone }: { onDone: () => void }) {
   return (
     <form className="form-card edit-record" aria-label="Edit congregation" onSubmit={(event) => void submit(event)}>
       <h1 className="edit-record-title">Edit congregation</h1>
-      <Field label="Name">
-        {(id) => (
-          <input id={id} value={name} onChange={(e) => setName(e.target.value)} required autoFocus aria-invalid={error?.field === 'name' || undefined} />
-        )}
-      </Field>
-      <ErrorNote error={error} field="name" />
-      <Field label="What it is about">{(id) => <textarea id={id} value={about} rows={2} onChange={(e) => setAbout(e.target.value)} />}</Field>
-      <Field label="Approximate size (people)">
-        {(id) => (
-          <input
-            id={id}
-            type="number"
-            inputMode="numeric"
-            value={size}
-            onChange={(e) => setSize(e.target.value)}
-            aria-invalid={error?.field === 'size' || undefined}
-          />
-        )}
-      </Field>
-      <ErrorNote error={error} field="size" />
+      <CongregationFields values={values} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} error={error} autoFocus />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           Save changes

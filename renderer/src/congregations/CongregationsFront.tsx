@@ -7,6 +7,7 @@ import { rungById } from '../ladder/rungs';
 import { friendlyDay, localDay } from '../self/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
+import { type CongregationFieldValues, CongregationFields, parseSize } from './CongregationFields';
 import { useCongregations } from './congregations-store';
 import { ErrorNote } from './ErrorNote';
 import { Field } from './Field';
@@ -61,38 +62,18 @@ export function CongregationsFront() {
 }
 
 function NewCongregationForm({ onDone }: { onDone: () => void }) {
-  const [name, setName] = useState('');
-  const [about, setAbout] = useState('');
-  const [size, setSize] = useState('');
+  const [values, setValues] = useState<CongregationFieldValues>({ name: '', about: '', size: '' });
   const [role, setRole] = useState<CongregationRole>('visitor');
   const error = useCongregations((state) => state.error);
   const busy = useCongregations((state) => state.busy);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = size.trim() === '' ? null : Number(size);
-    const ok = await useCongregations.getState().create({ name, about, size: parsed, role, since: localDay() });
+    const ok = await useCongregations.getState().create({ name: values.name, about: values.about, size: parseSize(values.size), role, since: localDay() });
     if (ok) onDone();
   };
   return (
     <form className="form-card" aria-label="New congregation" onSubmit={(event) => void submit(event)}>
-      <Field label="Name">
-        {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required aria-invalid={error?.field === 'name' || undefined} />}
-      </Field>
-      <ErrorNote error={error} field="name" />
-      <Field label="What it is about">{(id) => <textarea id={id} value={about} rows={2} onChange={(e) => setAbout(e.target.value)} />}</Field>
-      <Field label="Approximate size (people)">
-        {(id) => (
-          <input
-            id={id}
-            type="number"
-            inputMode="numeric"
-            value={size}
-            onChange={(e) => setSize(e.target.value)}
-            aria-invalid={error?.field === 'size' || undefined}
-          />
-        )}
-      </Field>
-      <ErrorNote error={error} field="size" />
+      <CongregationFields values={values} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} error={error} />
       <Field label="My role">
         {(id) => (
           <select id={id} value={role} onChange={(e) => setRole(e.target.value as CongregationRole)}>

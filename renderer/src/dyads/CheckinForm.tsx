@@ -3,7 +3,7 @@ import { checkinHows } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
 import { useCheckinEditor } from './checkin-editor-store';
 import { CommitmentsMade } from './CommitmentsMade';
-import { describedBy, FieldError, FormProblem } from './FieldError';
+import { describedBy, FieldError, FormProblem } from './form-parts';
 import { dialLabels, howLabels, rhythmWords } from './labels';
 
 type TextField = 'iShared' | 'iHeard' | 'offersAsksFromMe' | 'offersAsksFromThem' | 'notes';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useReadOnly } from '../app/app-info-store';
 import { friendlyDay } from '../self/dates';
 import { useCheckinEditor } from './checkin-editor-store';
-import { FormProblem } from './FieldError';
+import { FormProblem } from './form-parts';
 import type { FormError } from './person-store';
 import { SettleForm } from './SettleForm';
 

@@ -3,7 +3,7 @@ import type { CommitmentDirection } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
 import { friendlyDay } from '../self/dates';
 import { useCheckinEditor } from './checkin-editor-store';
-import { describedBy, FieldError, FormProblem } from './FieldError';
+import { describedBy, FieldError, FormProblem } from './form-parts';
 import type { FormError } from './person-store';
 
 /** Commitments made in this check-in, in both directions, each added with Enter. */

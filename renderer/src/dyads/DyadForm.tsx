@@ -1,13 +1,12 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { dyadKinds, type DyadKind } from '../../../shared/domain/dyads';
-import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { type DyadFields, useDyad } from './dyad-store';
 import { useDyads } from './dyads-store';
 import { BackLink } from '../ui/BackLink';
-import { describedBy, FieldError, FormProblem } from './FieldError';
+import { describedBy, FieldError, FormField, FormFooter } from './form-parts';
 import { kindLabels } from './labels';
 import type { FormError } from './person-store';
 
@@ -22,7 +21,6 @@ export function DyadFormPage({ personId, dyadId }: { personId?: string | null; d
   const loadDyad = useDyad((state) => state.load);
   const stored = useDyad((state) => (dyadId !== undefined && state.dyadId === dyadId ? state.dyad : null));
   const save = useDyad((state) => state.save);
-  const readOnly = useReadOnly();
   const [fields, setFields] = useState<DyadFields | null>(
     // A new dyad starts today, like a new check-in; an earlier day or none at all is one edit away.
     dyadId ? null : { personId: personId ?? '', kind: 'peer_coach', intention: '', startedOn: localDay(), rhythmDays: '', agreements: '' },
@@ -127,21 +125,18 @@ export function DyadFormPage({ personId, dyadId }: { personId?: string | null; d
               ))}
             </select>
           </div>
-          <div className="form-field">
-            <label className="field-label" htmlFor="dyad-intention">
-              Intention, in our words
-            </label>
-            <input
-              id="dyad-intention"
-              type="text"
-              className="text-input"
-              value={fields.intention}
-              placeholder="Graceful accountability"
-              onChange={(event) => change({ intention: event.target.value })}
-              {...describedBy('dyad-intention', error, 'intention')}
-            />
-            <FieldError id="dyad-intention" error={error} field="intention" />
-          </div>
+          <FormField id="dyad-intention" label="Intention, in our words" error={error} field="intention">
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                className="text-input"
+                value={fields.intention}
+                placeholder="Graceful accountability"
+                onChange={(event) => change({ intention: event.target.value })}
+              />
+            )}
+          </FormField>
           <div className="form-row">
             <div className="form-field">
               <label className="field-label" htmlFor="dyad-started">
@@ -182,30 +177,19 @@ export function DyadFormPage({ personId, dyadId }: { personId?: string | null; d
               <FieldError id="dyad-rhythm" error={error} field="rhythmDays" />
             </div>
           </div>
-          <div className="form-field">
-            <label className="field-label" htmlFor="dyad-agreements">
-              Agreements, one per line
-            </label>
-            <textarea
-              id="dyad-agreements"
-              className="text-area"
-              rows={4}
-              value={fields.agreements}
-              placeholder={'What we share stays between us\nEither of us can pause without explaining'}
-              onChange={(event) => change({ agreements: event.target.value })}
-              {...describedBy('dyad-agreements', error, 'agreements')}
-            />
-            <FieldError id="dyad-agreements" error={error} field="agreements" />
-          </div>
-          <FormProblem error={error} fields={fieldNames} />
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={readOnly || saving}>
-              {dyadId ? 'Save dyad' : 'Start dyad'}
-            </button>
-            <button type="button" className="button button-quiet" onClick={leave}>
-              Cancel
-            </button>
-          </div>
+          <FormField id="dyad-agreements" label="Agreements, one per line" error={error} field="agreements">
+            {(control) => (
+              <textarea
+                {...control}
+                className="text-area"
+                rows={4}
+                value={fields.agreements}
+                placeholder={'What we share stays between us\nEither of us can pause without explaining'}
+                onChange={(event) => change({ agreements: event.target.value })}
+              />
+            )}
+          </FormField>
+          <FormFooter error={error} fields={fieldNames} busy={saving} submitLabel={dyadId ? 'Save dyad' : 'Start dyad'} onLeave={leave} />
         </form>
       ) : null}
     </div>

@@ -8,7 +8,7 @@ import { RhythmOverTime } from './charts/RhythmOverTime';
 import { nextWords } from './DyadCard';
 import { useDyad } from './dyad-store';
 import { BackLink } from '../ui/BackLink';
-import { describedBy, FieldError } from './FieldError';
+import { describedBy, FieldError } from './form-parts';
 import { dialLabels, howLabels, kindLabels, rhythmWords, statusLabels } from './labels';
 import { OpenCommitments } from './OpenCommitments';
 import type { FormError } from './person-store';

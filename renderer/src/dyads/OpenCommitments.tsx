@@ -3,7 +3,7 @@ import type { Commitment } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
 import { friendlyDay } from '../self/dates';
 import { useDyad } from './dyad-store';
-import { FormProblem } from './FieldError';
+import { FormProblem } from './form-parts';
 import { commitmentStatusLabels } from './labels';
 import type { FormError } from './person-store';
 import { SettleForm } from './SettleForm';

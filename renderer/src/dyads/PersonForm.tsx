@@ -1,9 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { PageHeading } from '../ui/PageHeading';
 import { BackLink } from '../ui/BackLink';
-import { describedBy, FieldError, FormProblem } from './FieldError';
+import { FieldError, FormField, FormFooter } from './form-parts';
 import { type FormError, type PersonFields, usePerson } from './person-store';
 
 const blank: PersonFields = { name: '', howWeMet: '', notes: '', birthday: '', isMe: false };
@@ -14,7 +13,6 @@ export function PersonFormPage({ personId }: { personId?: string }) {
   const go = useNavigation((state) => state.go);
   const save = usePerson((state) => state.save);
   const fetchPerson = usePerson((state) => state.fetch);
-  const readOnly = useReadOnly();
   const [fields, setFields] = useState<PersonFields | null>(personId ? null : blank);
   const [error, setError] = useState<FormError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -55,80 +53,52 @@ export function PersonFormPage({ personId }: { personId?: string }) {
       </PageHeading>
       {fields ? (
         <form className="dyads-form" onSubmit={(event) => void submit(event)} noValidate>
-          <div className="form-field">
-            <label className="field-label" htmlFor="person-name">
-              Name
-            </label>
-            <input
-              id="person-name"
-              type="text"
-              className="text-input"
-              value={fields.name}
-              autoComplete="off"
-              autoFocus
-              required
-              onChange={(event) => change({ name: event.target.value })}
-              {...describedBy('person-name', error, 'name')}
-            />
-            <FieldError id="person-name" error={error} field="name" />
-          </div>
-          <div className="form-field">
-            <label className="field-label" htmlFor="person-how-we-met">
-              How we met
-            </label>
-            <input
-              id="person-how-we-met"
-              type="text"
-              className="text-input"
-              value={fields.howWeMet}
-              placeholder="At a gathering, through a friend…"
-              onChange={(event) => change({ howWeMet: event.target.value })}
-              {...describedBy('person-how-we-met', error, 'howWeMet')}
-            />
-            <FieldError id="person-how-we-met" error={error} field="howWeMet" />
-          </div>
-          <div className="form-field">
-            <label className="field-label" htmlFor="person-birthday">
-              Birthday (optional)
-            </label>
-            <input
-              id="person-birthday"
-              type="date"
-              className="text-input date-input"
-              value={fields.birthday}
-              onChange={(event) => change({ birthday: event.target.value })}
-              {...describedBy('person-birthday', error, 'birthday')}
-            />
-            <FieldError id="person-birthday" error={error} field="birthday" />
-          </div>
-          <div className="form-field">
-            <label className="field-label" htmlFor="person-notes">
-              Notes
-            </label>
-            <textarea
-              id="person-notes"
-              className="text-area"
-              rows={4}
-              value={fields.notes}
-              onChange={(event) => change({ notes: event.target.value })}
-              {...describedBy('person-notes', error, 'notes')}
-            />
-            <FieldError id="person-notes" error={error} field="notes" />
-          </div>
+          <FormField id="person-name" label="Name" error={error} field="name">
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                className="text-input"
+                value={fields.name}
+                autoComplete="off"
+                autoFocus
+                required
+                onChange={(event) => change({ name: event.target.value })}
+              />
+            )}
+          </FormField>
+          <FormField id="person-how-we-met" label="How we met" error={error} field="howWeMet">
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                className="text-input"
+                value={fields.howWeMet}
+                placeholder="At a gathering, through a friend…"
+                onChange={(event) => change({ howWeMet: event.target.value })}
+              />
+            )}
+          </FormField>
+          <FormField id="person-birthday" label="Birthday (optional)" error={error} field="birthday">
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                className="text-input date-input"
+                value={fields.birthday}
+                onChange={(event) => change({ birthday: event.target.value })}
+              />
+            )}
+          </FormField>
+          <FormField id="person-notes" label="Notes" error={error} field="notes">
+            {(control) => <textarea {...control} className="text-area" rows={4} value={fields.notes} onChange={(event) => change({ notes: event.target.value })} />}
+          </FormField>
           <label className="check-field">
             <input type="checkbox" checked={fields.isMe} onChange={(event) => change({ isMe: event.target.checked })} />
             This is me (so crews and congregations can include you)
           </label>
           <FieldError id="person-is-me" error={error} field="isMe" />
-          <FormProblem error={error} fields={fieldNames} />
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={readOnly || saving}>
-              {personId ? 'Save details' : 'Add person'}
-            </button>
-            <button type="button" className="button button-quiet" onClick={leave}>
-              Cancel
-            </button>
-          </div>
+          <FormFooter error={error} fields={fieldNames} busy={saving} submitLabel={personId ? 'Save details' : 'Add person'} onLeave={leave} />
         </form>
       ) : null}
     </div>

@@ -1,6 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useReadOnly } from '../app/app-info-store';
-import { describedBy, FieldError, FormProblem } from './FieldError';
+import { describedBy, FieldError, FormField, FormFooter } from './form-parts';
 import type { FormError } from './person-store';
 import type { SettleOutcome } from './settle-commitment';
 
@@ -16,7 +15,6 @@ export function SettleForm({
   onBack: () => void;
 }) {
   const id = useId();
-  const readOnly = useReadOnly();
   const [text, setText] = useState('');
   const [date, setDate] = useState('');
   const [error, setError] = useState<FormError | null>(null);
@@ -53,30 +51,18 @@ export function SettleForm({
       <textarea id={textId} className="text-area" rows={2} autoFocus value={text} onChange={(event) => setText(event.target.value)} {...describedBy(textId, error, textField)} />
       <FieldError id={textId} error={error} field={textField} />
       {mode === 'renegotiate' ? (
-        <div className="form-field">
-          <label className="field-label" htmlFor={dateId}>
-            New date (optional)
-          </label>
-          <input
-            id={dateId}
-            type="date"
-            className="text-input date-input"
-            value={date}
-            onChange={(event) => setDate(event.target.value)}
-            {...describedBy(dateId, error, 'newDueOn')}
-          />
-          <FieldError id={dateId} error={error} field="newDueOn" />
-        </div>
+        <FormField id={dateId} label="New date (optional)" error={error} field="newDueOn">
+          {(control) => <input {...control} type="date" className="text-input date-input" value={date} onChange={(event) => setDate(event.target.value)} />}
+        </FormField>
       ) : null}
-      <FormProblem error={error} fields={[textField, 'newDueOn']} />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={readOnly || busy}>
-          {mode === 'renegotiate' ? 'Save new terms' : 'Release'}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onBack}>
-          Back
-        </button>
-      </div>
+      <FormFooter
+        error={error}
+        fields={[textField, 'newDueOn']}
+        busy={busy}
+        submitLabel={mode === 'renegotiate' ? 'Save new terms' : 'Release'}
+        leaveLabel="Back"
+        onLeave={onBack}
+      />
     </form>
   );
 }

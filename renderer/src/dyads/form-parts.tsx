@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { useReadOnly } from '../app/app-info-store';
 import type { FormError } from './person-store';
 
 /** The note under a field when the last save or check was about it. */
@@ -22,5 +24,65 @@ export function FormProblem({ error, fields }: { error: FormError | null; fields
     <p className="field-error" role="alert">
       {error.message}
     </p>
+  );
+}
+
+/** What a control in a `FormField` gets: its id, and the ties to its error note when there is one. */
+type ControlProps = { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
+
+/** A labelled control with its error note under it. */
+export function FormField({
+  id,
+  label,
+  error,
+  field,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  error: FormError | null;
+  field: string;
+  children: (control: ControlProps) => ReactNode;
+}) {
+  return (
+    <div className="form-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {children({ id, ...describedBy(id, error, field) })}
+      <FieldError id={id} error={error} field={field} />
+    </div>
+  );
+}
+
+/** The end of a form: an error that belongs to no field, then save and leave. */
+export function FormFooter({
+  error,
+  fields,
+  busy,
+  submitLabel,
+  leaveLabel = 'Cancel',
+  onLeave,
+}: {
+  error: FormError | null;
+  fields: string[];
+  busy: boolean;
+  submitLabel: string;
+  leaveLabel?: string;
+  onLeave: () => void;
+}) {
+  const readOnly = useReadOnly();
+  return (
+    <>
+      <FormProblem error={error} fields={fields} />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={readOnly || busy}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onLeave}>
+          {leaveLabel}
+        </button>
+      </div>
+    </>
   );
 }
