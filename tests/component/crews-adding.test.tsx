@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { coreBridge } from './core-bridge';
 import { renderApp, sidebar } from './render-app';
+import { openPod } from './support/crews';
 
 /** Adding one thing inside a bigger crew form: Enter adds it and never sends the whole form. */
 
@@ -18,14 +19,6 @@ async function podOfThree() {
   const bea = await call('people.create', { name: 'Bea' });
   const crew = await call('crews.create', { name: 'Pod', startedOn: '2026-01-01', rhythmDays: 14, cycleSessions: 4, memberIds: [me.id, ada.id, bea.id] });
   return { call, crew, me, ada, bea };
-}
-
-async function openPod() {
-  const app = renderApp();
-  await app.user.click(sidebar().getByRole('button', { name: 'Crews' }));
-  await app.user.click(await screen.findByRole('button', { name: /Pod/ }));
-  await screen.findByRole('heading', { name: 'Pod', level: 1 });
-  return app;
 }
 
 describe('crews: adding one thing inside a bigger form', () => {

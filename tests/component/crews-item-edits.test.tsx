@@ -1,26 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { coreBridge } from './core-bridge';
-import { renderApp, sidebar } from './render-app';
-
-async function podOfFour() {
-  const bridge = coreBridge();
-  const direct: typeof bridge.direct = (name, input) => bridge.direct(name, input);
-  const me = await direct('people.create', { name: 'Me', isMe: true });
-  const ada = await direct('people.create', { name: 'Ada' });
-  const bea = await direct('people.create', { name: 'Bea' });
-  const cy = await direct('people.create', { name: 'Cy' });
-  const crew = await direct('crews.create', { name: 'Pod', startedOn: '2026-01-01', rhythmDays: 14, cycleSessions: 4, memberIds: [me.id, ada.id, bea.id, cy.id] });
-  return { direct, crew, me, ada, bea, cy };
-}
-
-async function openPod() {
-  const app = renderApp();
-  await app.user.click(sidebar().getByRole('button', { name: 'Crews' }));
-  await app.user.click(await screen.findByRole('button', { name: /Pod/ }));
-  await screen.findByRole('heading', { name: 'Pod', level: 1 });
-  return app;
-}
+import { openPod, podOfFour } from './support/crews';
 
 describe('crews: correcting agenda items and action items', () => {
   it('corrects an action item’s text, owner and date in the crew view; Enter saves and focus returns to Edit', async () => {

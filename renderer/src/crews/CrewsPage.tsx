@@ -87,7 +87,7 @@ function CrewCards({ cards }: { cards: CrewCard[] }) {
         const note = card.closedOn === null ? sizeNote(card.size, card.memberCount) : null;
         return (
           <li key={card.id}>
-            <button type="button" className="crew-card" onClick={() => go('crews', { kind: 'crew', id: card.id })}>
+            <button type="button" className="card-button crew-card" onClick={() => go('crews', { kind: 'crew', id: card.id })}>
               <span className="crew-card-name">{card.name}</span>
               <span className={`crew-stage crew-stage-${card.stage}`}>{stageNames[card.stage]}</span>
               <span className="crew-card-line">

@@ -123,7 +123,7 @@ function PartCard({ id }: { id: string }) {
   if (!part) return null;
   return (
     <li>
-      <button type="button" className="part-card" onClick={() => go('self', { kind: 'part', id })}>
+      <button type="button" className="card-button part-card" onClick={() => go('self', { kind: 'part', id })}>
         <PartShape role={part.role} colour={part.colour} size={30} />
         <span className="part-card-text">
           <span className="part-card-name">{part.name}</span>
