@@ -230,7 +230,8 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
     const connection = offThread ? await openMigrationConnection(file, { key, holdCheckpoints }) : null;
     const error = await migrate(connection === null ? archive.db : new Kysely<Database>({ dialect: connection.dialect }), migrations);
     if (connection !== null && (error !== undefined || !holdCheckpoints)) {
-      // Failed: rolled back, nothing to fold in. Not held: its commit checkpointed already.
+      // Failed: rolled back, nothing to fold in. Not held: checkpoints went on as usual (a commit
+      // that grew the log past SQLite's threshold folded it in on the worker's thread).
       await connection.close();
       migrationEnded(null);
     } else migrationEnded(connection);
