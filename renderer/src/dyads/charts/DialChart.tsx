@@ -29,26 +29,26 @@ export function DialChart() {
 
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} className="chart-svg">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} className="dyads-chart-svg">
         {[1, 2, 3, 4, 5].map((level) => (
           <g key={level}>
-            <line x1={left} x2={width - right} y1={y(level)} y2={y(level)} className={level === 3 ? 'chart-grid chart-grid-mid' : 'chart-grid'} />
-            <text x={left - 8} y={y(level) + 4} className="chart-label" textAnchor="end">
+            <line x1={left} x2={width - right} y1={y(level)} y2={y(level)} className={level === 3 ? 'dyads-chart-grid dyads-chart-grid-mid' : 'dyads-chart-grid'} />
+            <text x={left - 8} y={y(level) + 4} className="dyads-chart-label" textAnchor="end">
               {level === 5 ? 'Partnership 5' : level === 1 ? 'Domination 1' : level}
             </text>
           </g>
         ))}
-        <path d={path} className="chart-line" />
+        <path d={path} className="dyads-chart-line" />
         {points.map((p, i) => (
-          <circle key={`${p.checkinDate}-${i}`} cx={x(p.checkinDate)} cy={y(p.dial)} r={4.5} className="chart-dot">
+          <circle key={`${p.checkinDate}-${i}`} cx={x(p.checkinDate)} cy={y(p.dial)} r={4.5} className="dyads-chart-dot">
             <title>{`${friendlyDay(p.checkinDate)}: ${p.dial}, ${dialLabels[p.dial]}`}</title>
           </circle>
         ))}
-        <text x={left} y={height - 8} className="chart-label">
+        <text x={left} y={height - 8} className="dyads-chart-label">
           {friendlyDay(first.checkinDate)}
         </text>
         {points.length > 1 ? (
-          <text x={width - right} y={height - 8} className="chart-label" textAnchor="end">
+          <text x={width - right} y={height - 8} className="dyads-chart-label" textAnchor="end">
             {friendlyDay(last.checkinDate)}
           </text>
         ) : null}

@@ -26,20 +26,20 @@ export function MonthChart({ months, label }: { months: MonthCount[]; label: str
   const summary = total === 0 ? `${label}: none yet.` : `${label}: ${total} in all. ${busy.join('; ')}.`;
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} className="chart-svg">
-        <line x1={left} x2={width - right} y1={height - bottom} y2={height - bottom} className="chart-axis" />
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} className="dyads-chart-svg">
+        <line x1={left} x2={width - right} y1={height - bottom} y2={height - bottom} className="dyads-chart-axis" />
         {months.map((m, i) => {
           const x = left + i * slot + (slot - barWidth) / 2;
           const h = scale(m.count);
           return (
             <g key={m.month}>
-              {m.count > 0 ? <rect x={x} y={height - bottom - h} width={barWidth} height={h} rx={3} className="chart-bar" /> : null}
+              {m.count > 0 ? <rect x={x} y={height - bottom - h} width={barWidth} height={h} rx={3} className="dyads-chart-bar" /> : null}
               {m.count > 0 ? (
-                <text x={x + barWidth / 2} y={height - bottom - h - 4} className="chart-value" textAnchor="middle">
+                <text x={x + barWidth / 2} y={height - bottom - h - 4} className="dyads-chart-value" textAnchor="middle">
                   {m.count}
                 </text>
               ) : null}
-              <text x={x + barWidth / 2} y={height - 8} className="chart-label" textAnchor="middle">
+              <text x={x + barWidth / 2} y={height - 8} className="dyads-chart-label" textAnchor="middle">
                 {monthName.format(monthDate(m.month))}
               </text>
             </g>
