@@ -59,4 +59,19 @@ describe('search index merging', () => {
     await idle.turn();
     expect(segmentCount(sqlite)).toBeLessThan(before);
   });
+
+  it('is written as one segment by the update that follows 0015, and still finds every word', async () => {
+    const test = await openTestCore();
+    const sqlite = test.core.archive.sqlite;
+    // Merging during writes off, so the saves leave a segment each, as 0015's rebuild left several.
+    sqlite.prepare("INSERT INTO search_text (search_text, rank) VALUES ('automerge', 0)").run();
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i += 1) ids.push((await test.call('journal.create', { title: word(i), entryDate: '2026-01-02' })).id);
+    expect(segmentCount(sqlite)).toBeGreaterThan(1);
+    // As an archive from before the update: 0018 not yet applied.
+    sqlite.prepare("DELETE FROM kysely_migration WHERE name = '0018-search-one-segment'").run();
+    const after = await test.reopen();
+    expect(segmentCount(after.core.archive.sqlite)).toBe(1);
+    for (let i = 0; i < 12; i += 1) expect(entryIds(await after.call('search.query', { text: word(i) }))).toEqual([ids[i]]);
+  });
 });

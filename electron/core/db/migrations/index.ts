@@ -14,6 +14,7 @@ import * as m0014 from './0014-search-follows-renames';
 import * as m0015 from './0015-search-kind-ranges';
 import * as m0016 from './0016-meeting-indexes';
 import * as m0017 from './0017-search-says-labels';
+import * as m0018 from './0018-search-one-segment';
 
 /**
  * Every migration, in order, listed in code: nothing is discovered from disk, so the list
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0015-search-kind-ranges': m0015,
   '0016-meeting-indexes': m0016,
   '0017-search-says-labels': m0017,
+  '0018-search-one-segment': m0018,
 };
 
 export const currentSchemaVersion = Object.keys(migrations).length;
