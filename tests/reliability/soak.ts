@@ -4,6 +4,7 @@ import { setFlagsFromString } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import type { Clock } from '../../electron/core/clock';
 import { archivePath, type Core, createCore } from '../../electron/core';
+import { backstopCheckpointPages } from '../../electron/core/db/checkpointer';
 import { fileBytes, integrityProblems, mebibytes, walBytes } from './archive-checks';
 import { type Random, prose, seededRandom } from './random';
 import { readRecord, recordText } from './records';
@@ -95,9 +96,10 @@ export const soakTrial: Trial<SoakOptions> = {
     let largestWal = 0;
     const walLimit = (() => {
       const pageSize = core.archive.sqlite.pragma('page_size', { simple: true }) as number;
-      const autoCheckpoint = core.archive.sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
-      // The log is checkpointed once it passes `wal_autocheckpoint` pages and then reused from the
-      // start, so it should never hold much more than that plus the largest single transaction.
+      // Writing without pause, the log is checkpointed once it passes the backstop's pages (the
+      // worker's checkpoints cannot catch up) and then reused from the start, so it should never
+      // hold much more than that plus the largest single transaction.
+      const autoCheckpoint = backstopCheckpointPages;
       return Math.round((autoCheckpoint + 512) * (pageSize + 24) * 1.25);
     })();
     const memory: { at: number; rss: number; heap: number }[] = [];

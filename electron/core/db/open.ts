@@ -6,6 +6,7 @@ import { type Migration, Migrator } from 'kysely/migration';
 import { LadderError } from '../../../shared/errors';
 import { ensureArchiveIdentity, strayLogReason } from './archive-identity';
 import { findDamageOffThread } from './check-off-thread';
+import { startCheckpointer } from './checkpointer';
 import { DamagedArchiveError, findDamage, isDamageError } from './health';
 import { type MigrationConnection, needsWorker, openMigrationConnection, TransactionalSqliteAdapter } from './migrate-off-thread';
 import { migrations as shippedMigrations } from './migrations';
@@ -223,7 +224,7 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
     } else await copyBeforeMigrating(sqlite, preMigrationBackup, keyFile);
   }
 
-  const archive = wrap(sqlite, file, applied.length, null, preMigrationBackup, copied);
+  const archive = wrap(sqlite, file, applied.length, null, preMigrationBackup, copied, { key, logError: options.logError });
   if (pending.length > 0) {
     // A new archive's migrations take milliseconds; an existing one's may rebuild an index.
     const offThread = existed && needsWorker(pending.map((name) => migrations[name] as Migration));
@@ -294,8 +295,10 @@ function wrap(
   readOnlyReason: string | null,
   preMigrationBackup: string | null,
   copied: Promise<boolean> = Promise.resolve(true),
+  checkpoints?: { key: string | undefined; logError: ((name: string, error: unknown) => void) | undefined },
 ): Archive {
   const db = new Kysely<Database>({ dialect: new LadderSqliteDialect({ database: withStatementCache(sqlite) }, sqlite) });
+  const checkpointer = checkpoints ? startCheckpointer(sqlite, file, { key: checkpoints.key, after: copied, logError: checkpoints.logError }) : null;
   return {
     db,
     sqlite,
@@ -309,6 +312,8 @@ function wrap(
     close: async () => {
       // Closing checkpoints, which would change the file a pre-migration copy is still reading.
       await copied;
+      // The last connection to close folds the log in: the worker's goes first.
+      await checkpointer?.stop();
       await db.destroy();
       if (sqlite.open) sqlite.close();
     },
