@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { saveRetryMs } from '../../renderer/src/self/entry-editor-store';
 import { coreBridge, seedEntries, storedEntries } from './core-bridge';
 import { openJournal, renderApp } from './render-app';
 
@@ -193,6 +194,21 @@ describe('the journal on the Self page', () => {
     await user.type(screen.getByLabelText('Entry'), '.');
     await waitForStatus(/^Saved$/);
     expect((await storedEntries())[0]?.body).toBe('Words worth keeping.');
+  });
+
+  it('saves by itself once an import has stopped writing, without another keystroke', async () => {
+    const importing = 'An import is writing to your archive, so this was not saved yet. Please try again when the import has finished.';
+    coreBridge().failWith('journal.create', { code: 'conflict', message: importing });
+    const { user } = renderApp();
+    await openJournal(user);
+    await user.click(await screen.findByRole('button', { name: 'New entry' }));
+    await user.type(screen.getByLabelText('Entry'), 'Written during an import');
+
+    await waitForStatus(importing);
+    expect((await storedEntries()).length).toBe(0);
+    coreBridge().failWith('journal.create', null);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Saved$/), { timeout: saveRetryMs * 3 });
+    expect((await storedEntries())[0]?.body).toBe('Written during an import');
   });
 
   it('starts a new entry with Ctrl+N from anywhere', async () => {

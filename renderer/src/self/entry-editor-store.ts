@@ -18,6 +18,8 @@ const journalChecks = () => import('../../../shared/contract/journal').then((mod
  */
 
 export const autosaveDelayMs = 400;
+/** A save refused for a while (an import writing, a full disk) is tried again this often, unasked. */
+export const saveRetryMs = 2_000;
 
 export type EditorField = 'title' | 'entryDate' | 'body' | 'kind' | 'rung' | 'promptId' | 'partIds' | 'tags' | 'selfEnergy';
 
@@ -172,7 +174,13 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
       const tidied = revision === target ? { tags: entry.tags, partIds: entry.partIds } : {};
       set({ entryId: entry.id, status: revision === target ? 'saved' : 'saving', error: null, ...tidied });
     } catch (error) {
-      if (mine === generation && get().draftKey === draftKey) set({ status: 'error', error: toEditorError(asLadderError(error)) });
+      if (mine !== generation || get().draftKey !== draftKey) return;
+      const problem = asLadderError(error);
+      set({ status: 'error', error: toEditorError(problem) });
+      // Passing problems: the words wait in the editor and go in once they can, without a keystroke.
+      if ((problem.code === 'conflict' || problem.code === 'disk_full') && timer === null) {
+        timer = setTimeout(() => void flush(), saveRetryMs);
+      }
     }
   };
 
