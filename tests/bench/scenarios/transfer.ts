@@ -4,6 +4,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createCore } from '../../../electron/core';
 import type { JobStatus } from '../../../shared/domain/jobs';
+import { startIdleBaseline } from '../idle-baseline';
 import { type Call, caller } from '../probes';
 import { figure, type Result } from '../report';
 import { elapsedMs } from '../timing';
@@ -19,6 +20,7 @@ const frameMs = 16;
 const pollMs = 50;
 
 async function runJob(call: Call, start: () => Promise<{ jobId: string }>) {
+  const baseline = await startIdleBaseline();
   const delay = monitorEventLoopDelay({ resolution: 1 });
   delay.enable();
   const started = process.hrtime.bigint();
@@ -33,9 +35,14 @@ async function runJob(call: Call, start: () => Promise<{ jobId: string }>) {
   }
   const ms = elapsedMs(started);
   delay.disable();
+  const idle = await baseline.stop();
   if (status.state !== 'done') throw new Error(`The ${status.kind} job ended ${status.state}: ${status.error?.message ?? ''}`);
   // The histogram counts from the expected wake-up, so its max is the longest block beyond the timer's own 1 ms.
-  return { status, ms, blockedMs: delay.max / 1e6, p99BlockedMs: delay.percentile(99) / 1e6, polls };
+  return { status, ms, blockedMs: delay.max / 1e6, p99BlockedMs: delay.percentile(99) / 1e6, polls, idle };
+}
+
+function blockNote(job: Awaited<ReturnType<typeof runJob>>) {
+  return `p99 ${job.p99BlockedMs.toFixed(1)} ms; an idle process meanwhile: longest pause ${job.idle.maxMs.toFixed(1)} ms (p99 ${job.idle.p99Ms.toFixed(1)})`;
 }
 
 function rowsOf(counts: Record<string, number>) {
@@ -60,7 +67,7 @@ async function measure(context: MeasureContext): Promise<Result[]> {
       const note = `${rows.toLocaleString('en')} rows (${(rows / (out.ms / 1000)).toFixed(0)}/s), ${done.markdownFiles.toLocaleString('en')} Markdown files, JSON ${megabytes.toFixed(0)} MB`;
       results.push(
         { ...figure('transfer.export', 'export Markdown + JSON (job), total time', 'ms', out.ms, undefined, note), detail: { polls: out.polls } },
-        figure('transfer.export.blocked', 'export: longest main-thread block', 'ms', out.blockedMs, frameMs, `p99 ${out.p99BlockedMs.toFixed(1)} ms`),
+        figure('transfer.export.blocked', 'export: longest main-thread block', 'ms', out.blockedMs, frameMs, blockNote(out)),
       );
     } finally {
       await source.close();
@@ -77,7 +84,7 @@ async function measure(context: MeasureContext): Promise<Result[]> {
       const rows = Object.values(summary.tables).reduce((sum, table) => sum + table.new, 0);
       results.push(
         figure('transfer.import', 'import that JSON into an empty archive (job), total time', 'ms', imported.ms, undefined, `${rows.toLocaleString('en')} rows added (${(rows / (imported.ms / 1000)).toFixed(0)}/s)`),
-        figure('transfer.import.blocked', 'import: longest main-thread block', 'ms', imported.blockedMs, frameMs, `p99 ${imported.p99BlockedMs.toFixed(1)} ms`),
+        figure('transfer.import.blocked', 'import: longest main-thread block', 'ms', imported.blockedMs, frameMs, blockNote(imported)),
       );
     } finally {
       await target.close();
