@@ -42,7 +42,9 @@ export function startCheckpointer(sqlite: SqliteDatabase.Database, file: string,
 
   // The worker starts with the first writes to fold in, so an archive only read never has one.
   const connect = async () => {
-    const connection = await openWorkerConnection(file, { key: options.key });
+    // A checkpoint copies pages from the log to the file: it needs next to no cache or heap, and
+    // this thread's memory adds to the app's for as long as the archive is open.
+    const connection = await openWorkerConnection(file, { key: options.key, cacheKib: 256, heapMb: 8 });
     if (connection !== null && (stopped || !sqlite.open)) {
       await connection.close();
       return null;
@@ -66,7 +68,14 @@ export function startCheckpointer(sqlite: SqliteDatabase.Database, file: string,
     const changes = sqlite.prepare('SELECT total_changes()').pluck().get() as number;
     if (changes === checkpointedAt) return;
     running = checkpoint(changes)
-      .catch((error: unknown) => options.logError?.('checkpoint', error))
+      .catch(async (error: unknown) => {
+        // Once failed, never again from the worker: SQLite's own checkpoints take over, as without one.
+        options.logError?.('checkpoint', error);
+        const connection = await worker;
+        worker = Promise.resolve(null);
+        if (sqlite.open) sqlite.pragma(`wal_autocheckpoint = ${sqliteDefaultAutoCheckpoint}`);
+        await connection?.close();
+      })
       .finally(() => {
         running = null;
       });

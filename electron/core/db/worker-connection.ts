@@ -91,6 +91,10 @@ export interface WorkerConnectionOptions {
   key?: string | undefined;
   /** Keep SQLite from checkpointing on commit: the file is being copied as it was (see pre-migration-copy.ts). */
   holdCheckpoints?: boolean;
+  /** A smaller page cache than the driver's 16 MB, for a connection that reads little (KiB). */
+  cacheKib?: number;
+  /** A cap on the worker's own JavaScript heap, for one that only runs small statements. */
+  heapMb?: number;
   /** Tests only: another driver module, to prove the fallback when the worker cannot load one. */
   driver?: string;
 }
@@ -109,10 +113,12 @@ export async function openWorkerConnection(file: string, options: WorkerConnecti
     'foreign_keys = ON',
     'busy_timeout = 5000',
     ...(options.holdCheckpoints === true ? ['wal_autocheckpoint = 0'] : []),
+    ...(options.cacheKib === undefined ? [] : [`cache_size = -${Math.round(options.cacheKib)}`]),
   ];
+  const resourceLimits = options.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: 2 } };
   let worker: Worker;
   try {
-    worker = new Worker(workerSource, { eval: true, workerData: { driver: options.driver ?? driverModule, file, pragmas } });
+    worker = new Worker(workerSource, { eval: true, workerData: { driver: options.driver ?? driverModule, file, pragmas }, ...resourceLimits });
   } catch {
     return null;
   }
