@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportFormat } from '../../shared/domain/transfer';
+import { segmentCount } from '../../electron/core/services/search/search-upkeep';
 import { openTestCore, type TestCore } from '../support/core';
 import { makeTempDir } from '../support/temp-dir';
 import { archiveRows, finish } from '../support/transfer';
@@ -115,6 +116,25 @@ describe('import of a Ladder export', () => {
     expect(archiveRows(target.core.archive.sqlite)).toEqual(before);
     // The archive is usable straight after.
     await target.call('journal.create', { title: 'After', entryDate: '2026-01-02' });
+  });
+});
+
+describe('the search index after a large import', () => {
+  it('is one segment, so the saves that follow never merge the imported words', async () => {
+    const source = await openTestCore();
+    const insert = source.core.archive.sqlite.prepare(
+      "INSERT INTO entry (id, title, body, entry_date, created_at, updated_at) VALUES (?, ?, 'imported words', '2026-01-01', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+    );
+    source.core.archive.sqlite.transaction(() => {
+      for (let i = 0; i < 5_000; i += 1) insert.run(`imported-${String(i).padStart(5, '0')}`, `Imported ${i}`);
+    })();
+    const file = await exportArchive(source);
+    const target = await openTestCore();
+    const done = await runImport(target, 'ladder-json', file, false);
+    expect(done.state).toBe('done');
+    expect(segmentCount(target.core.archive.sqlite)).toBe(1);
+    const found = await target.call('search.query', { text: 'Imported 4999' });
+    expect(found.groups[0]?.hits.map((hit) => hit.id)).toContain('imported-04999');
   });
 });
 
