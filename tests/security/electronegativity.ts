@@ -24,9 +24,27 @@ function electronVersion(): string {
   return version;
 }
 
-/** One scanner run over `input`, returning the parsed CSV. `label` is the folder as findings name it. */
-function scan(input: string, label: string, work: string): Promise<Finding[]> {
+/**
+ * One scanner run over `input`, returning the parsed CSV; run again once if its report cannot be
+ * read (a clean-clone CI run once got a report whose quoting broke mid-file, and the same scan
+ * then read fine five times running). A second unreadable report fails the run.
+ */
+async function scan(input: string, label: string, work: string): Promise<Finding[]> {
+  try {
+    return await scanOnce(input, label, work);
+  } catch (error) {
+    if (!(error instanceof UnreadableReport)) throw error;
+    console.warn(`Electronegativity's report on ${label} could not be read; scanning it again. (${error.message.slice(0, 200)})`);
+    return scanOnce(input, label, work);
+  }
+}
+
+class UnreadableReport extends Error {}
+
+/** `label` is the folder as findings name it. */
+function scanOnce(input: string, label: string, work: string): Promise<Finding[]> {
   const output = path.join(work, `${label.replace(/[^a-z0-9]+/gi, '-')}.csv`);
+  rmSync(output, { force: true });
   // -e: the scanned folders hold no package.json, and without it the scanner assumes Electron 0.1.
   const args = ['-y', scanner, '-i', input, '-o', output, '-r', '-v', 'false', '-e', electronVersion()];
   return new Promise((resolve, reject) => {
@@ -45,7 +63,7 @@ function scan(input: string, label: string, work: string): Promise<Finding[]> {
       try {
         resolve(parseReport(readFileSync(output, 'utf8'), label));
       } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
+        reject(new UnreadableReport(error instanceof Error ? error.message : String(error)));
       }
     });
   });
