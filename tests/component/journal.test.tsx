@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { saveRetryMs } from '../../renderer/src/self/entry-editor-store';
+import { saveRetryMs } from '../../renderer/src/ui/autosave';
 import { coreBridge, seedEntries, storedEntries } from './core-bridge';
 import { openJournal, renderApp } from './render-app';
 
@@ -209,7 +209,7 @@ describe('the journal on the Self page', () => {
     coreBridge().failWith('journal.create', null);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Saved$/), { timeout: saveRetryMs * 3 });
     expect((await storedEntries())[0]?.body).toBe('Written during an import');
-  });
+  }, 15_000);
 
   it('starts a new entry with Ctrl+N from anywhere', async () => {
     const { user } = renderApp();

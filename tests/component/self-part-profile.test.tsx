@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useNavigation } from '../../renderer/src/app/navigation-store';
+import { saveRetryMs } from '../../renderer/src/ui/autosave';
 import { saveAllEditors } from '../../renderer/src/ui/open-editors';
 import { coreBridge } from './core-bridge';
 import { renderApp } from './render-app';
@@ -34,6 +35,16 @@ describe("a part's profile", () => {
     expect((await coreBridge().direct('parts.get', { id: part.id })).part).toMatchObject({ notes: 'Loud before meetings', trust: 3 });
     expect(screen.getByRole('heading', { name: 'Inner critic', level: 2 }).nextElementSibling).toHaveTextContent('trust 3/10');
   });
+
+  it('saves by itself once an import has stopped writing, without another keystroke', async () => {
+    const { user, part } = await openPart();
+    coreBridge().failWith('parts.update', { code: 'conflict', message: 'An import is writing to your archive, so this was not saved yet.' });
+    await user.type(screen.getByLabelText('Notes'), 'Written during an import');
+    await waitFor(() => expect(profileStatus()).toHaveTextContent(/An import is writing/), saved);
+    coreBridge().failWith('parts.update', null);
+    await waitFor(() => expect(profileStatus()).toHaveTextContent(/^Saved$/), { timeout: saveRetryMs * 3 });
+    expect((await coreBridge().direct('parts.get', { id: part.id })).part.notes).toBe('Written during an import');
+  }, 15_000);
 
   it('keeps what was typed when you leave at once for another tab, and shows it on coming back', async () => {
     const { user, part } = await openPart();

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { type CaseNotes, emptyCase } from '../../../shared/domain/crews';
 import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
-import { createAutosaver } from '../ui/autosave';
+import { createAutosaver, passes } from '../ui/autosave';
 import type { FormError } from './crews-store';
 import type { SaveStatus } from './meeting-editor-store';
 import { registerEditor } from '../ui/open-editors';
@@ -34,7 +34,7 @@ export const useCaseEditor = create<CaseState>()((set, get) => {
       } catch (error) {
         const problem = asLadderError(error);
         set({ status: 'error', error: { message: problem.message, field: problem.field ?? null } });
-        return false;
+        return passes(problem) ? 'retry' : false;
       }
     },
     onAllSaved: () => {

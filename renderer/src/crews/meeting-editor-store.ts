@@ -7,7 +7,7 @@ import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
-import { createAutosaver } from '../ui/autosave';
+import { createAutosaver, passes } from '../ui/autosave';
 import { useToasts } from '../ui/toast-store';
 import type { FormError } from './crews-store';
 import { offerUndo } from '../ui/offer-undo';
@@ -80,7 +80,7 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
     partIds: draft.partIds,
   });
 
-  const save = async (): Promise<boolean> => {
+  const save = async (): Promise<boolean | 'retry'> => {
     const { meeting, draft, draftKey } = get();
     if (!meeting || !draft) return true;
     const input = inputOf(meeting, draft);
@@ -99,7 +99,7 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
     } catch (error) {
       const problem = asLadderError(error);
       if (get().draftKey === draftKey) set({ status: 'error', error: { message: problem.message, field: problem.field ?? null } });
-      return false;
+      return passes(problem) ? 'retry' : false;
     }
   };
 

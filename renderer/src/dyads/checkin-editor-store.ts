@@ -6,7 +6,7 @@ import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
-import { createAutosaver } from '../ui/autosave';
+import { createAutosaver, passes } from '../ui/autosave';
 import { useToasts } from '../ui/toast-store';
 import type { FormError } from './person-store';
 import { offerUndo } from '../ui/offer-undo';
@@ -129,7 +129,7 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
   let nextDateChosen = false;
   let openToken = 0;
 
-  const save = async (): Promise<boolean> => {
+  const save = async (): Promise<boolean | 'retry'> => {
     const { dyad, checkinId, draft, draftKey } = get();
     if (!dyad) return true;
     const fields = { ...draft, nextCheckinDate: draft.nextCheckinDate === '' ? null : draft.nextCheckinDate };
@@ -158,7 +158,7 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
     } catch (error) {
       const problem = asLadderError(error);
       if (get().draftKey === draftKey) set({ status: 'error', error: { message: problem.message, field: problem.field ?? null } });
-      return false;
+      return passes(problem) ? 'retry' : false;
     }
   };
 

@@ -4,6 +4,7 @@ import { isEmptySelfEnergy, type SelfEnergy } from '../../../shared/domain/self'
 import { LadderError } from '../../../shared/errors';
 import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
+import { passes, saveRetryMs } from '../ui/autosave';
 import { useToasts } from '../ui/toast-store';
 import { localDay } from './dates';
 import { summaryOf, useJournal } from './journal-store';
@@ -18,8 +19,6 @@ const journalChecks = () => import('../../../shared/contract/journal').then((mod
  */
 
 export const autosaveDelayMs = 400;
-/** A save refused for a while (an import writing, a full disk) is tried again this often, unasked. */
-export const saveRetryMs = 2_000;
 
 export type EditorField = 'title' | 'entryDate' | 'body' | 'kind' | 'rung' | 'promptId' | 'partIds' | 'tags' | 'selfEnergy';
 
@@ -178,7 +177,7 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
       const problem = asLadderError(error);
       set({ status: 'error', error: toEditorError(problem) });
       // Passing problems: the words wait in the editor and go in once they can, without a keystroke.
-      if ((problem.code === 'conflict' || problem.code === 'disk_full') && timer === null) {
+      if (passes(problem) && timer === null) {
         timer = setTimeout(() => void flush(), saveRetryMs);
       }
     }

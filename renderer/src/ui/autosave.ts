@@ -1,8 +1,19 @@
+import type { LadderError } from '../../../shared/errors';
+
 /**
  * A serialised, debounced autosave: `touch()` after each change, and `save` runs once the
  * typing pauses, one save at a time, each reading the latest state when it starts. `flush()`
  * saves now and tells whether nothing is left unsaved. Used by forms that save themselves.
  */
+
+/** A save refused for a passing reason is tried again this often, unasked, until it goes in. */
+export const saveRetryMs = 2_000;
+
+/** Reasons that pass by themselves: an import writing, a busy archive, a disk being cleared. */
+export function passes(problem: LadderError) {
+  return problem.code === 'conflict' || problem.code === 'disk_full';
+}
+
 export interface Autosaver {
   /** Something changed: save after a short pause. */
   touch: () => void;
@@ -18,7 +29,9 @@ export function createAutosaver({
   delayMs = 400,
   onAllSaved,
 }: {
-  save: () => Promise<boolean>;
+  /** True once saved; false when it failed (the next change tries again); 'retry' when it failed
+   * for a passing reason (see `passes`): it is tried again after `saveRetryMs`, without a change. */
+  save: () => Promise<boolean | 'retry'>;
   delayMs?: number;
   /** Called when a save lands and nothing is left pending: the moment to say "Saved". */
   onAllSaved?: () => void;
@@ -41,7 +54,9 @@ export function createAutosaver({
     const target = revision;
     const mine = generation;
     const saved = await save();
-    if (saved && mine === generation) savedRevision = Math.max(savedRevision, target);
+    if (mine !== generation) return;
+    if (saved === true) savedRevision = Math.max(savedRevision, target);
+    else if (saved === 'retry' && timer === null) timer = setTimeout(() => void flush(), saveRetryMs);
   };
 
   const flush = (): Promise<boolean> => {

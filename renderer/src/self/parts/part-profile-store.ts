@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import { contract } from '../../../../shared/contract';
-import type { Part, PartColour, PartRole } from '../../../../shared/domain/self';
+import type { Part } from '../../../../shared/domain/self';
 import { asLadderError, call } from '../../api/client';
 import { isReadOnly } from '../../app/app-info-store';
-import { createAutosaver } from '../../ui/autosave';
+import { createAutosaver, passes } from '../../ui/autosave';
 import { registerEditor } from '../../ui/open-editors';
 import { useToasts } from '../../ui/toast-store';
 import { usePartPage } from './part-page-store';
@@ -15,19 +15,11 @@ import { useParts } from './parts-store';
  * everything else still saves; nothing typed is dropped.
  */
 
-export interface ProfileDraft {
-  name: string;
-  bodyLocation: string;
-  apparentAge: string;
-  job: string;
-  positiveIntent: string;
-  fears: string;
-  trailheads: string;
-  notes: string;
-  role: PartRole;
-  colour: PartColour;
-  trust: number | null;
-}
+/** The part's fields the profile edits, as the part holds them. */
+export type ProfileDraft = Pick<
+  Part,
+  'name' | 'bodyLocation' | 'apparentAge' | 'job' | 'positiveIntent' | 'fears' | 'trailheads' | 'notes' | 'role' | 'colour' | 'trust'
+>;
 
 export type ProfileStatus = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -100,7 +92,7 @@ export const usePartProfile = create<PartProfileState>()((set, get) => {
     return part;
   };
 
-  const save = async (): Promise<boolean> => {
+  const save = async (): Promise<boolean | 'retry'> => {
     const { partId, draft } = get();
     if (!partId) return true;
     const { name, ...rest } = draft;
@@ -133,11 +125,11 @@ export const usePartProfile = create<PartProfileState>()((set, get) => {
       if (!nameChanged || nameProblem !== null) await store(partId, rest);
     } catch (error) {
       if (get().partId === partId) set({ status: 'error', error: problemOf(error) });
-      return false;
+      return passes(asLadderError(error)) ? 'retry' : false;
     }
     if (get().partId !== partId) return true;
     // Everything else is saved; the name waits, by its field, until it can be used.
-    set(nameProblem ? { status: 'error', error: nameProblem } : { error: null });
+    set(nameProblem ? { status: 'error', error: nameProblem } : { status: 'saving', error: null });
     return true;
   };
 
