@@ -1,3 +1,4 @@
+import { type CongregationRole, congregationRoleLabels, congregationRoles } from '../../../shared/domain/congregations';
 import type { FormError } from './congregations-store';
 import { ErrorNote } from './ErrorNote';
 import { Field } from './Field';
@@ -58,5 +59,22 @@ export function CongregationFields({
       </Field>
       <ErrorNote error={error} field="size" />
     </>
+  );
+}
+
+/** The person's own role in a congregation, as a labelled choice (joining one, or changing it later). */
+export function RoleField({ label, value, onChange }: { label: string; value: CongregationRole; onChange: (role: CongregationRole) => void }) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <select id={id} value={value} onChange={(e) => onChange(e.target.value as CongregationRole)}>
+          {congregationRoles.map((r) => (
+            <option key={r} value={r}>
+              {congregationRoleLabels[r]}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { type CongregationRole, congregationRoleLabels, congregationRoles } from '../../../shared/domain/congregations';
+import { type CongregationRole, congregationRoleLabels } from '../../../shared/domain/congregations';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
@@ -7,6 +7,7 @@ import { BackLink } from '../ui/BackLink';
 import { friendlyDay, localDay } from '../self/dates';
 import { CongregationHeader } from './CongregationHeader';
 import { CrewsPanel, PeoplePanel } from './CongregationMembers';
+import { RoleField } from './CongregationFields';
 import { Field } from './Field';
 import { useCongregations } from './congregations-store';
 import { GatheringsSection } from './GatheringsSection';
@@ -93,17 +94,7 @@ function RolePanel({ role }: { role: CongregationRole }) {
         ))}
       </ol>
       <form className="inline-add" onSubmit={(e) => void save(e)}>
-        <Field label="New role">
-          {(id) => (
-            <select id={id} value={next} onChange={(e) => setNext(e.target.value as CongregationRole)}>
-              {congregationRoles.map((r) => (
-                <option key={r} value={r}>
-                  {congregationRoleLabels[r]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <RoleField label="New role" value={next} onChange={setNext} />
         <Field label="Note on the change">{(id) => <input id={id} value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
         <button type="submit" className="button" disabled={readOnly || next === role}>
           Change my role

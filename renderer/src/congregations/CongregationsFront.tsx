@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { type CongregationRole, congregationRoleLabels, congregationRoles } from '../../../shared/domain/congregations';
+import { type CongregationRole, congregationRoleLabels } from '../../../shared/domain/congregations';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { RungReflections } from '../ladder/RungReflections';
@@ -7,10 +7,9 @@ import { rungById } from '../ladder/rungs';
 import { friendlyDay, localDay } from '../self/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
-import { type CongregationFieldValues, CongregationFields, parseSize } from './CongregationFields';
+import { type CongregationFieldValues, CongregationFields, parseSize, RoleField } from './CongregationFields';
 import { useCongregations } from './congregations-store';
 import { ErrorNote } from './ErrorNote';
-import { Field } from './Field';
 
 const rung = rungById('congregations');
 
@@ -74,17 +73,7 @@ function NewCongregationForm({ onDone }: { onDone: () => void }) {
   return (
     <form className="form-card" aria-label="New congregation" onSubmit={(event) => void submit(event)}>
       <CongregationFields values={values} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} error={error} />
-      <Field label="My role">
-        {(id) => (
-          <select id={id} value={role} onChange={(e) => setRole(e.target.value as CongregationRole)}>
-            {congregationRoles.map((r) => (
-              <option key={r} value={r}>
-                {congregationRoleLabels[r]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <RoleField label="My role" value={role} onChange={setRole} />
       <ErrorNote error={error} field={null} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
