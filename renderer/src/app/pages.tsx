@@ -1,4 +1,4 @@
-import { type ComponentType, createElement, Suspense, use, useEffect } from 'react';
+import { type ComponentType, createElement, useEffect, useState } from 'react';
 import type { PageId } from './navigation-store';
 
 /**
@@ -20,21 +20,37 @@ const loaders: Record<PageId, () => Promise<ComponentType>> = {
 const loaded: Partial<Record<PageId, ComponentType>> = {};
 const loading: Partial<Record<PageId, Promise<ComponentType>>> = {};
 
-/** One promise per page, kept, so React's `use` sees the same one on every try. */
+/** One promise per page, kept, so a page's code is fetched once however often it is asked for. */
 function loadPage(id: PageId): Promise<ComponentType> {
-  const started = loading[id] ?? loaders[id]().then((component) => (loaded[id] = component));
+  const started =
+    loading[id] ??
+    loaders[id]().then(
+      (component) => (loaded[id] = component),
+      (error: unknown) => {
+        // Forgotten, so the next visit to the page tries again.
+        delete loading[id];
+        throw error;
+      },
+    );
   loading[id] = started;
   return started;
 }
 
-/** Loads every page's code (tests call it first, so pages render at once as they did unsplit). */
-export function preloadPages(): Promise<unknown> {
-  return Promise.all((Object.keys(loaders) as PageId[]).map(loadPage));
+/**
+ * Loads every page's code: Self's first, the most visited rung, then the rest together. All at
+ * once, Self's code shared the wire with the others and took 200 ms to arrive (benchmark); one
+ * page after another, the prefetch was still running when the click came and slowed its requests.
+ * Tests call it first, so pages render at once.
+ */
+export async function preloadPages(): Promise<void> {
+  const quietly = (id: PageId) => loadPage(id).catch(() => undefined);
+  await quietly('self');
+  await Promise.all((Object.keys(loaders) as PageId[]).map(quietly));
 }
 
 export function usePrefetchPages() {
   useEffect(() => {
-    const warm = () => void preloadPages().catch(() => undefined);
+    const warm = () => void preloadPages();
     // When the main thread has nothing better to do, so the page on screen paints first.
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(warm, { timeout: 2_000 });
@@ -45,17 +61,43 @@ export function usePrefetchPages() {
   }, []);
 }
 
-function Loaded({ id }: { id: PageId }) {
-  // Already loaded: render now, with no fallback at all; else wait for the chunk.
-  // The component comes from a module-level cache: the same one every render, never a new type.
-  return createElement(loaded[id] ?? use(loadPage(id)));
+/**
+ * The page's component, or undefined while its code loads. Not React's Suspense: once a Suspense
+ * fallback shows, React 19 holds the content back until 300 ms have passed (its fallback
+ * throttle), and a click on a rung whose code was still loading waited those 300 ms in the
+ * benchmark before the page even asked for its data.
+ */
+function usePageComponent(id: PageId): { component?: ComponentType; failed: boolean } {
+  const [state, setState] = useState<{ component?: ComponentType; failed: boolean }>(() => ({ component: loaded[id], failed: false }));
+  useEffect(() => {
+    if (state.component || state.failed) return;
+    let current = true;
+    void loadPage(id).then(
+      (component) => {
+        if (current) setState({ component, failed: false });
+      },
+      () => {
+        if (current) setState({ failed: true });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, state]);
+  return state;
 }
 
 /** While a page's code loads (a few ms from disk): an empty main area, nothing flashing. */
 export function PageView({ id }: { id: PageId }) {
-  return (
-    <Suspense fallback={<div className="page-loading" aria-busy="true" />}>
-      <Loaded id={id} />
-    </Suspense>
-  );
+  const { component, failed } = usePageComponent(id);
+  // The component comes from a module-level cache: the same one every render, never a new type.
+  if (component) return createElement(component);
+  if (failed) {
+    return (
+      <p className="page" role="alert">
+        This page could not be loaded. Please quit Ladder and open it again; your archive is safe.
+      </p>
+    );
+  }
+  return <div className="page-loading" aria-busy="true" />;
 }
