@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { contract } from '../../../shared/contract';
 import type { RequestInput } from '../../../shared/contract';
+import { crewsChecks } from '../api/checks';
 import type { ActionItem, AgendaItem, CrewMember } from '../../../shared/domain/crews';
 import { Field } from './CrewForm';
 import type { FormError } from './crews-store';
@@ -43,8 +43,8 @@ export function EditButton({ text, onClick, buttonRef }: { text: string; onClick
 }
 
 /** The first problem the contract finds, named by its field, so it shows without a round trip. */
-function checked<N extends 'actionItems.update' | 'agendaItems.update'>(name: N, input: RequestInput<N>): FormError | null {
-  const result = contract[name].input.safeParse(input);
+async function checked<N extends 'actionItems.update' | 'agendaItems.update'>(name: N, input: RequestInput<N>): Promise<FormError | null> {
+  const result = (await crewsChecks())[name].input.safeParse(input);
   if (result.success) return null;
   const issue = result.error.issues[0];
   return { message: issue?.message ?? 'This could not be saved.', field: issue ? issue.path.join('.') : null };
@@ -123,7 +123,7 @@ function useItemSubmit<N extends 'actionItems.update' | 'agendaItems.update'>(
   const [error, setError] = useState<FormError | null>(null);
   const [saving, setSaving] = useState(false);
   const submit = async (input: RequestInput<N>) => {
-    let problem = checked(name, input);
+    let problem = await checked(name, input);
     if (!problem) {
       setSaving(true);
       problem = await save(input);

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import { contract } from '../../../shared/contract';
 import type { RequestInput } from '../../../shared/contract';
 import type { ActionItem, AgendaItem, CrewDetail, Meeting } from '../../../shared/domain/crews';
 import type { Part } from '../../../shared/domain/self';
+import { crewsChecks } from '../api/checks';
 import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
@@ -81,6 +81,7 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
   });
 
   const save = async (): Promise<boolean | 'retry'> => {
+    const contract = await crewsChecks();
     const { meeting, draft, draftKey } = get();
     if (!meeting || !draft) return true;
     const input = inputOf(meeting, draft);

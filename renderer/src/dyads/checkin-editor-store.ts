@@ -1,7 +1,7 @@
 import { create } from 'zustand';
-import { contract } from '../../../shared/contract';
 import { addDays, type CheckinHow, type Checkin, type Commitment, type CommitmentDirection, type Dyad } from '../../../shared/domain/dyads';
 import type { Part } from '../../../shared/domain/self';
+import { dyadsChecks } from '../api/checks';
 import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
@@ -130,6 +130,7 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
   let openToken = 0;
 
   const save = async (): Promise<boolean | 'retry'> => {
+    const contract = await dyadsChecks();
     const { dyad, checkinId, draft, draftKey } = get();
     if (!dyad) return true;
     const fields = { ...draft, nextCheckinDate: draft.nextCheckinDate === '' ? null : draft.nextCheckinDate };

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Entry, EntryKind, RungId } from '../../../shared/domain/journal';
 import { isEmptySelfEnergy, type SelfEnergy } from '../../../shared/domain/self';
 import { LadderError } from '../../../shared/errors';
+import { journalChecks } from '../api/checks';
 import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
 import { passes, saveRetryMs } from '../ui/autosave';
@@ -9,9 +10,6 @@ import { useToasts } from '../ui/toast-store';
 import { localDay } from './dates';
 import { summaryOf, useJournal } from './journal-store';
 import { registerEditor } from '../ui/open-editors';
-
-// The journal's schemas (and zod) load with the first save, off the app's start path.
-const journalChecks = () => import('../../../shared/contract/journal').then((module) => module.journalContract);
 
 /**
  * The entry being written, and its autosave: debounced after the last keystroke, one save in

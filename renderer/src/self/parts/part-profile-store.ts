@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { contract } from '../../../../shared/contract';
 import type { Part } from '../../../../shared/domain/self';
+import { partsChecks } from '../../api/checks';
 import { asLadderError, call } from '../../api/client';
 import { isReadOnly } from '../../app/app-info-store';
 import { createAutosaver, passes } from '../../ui/autosave';
@@ -93,6 +93,7 @@ export const usePartProfile = create<PartProfileState>()((set, get) => {
   };
 
   const save = async (): Promise<boolean | 'retry'> => {
+    const contract = await partsChecks();
     const { partId, draft } = get();
     if (!partId) return true;
     const { name, ...rest } = draft;
