@@ -5,6 +5,7 @@ import { fixedClock } from '../../electron/core/clock';
 import { createCore } from '../../electron/core';
 import { makeTempDir } from '../support/temp-dir';
 import { forkScript, nextMessage } from './child';
+import { syncFolder } from './disk';
 import { type GeneratedArchive, generateArchive, measuringStarts, scenarioSeed } from './generate';
 import { memorySampler, type ProcessFigures, processFigures, requestTimer } from './probes';
 import { createRandom } from './random';
@@ -102,6 +103,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       log(`Generated in ${(archive.generationMs / 1000).toFixed(1)} s, ${(archive.bytes / 1024 / 1024).toFixed(1)} MB`);
       if (options.keep) writeFileSync(path.join(temp.dir, generatedFile), JSON.stringify({ archive, entries: options.entries, seed: options.seed }));
     }
+
+    syncFolder(temp.dir);
 
     const requests = requestTimer();
     const memory = memorySampler();

@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sql } from 'kysely';
@@ -6,6 +6,7 @@ import { archivePath, createCore } from '../../../electron/core';
 import { openArchive } from '../../../electron/core/db/open';
 import { migrations } from '../../../electron/core/db/migrations';
 import type { Migration } from 'kysely/migration';
+import { syncFile } from '../disk';
 import { startIdleBaseline } from '../idle-baseline';
 import { figure, timed } from '../report';
 import type { MeasureContext, Scenario } from './types';
@@ -32,15 +33,6 @@ const rebuildsSearch: Record<string, Migration> = {
     { additive: true },
   ),
 };
-
-function syncFile(file: string) {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** Copies the archive aside as it is on disk, with last week's page-scan stamp beside it. */
 function prepareCopy(context: MeasureContext, copy: string, backups: string, scannedLastWeek = true) {
