@@ -5,7 +5,7 @@ import { LadderError } from '../../../shared/errors';
 import { journalChecks } from '../api/checks';
 import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
-import { passes, saveRetryMs } from '../ui/autosave';
+import { createAutosaver, passes } from '../ui/autosave';
 import { useToasts } from '../ui/toast-store';
 import { localDay } from './dates';
 import { summaryOf, useJournal } from './journal-store';
@@ -116,39 +116,29 @@ function valuesOf(state: EditorValues): EditorValues {
 }
 
 export const useEntryEditor = create<EntryEditorState>()((set, get) => {
-  // Autosave bookkeeping lives outside React state: it never needs to re-render anything.
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let revision = 0;
-  let savedRevision = 0;
-  let queued = 0;
-  let chain: Promise<void> = Promise.resolve();
   let openToken = 0;
-  // Bumped by reset, so work that was under way before it changes nothing after it.
+  // Bumped by reset, so a save under way before it leaves the journal's list alone after it.
   let generation = 0;
-
-  const clearTimer = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-  };
+  // Counts edits, so a save knows whether the text moved on while it was away.
+  let edits = 0;
 
   const requestFocus = (target: FocusTarget) =>
     set((state) => ({ focus: { target, nonce: (state.focus?.nonce ?? 0) + 1 } }));
 
-  const saveOnce = async () => {
+  const save = async (): Promise<boolean | 'retry'> => {
     const checks = await journalChecks();
     const state = get();
-    if (!state.isOpen || revision === savedRevision) return;
-    const target = revision;
+    if (!state.isOpen) return true;
     const mine = generation;
+    const editsAtStart = edits;
     const { draftKey, entryId } = state;
     const fields = valuesOf(state);
     // An untouched draft is not worth an entry.
     const untouched =
       fields.title.trim() === '' && fields.body.trim() === '' && fields.partIds.length === 0 && fields.tags.length === 0 && fields.selfEnergy === null;
     if (entryId === null && untouched) {
-      savedRevision = target;
       set({ status: 'idle', error: null });
-      return;
+      return true;
     }
     const checked =
       entryId === null
@@ -158,46 +148,40 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
       const issue = checked.error.issues[0];
       const field = String(issue?.path[0] ?? '');
       set({ status: 'error', error: toEditorError(new LadderError('validation', issue?.message ?? 'This could not be saved.', field)) });
-      return;
+      return false;
     }
     set({ status: 'saving' });
     try {
       const entry = entryId === null ? await call('journal.create', fields) : await call('journal.update', { id: entryId, ...fields });
-      if (mine !== generation) return;
+      if (mine !== generation) return false;
       useJournal.getState().upsert(summaryOf(entry));
-      if (get().draftKey !== draftKey) return;
-      savedRevision = target;
+      if (get().draftKey !== draftKey) return false;
       // When nothing changed meanwhile, take the core's tidied tags and parts (trimmed, each once).
-      const tidied = revision === target ? { tags: entry.tags, partIds: entry.partIds } : {};
-      set({ entryId: entry.id, status: revision === target ? 'saved' : 'saving', error: null, ...tidied });
+      const tidied = edits === editsAtStart ? { tags: entry.tags, partIds: entry.partIds } : {};
+      set({ entryId: entry.id, error: null, ...tidied });
+      return true;
     } catch (error) {
-      if (mine !== generation || get().draftKey !== draftKey) return;
+      if (mine !== generation || get().draftKey !== draftKey) return false;
       const problem = asLadderError(error);
       set({ status: 'error', error: toEditorError(problem) });
       // Passing problems: the words wait in the editor and go in once they can, without a keystroke.
-      if (passes(problem) && timer === null) {
-        timer = setTimeout(() => void flush(), saveRetryMs);
-      }
+      return passes(problem) ? 'retry' : false;
     }
   };
 
-  const flush = (): Promise<boolean> => {
-    clearTimer();
-    const mine = generation;
-    queued += 1;
-    chain = chain
-      .then(saveOnce)
-      .catch(() => undefined)
-      .then(() => {
-        if (mine === generation) queued -= 1;
-      });
-    return chain.then(() => revision === savedRevision);
-  };
+  const autosaver = createAutosaver({
+    save,
+    delayMs: autosaveDelayMs,
+    onAllSaved: () => {
+      if (get().status === 'saving') set({ status: 'saved' });
+    },
+  });
+  const flush = () => autosaver.flush();
 
   /** Saves the open entry before another takes its place; false when it could not be saved. */
   const leaveCurrent = async () => {
     // Loops because a keystroke may land while the previous save is on its way.
-    while (get().isOpen && (revision !== savedRevision || timer !== null || queued > 0)) {
+    while (get().isOpen && autosaver.hasUnsavedWork()) {
       await flush();
       if (get().status === 'error') {
         useToasts.getState().show('This entry is not saved yet, so it stays open. Your text is still there.');
@@ -208,9 +192,7 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
   };
 
   const show = (entry: Entry | null, seed: Partial<EditorValues> = {}) => {
-    clearTimer();
-    revision = 0;
-    savedRevision = 0;
+    autosaver.reset();
     set((state) => ({
       ...closed,
       ...(entry ? valuesOf(entry) : { entryDate: localDay(), ...seed }),
@@ -222,9 +204,7 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
   };
 
   const close = () => {
-    clearTimer();
-    revision = 0;
-    savedRevision = 0;
+    autosaver.reset();
     set((state) => ({ ...closed, draftKey: state.draftKey + 1 }));
   };
 
@@ -265,15 +245,14 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
 
     edit: (patch) => {
       if (!get().isOpen || isReadOnly()) return;
-      revision += 1;
+      edits += 1;
       set({ ...patch, status: 'saving' });
-      clearTimer();
-      timer = setTimeout(() => void flush(), autosaveDelayMs);
+      autosaver.touch();
     },
 
     flush,
 
-    hasUnsavedWork: () => revision !== savedRevision || queued > 0 || timer !== null,
+    hasUnsavedWork: () => autosaver.hasUnsavedWork(),
 
     closeOpen: async () => {
       if (!get().isOpen) return;
@@ -324,11 +303,7 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
 
     reset: () => {
       generation += 1;
-      clearTimer();
-      revision = 0;
-      savedRevision = 0;
-      queued = 0;
-      chain = Promise.resolve();
+      autosaver.reset();
       openToken += 1;
       set({ ...closed, draftKey: 0, focus: null });
     },
