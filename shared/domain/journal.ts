@@ -32,6 +32,9 @@ export interface Entry {
   updatedAt: string;
 }
 
+/** What the writer gives an entry: everything but its id and its times, which Ladder keeps. */
+export type EntryFields = Omit<Entry, 'id' | 'createdAt' | 'updatedAt'>;
+
 /** What the journal list needs of an entry: no full body, so a page stays small. */
 export interface EntrySummary {
   id: string;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Entry, EntryKind, RungId } from '../../../shared/domain/journal';
+import type { Entry, EntryFields, EntryKind, RungId } from '../../../shared/domain/journal';
 import { isEmptySelfEnergy, type SelfEnergy } from '../../../shared/domain/self';
 import { LadderError } from '../../../shared/errors';
 import { journalChecks } from '../api/checks';
@@ -21,17 +21,7 @@ export const autosaveDelayMs = 400;
 export type EditorField = 'title' | 'entryDate' | 'body' | 'kind' | 'rung' | 'promptId' | 'partIds' | 'tags' | 'selfEnergy';
 
 /** Everything the editor saves about an entry. */
-export interface EditorValues {
-  title: string;
-  body: string;
-  entryDate: string;
-  kind: EntryKind;
-  rung: RungId | null;
-  promptId: string | null;
-  partIds: string[];
-  tags: string[];
-  selfEnergy: SelfEnergy | null;
-}
+export type EditorValues = EntryFields;
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
 type FocusTarget = 'body' | 'title' | 'new-entry';
 

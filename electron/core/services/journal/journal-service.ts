@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
-import type { Entry, EntryKind, EntryPage, EntrySummary, RungId } from '../../../../shared/domain/journal';
+import type { Entry, EntryFields, EntryKind, EntryPage, EntrySummary, RungId } from '../../../../shared/domain/journal';
 import type { SelfEnergy, SelfEnergyWeek } from '../../../../shared/domain/self';
 import { selfEnergyQualities } from '../../../../shared/domain/self';
 import { LadderError } from '../../../../shared/errors';
@@ -12,17 +12,6 @@ import { listEntries, onThisDay } from './journal-list';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export interface NewEntry {
-  title: string;
-  body: string;
-  entryDate: string;
-  kind: EntryKind;
-  rung: RungId | null;
-  promptId: string | null;
-  partIds: string[];
-  tags: string[];
-  selfEnergy: SelfEnergy | null;
-}
 
 async function readEntry(db: Db, row: EntryRow): Promise<Entry> {
   const links = (await loadLinks(db, [row.id])).get(row.id);
@@ -46,7 +35,7 @@ async function readEntry(db: Db, row: EntryRow): Promise<Entry> {
  * Writes a new entry with its parts, tags and Self-energy check inside `trx`. Other services
  * that make entries (the protector reflection) call this so the rules live in one place.
  */
-export async function insertEntry(trx: Transaction<Database>, input: NewEntry, now: string): Promise<Entry> {
+export async function insertEntry(trx: Transaction<Database>, input: EntryFields, now: string): Promise<Entry> {
   const partIds = await checkParts(trx, input.partIds);
   await checkPrompt(trx, input.promptId);
   const row: EntryRow = {
