@@ -51,7 +51,10 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
   const slowest = processes
     .flatMap((p) => p.slowest.map((request) => ({ ...request, process: p.label })))
     .sort((a, b) => b.ms - a.ms);
-  const longest = slowest[0] ?? { name: 'none', ms: 0, cpuMs: 0, first: false, process: 'none' };
+  const none = { name: 'none', ms: 0, cpuMs: 0, first: false, process: 'none' };
+  const longest = slowest[0] ?? none;
+  const busiest = processes.flatMap((p) => p.busiest.map((request) => ({ ...request, process: p.label }))).sort((a, b) => b.cpuMs - a.cpuMs);
+  const hardest = busiest[0] ?? none;
   const requests = processes.reduce((sum, p) => sum + p.requests, 0);
   return [
     {
@@ -76,6 +79,18 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
           `${requests.toLocaleString('en')} requests`,
       ),
       detail: { slowest },
+    },
+    {
+      // Wall time counts waiting too: in the browser host, for Chromium to let go of a core.
+      ...figure(
+        'core.longest-request-cpu',
+        'longest single request, the core thread working',
+        'ms',
+        hardest.cpuMs,
+        16,
+        `${hardest.name}${hardest.first ? ' (first of its kind)' : ''} in ${hardest.process}, ${hardest.ms.toFixed(1)} ms wall`,
+      ),
+      detail: { busiest },
     },
   ];
 }

@@ -38,7 +38,8 @@ export function memorySampler(intervalMs = 20) {
 export interface SlowRequest {
   name: string;
   ms: number;
-  /** CPU time of the process meanwhile: far below `ms` means it waited (disk, or other processes). */
+  /** CPU time of the core's own thread meanwhile (not its workers'): far below `ms` means it
+   * waited (for the disk, a lock, or a turn on a busy machine) rather than worked. */
   cpuMs: number;
   /** The first request of its name on its core: it pays for cold statements and a new WAL file. */
   first: boolean;
@@ -53,33 +54,37 @@ const slowestKept = 10;
  */
 export function requestTimer() {
   let slowest: SlowRequest[] = [];
+  let busiest: SlowRequest[] = [];
   let count = 0;
+  const keep = (list: SlowRequest[], request: SlowRequest, by: 'ms' | 'cpuMs') =>
+    list.length < slowestKept || request[by] > (list.at(-1)?.[by] ?? 0)
+      ? [...list, request].sort((a, b) => b[by] - a[by]).slice(0, slowestKept)
+      : list;
   return {
     track: (core: Core): Core => {
       const original = core.handle;
       const seen = new Set<string>();
       // The browser host looks `core.handle` up on every request, so replacing it covers its traffic too.
       core.handle = async (name, input) => {
-        const cpu = process.cpuUsage();
+        const cpu = process.threadCpuUsage();
         const start = process.hrtime.bigint();
         try {
           return await original(name, input);
         } finally {
           const ms = elapsedMs(start);
-          const used = process.cpuUsage(cpu);
+          const used = process.threadCpuUsage(cpu);
           count += 1;
           const first = !seen.has(String(name));
           seen.add(String(name));
-          if (slowest.length < slowestKept || ms > (slowest.at(-1)?.ms ?? 0)) {
-            slowest = [...slowest, { name: String(name), ms, cpuMs: (used.user + used.system) / 1000, first }]
-              .sort((a, b) => b.ms - a.ms)
-              .slice(0, slowestKept);
-          }
+          const request = { name: String(name), ms, cpuMs: (used.user + used.system) / 1000, first };
+          slowest = keep(slowest, request, 'ms');
+          busiest = keep(busiest, request, 'cpuMs');
         }
       };
       return core;
     },
     slowest: () => slowest,
+    busiest: () => busiest,
     count: () => count,
   };
 }
@@ -91,11 +96,13 @@ export interface ProcessFigures {
   peakMb: number;
   /** The slowest requests, slowest first. */
   slowest: SlowRequest[];
+  /** The requests that kept the core's thread working longest, longest first. */
+  busiest: SlowRequest[];
   requests: number;
 }
 
 export function processFigures(label: string, memory: ReturnType<typeof memorySampler>, requests: ReturnType<typeof requestTimer>): ProcessFigures {
-  return { label, startMb: memory.startMb(), peakMb: memory.peakMb(), slowest: requests.slowest(), requests: requests.count() };
+  return { label, startMb: memory.startMb(), peakMb: memory.peakMb(), slowest: requests.slowest(), busiest: requests.busiest(), requests: requests.count() };
 }
 
 export type Call = <N extends RequestName>(name: N, input: RequestInput<N>) => Promise<RequestResult<N>>;

@@ -53,6 +53,7 @@ const expectedIds = [
   'browser.scroll',
   'core.peak-rss',
   'core.longest-request',
+  'core.longest-request-cpu',
 ];
 
 /** What a generated journal holds, without ids (their low bits are random by design). */
@@ -96,6 +97,7 @@ describe('the benchmark, in a small smoke run', () => {
       }
     }
     expect(report.results.find((result) => result.id === 'core.longest-request')?.note).toMatch(/^[a-z]+\.\w+( \(first of its kind\))? in bench process, cpu [\d.]+ ms; [\d,]+ requests$/);
+    expect(report.results.find((result) => result.id === 'core.longest-request-cpu')?.note).toMatch(/^[a-z]+\.\w+( \(first of its kind\))? in bench process, [\d.]+ ms wall$/);
 
     const file = path.join(tempDir(), 'results', 'bench.json');
     writeReport(report, file);
