@@ -151,3 +151,28 @@ describe('crews: adding one thing inside a bigger form', () => {
     expect((await call('crews.get', { id: crew.id, today: '2026-01-02' })).openActionItems).toEqual([expect.objectContaining({ text: 'Book the hall', dueOn: '2026-02-01' })]);
   });
 });
+
+describe('crews: a cycle that would end before it begins', () => {
+  it('is refused at "Cycle ends on", and the crew is not called until the day is right', async () => {
+    const call = direct();
+    await call('people.create', { name: 'Me', isMe: true });
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Crews' }));
+    await user.click(await screen.findByRole('button', { name: 'Call a crew' }));
+    await user.type(await screen.findByLabelText('Name'), 'Winter crew');
+    const calledOn = screen.getByLabelText('Called on');
+    await user.clear(calledOn);
+    await user.type(calledOn, '2026-11-27');
+    const endsOn = screen.getByLabelText('Cycle ends on (optional)');
+    await user.type(endsOn, '2026-01-01');
+    await user.click(screen.getByRole('button', { name: 'Call this crew' }));
+    expect(await screen.findByText(/The cycle can’t end before the crew is called/)).toBeInTheDocument();
+    expect(endsOn).toHaveAccessibleDescription(/The cycle can’t end before the crew is called/);
+    expect((await call('crews.list', { today: '2026-11-27' })).active).toEqual([]);
+
+    await user.clear(endsOn);
+    await user.type(endsOn, '2027-03-01');
+    await user.click(screen.getByRole('button', { name: 'Call this crew' }));
+    expect(await screen.findByRole('heading', { name: 'Winter crew', level: 1 })).toBeInTheDocument();
+  });
+});

@@ -183,3 +183,31 @@ describe('editing a crew', () => {
     expect((await core.call('crews.get', { id: crew.id, today })).crew).toMatchObject({ name: 'Thursday crew' });
   });
 });
+
+describe("a cycle's end", () => {
+  it('cannot come before the day the crew is called; nothing is written', async () => {
+    const core = await openTestCore();
+    const early = await core.send('crews.create', { name: 'Winter crew', startedOn: '2026-11-27', cycleEndOn: '2026-01-01' });
+    expect(early).toMatchObject({ ok: false, error: { code: 'validation', field: 'cycleEndOn' } });
+    expect(early.ok ? '' : early.error.message).toContain('before the crew is called');
+    expect(await core.call('crews.list', { today: '2026-11-27' })).toEqual({ active: [], past: [] });
+    // The same day is a (very short) cycle.
+    const crew = await core.call('crews.create', { name: 'Winter crew', startedOn: '2026-11-27', cycleEndOn: '2026-11-27' });
+    expect(crew.cycleEndOn).toBe('2026-11-27');
+  });
+
+  it('cannot be moved before the day its cycle began: the calling, or the retrospective that began it', async () => {
+    const core = await openTestCore();
+    const { crew, me } = await crewOfFour(core);
+    const before = await core.send('crews.update', { id: crew.id, cycleEndOn: '2026-08-31' });
+    expect(before).toMatchObject({ ok: false, error: { code: 'validation', field: 'cycleEndOn' } });
+    expect((await core.call('crews.get', { id: crew.id, today })).crew.cycleEndOn).toBeNull();
+
+    await core.call('crews.setStage', { id: crew.id, stage: 'forming', on: '2026-09-02' });
+    await core.call('meetings.create', { crewId: crew.id, heldOn: '2026-09-03', hostId: me.id });
+    await core.call('crews.retrospective', { crewId: crew.id, heldOn: '2026-10-01', decision: 'new_cycle' });
+    // Cycle 2 began at the retrospective: a day after the calling but before it is refused.
+    expect(await core.send('crews.update', { id: crew.id, cycleEndOn: '2026-09-15' })).toMatchObject({ ok: false, error: { field: 'cycleEndOn' } });
+    expect((await core.call('crews.update', { id: crew.id, cycleEndOn: '2026-12-01' })).cycleEndOn).toBe('2026-12-01');
+  });
+});

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { cloneElement, isValidElement, type ReactElement, useEffect, useState } from 'react';
 import { sizeGuidance } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
-import { Problem } from './Problem';
+import { isAbout, Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
 import { NewPersonAdder, useNewPerson } from './NewPersonAdder';
 import { personLabel, sizeNote } from './labels';
@@ -122,13 +122,19 @@ export function CrewForm() {
 
 /** A labelled control with its error note underneath; `grow` lets it take the row's spare width. */
 export function Field({ id, label, error, field, grow = false, children }: { id: string; label: string; error: FormError | null; field: string; grow?: boolean; children: React.ReactNode }) {
+  const errorId = `${id}-error`;
+  // The control is marked invalid and described by the note, so a screen reader says why.
+  const control =
+    isAbout(error, field, true) && isValidElement(children)
+      ? cloneElement(children as ReactElement<{ 'aria-invalid'?: boolean; 'aria-describedby'?: string }>, { 'aria-invalid': true, 'aria-describedby': errorId })
+      : children;
   return (
     <div className={grow ? 'crews-field crews-field-grow' : 'crews-field'}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      {children}
-      <Problem error={error} field={field} prefix />
+      {control}
+      <Problem error={error} field={field} prefix id={errorId} />
     </div>
   );
 }

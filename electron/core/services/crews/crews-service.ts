@@ -42,6 +42,25 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
     if (index >= 0) throw new LadderError('not_found', 'That person is not in your archive (or was deleted).', `${field}.${index}`);
   }
 
+  /** The day the crew's current cycle began: the day it was called, or the retrospective that began it. */
+  async function cycleStart(trx: Kysely<Database>, crew: CrewRow): Promise<string> {
+    if (crew.cycle <= 1) return crew.started_on;
+    const retro = await trx
+      .selectFrom('retrospective')
+      .select('held_on')
+      .where('crew_id', '=', crew.id)
+      .where('cycle', '=', crew.cycle - 1)
+      .where('deleted_at', 'is', null)
+      .orderBy('held_on', 'desc')
+      .executeTakeFirst();
+    return retro?.held_on ?? crew.started_on;
+  }
+
+  /** A cycle that ended before it began would read as over and as running at once. */
+  function checkCycleEnd(endOn: string | null | undefined, startOn: string, message: string) {
+    if (endOn !== null && endOn !== undefined && endOn < startOn) throw new LadderError('validation', message, 'cycleEndOn');
+  }
+
   async function writeMembers(trx: Kysely<Database>, crewId: string, memberIds: readonly string[]) {
     const unique = [...new Set(memberIds)];
     await checkPeople(trx, unique, 'memberIds');
@@ -113,6 +132,7 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
     create: async (input: ParsedInput<'crews.create'>): Promise<Crew> =>
       db.transaction().execute(async (trx) => {
         if (input.callerId !== null) await checkPeople(trx, [input.callerId], 'callerId');
+        checkCycleEnd(input.cycleEndOn, input.startedOn, 'The cycle can’t end before the crew is called; choose the “Called on” day or a later one.');
         const base = stamp();
         const row: CrewRow = {
           ...base,
@@ -145,6 +165,7 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
       db.transaction().execute(async (trx) => {
         const current = await liveCrew(trx, input.id, 'id');
         if (input.callerId) await checkPeople(trx, [input.callerId], 'callerId');
+        if (input.cycleEndOn) checkCycleEnd(input.cycleEndOn, await cycleStart(trx, current), 'The cycle can’t end before it began; choose the day it began or a later one.');
         if (input.memberIds && pastStages.includes(current.stage as CrewStage)) {
           throw new LadderError('conflict', 'This crew has ended; who was in it stays as it was.', 'memberIds');
         }
