@@ -11,6 +11,10 @@ export const searchFilters = z.strictObject({
   to: isoDate.optional(),
   /** Facet filters (person, part, tag…): only the facets `search.filters` offers are accepted. */
   facets: z.record(z.string().regex(/^[a-z]{1,30}$/), z.union([id, z.string().min(1).max(200)])).optional(),
+}).refine((filters) => filters.from === undefined || filters.to === undefined || filters.from <= filters.to, {
+  // Days the wrong way round found nothing, and said only that.
+  message: 'The “From” day comes after the “To” day: swap them to search between the two.',
+  path: ['to'],
 });
 
 export const searchContract = {

@@ -80,5 +80,19 @@ describe('the Search page', () => {
     expect(screen.getByRole('button', { name: /Autumn lantern/ })).toBeInTheDocument();
     expect(screen.getByLabelText('Rung')).toHaveValue('');
     expect(coreBridge().callsOf('search.query').length).toBeGreaterThan(0);
+
+    // Days the wrong way round are named as such, not "Nothing found".
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-01-01' } });
+    expect(await screen.findByText('The “From” day comes after the “To” day: swap them to search between the two.', {}, answered)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Nothing found/ })).not.toBeInTheDocument();
+  });
+
+  it('names a phrase that found nothing in one pair of quotes, and says what is searched', async () => {
+    await seedEntries([{ title: 'Something', body: 'Words.' }]);
+    const { user } = renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    expect(await screen.findByText(/crews, congregations and networks are all here/)).toBeInTheDocument();
+    await user.type(await screen.findByRole('searchbox', { name: 'Search everything' }), '"hosts rotating"');
+    expect(await screen.findByRole('heading', { name: 'Nothing found for “hosts rotating”' }, answered)).toBeInTheDocument();
   });
 });

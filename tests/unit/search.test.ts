@@ -46,6 +46,13 @@ describe('search', () => {
     expect(idsOf(await test.call('search.query', { text: 'tending café' }))).toEqual([]);
   });
 
+  it('refuses days the wrong way round, naming the "To" day', async () => {
+    const core = await openTestCore();
+    const reversed = await core.send('search.query', { text: 'crew', filters: { from: '2026-12-31', to: '2026-01-01' } });
+    expect(reversed).toMatchObject({ ok: false, error: { code: 'validation', field: 'filters.to' } });
+    expect((await core.send('search.query', { text: 'crew', filters: { from: '2026-01-01', to: '2026-01-01' } })).ok).toBe(true);
+  });
+
   it('matches "quoted words" as a phrase', async () => {
     const test = await openTestCore();
     const together = await write(test, 'One', 'A quiet morning with the critic.');

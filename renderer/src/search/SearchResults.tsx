@@ -92,12 +92,12 @@ export function SearchResultsView({ onKeyDown }: { onKeyDown: KeyboardEventHandl
   } else if (text.trim() === '' && searched === '') {
     body = (
       <EmptyState title="Find your way back to anything" art={<Glyph page="search" />}>
-        <p>Type a word or two: a part&rsquo;s name, a person, a feeling, a place. Journal entries, check-ins, parts and people are all here.</p>
+        <p>Type a word or two: a part&rsquo;s name, a person, a feeling, a place. Journal entries, check-ins, parts, people, crews, congregations and networks are all here.</p>
       </EmptyState>
     );
   } else if (status === 'ready' && groups.length === 0) {
     body = (
-      <EmptyState title={`Nothing found for “${searched.trim()}”`} art={<Glyph page="search" />}>
+      <EmptyState title={`Nothing found for “${searched.trim().replace(/^"(.*)"$/, '$1')}”`} art={<Glyph page="search" />}>
         <p>Try fewer words, the start of a word, or clear the filters. Deleted things are not searched.</p>
       </EmptyState>
     );
