@@ -4,6 +4,7 @@ import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { preloadPages } from '../../renderer/src/app/pages';
 import { useAppInfo } from '../../renderer/src/app/app-info-store';
 import { useNavigation } from '../../renderer/src/app/navigation-store';
+import { useShortcutHelp } from '../../renderer/src/app/shortcuts';
 import { useEntryEditor } from '../../renderer/src/self/entry-editor-store';
 import { useJournal } from '../../renderer/src/self/journal-store';
 import { useQuickCapture } from '../../renderer/src/self/capture/quick-capture-store';
@@ -39,6 +40,7 @@ Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true
 beforeAll(() => preloadPages(), 30_000);
 
 function resetStores() {
+  useShortcutHelp.getState().hide();
   useEntryEditor.getState().reset();
   useJournal.getState().reset();
   useParts.getState().reset();

@@ -159,4 +159,21 @@ describe('the shell: toasts, theme controls and focus, end to end in Chromium', 
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('lists the keyboard shortcuts on ? and puts the list away with Escape', async () => {
+    const host = await startHost();
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, pageErrors } = await visit(host, scheme);
+      await rungs(page).getByRole('button', { name: 'Self' }).click();
+      await page.keyboard.press('?');
+      const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await dialog.waitFor();
+      expect(await dialog.getByText('Search everything').isVisible()).toBe(true);
+      expect(await focused(page)).toBe('button: Close');
+      await saveScreenshot(page, `shortcuts-${scheme}`);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect(pageErrors).toEqual([]);
+    }
+  });
 });

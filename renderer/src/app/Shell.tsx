@@ -6,6 +6,7 @@ import { useAppInfo } from './app-info-store';
 import { useNavigation } from './navigation-store';
 import { PageView, usePrefetchPages } from './pages';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { ShortcutsDialog } from './shortcuts';
 import { Sidebar } from './Sidebar';
 
 export function Shell() {
@@ -41,6 +42,7 @@ export function Shell() {
         </main>
       </div>
       <QuickCapture />
+      <ShortcutsDialog />
       <Toasts />
     </div>
   );

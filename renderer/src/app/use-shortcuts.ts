@@ -5,6 +5,7 @@ import { useSearch } from '../search/search-store';
 import { dismissToast, useToasts } from '../ui/toast-store';
 import { useNavigation } from './navigation-store';
 import { usePrivacy } from '../privacy/privacy-store';
+import { useShortcutHelp } from './shortcuts';
 
 function isTextField(target: EventTarget | null) {
   if (!(target instanceof HTMLElement)) return false;
@@ -12,7 +13,7 @@ function isTextField(target: EventTarget | null) {
   return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
 }
 
-/** App-wide keys: Ctrl/Cmd+K searches; Ctrl/Cmd+N starts an entry; Ctrl/Cmd+Z undoes from a toast; Escape closes toasts. */
+/** App-wide keys (listed for people in shortcuts.tsx): Ctrl/Cmd+K searches; Ctrl/Cmd+N starts an entry; Ctrl/Cmd+Z undoes from a toast; Escape closes toasts; ? or F1 lists them all. */
 export function useShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -38,6 +39,9 @@ export function useShortcuts() {
         if (usePrivacy.getState().status?.encrypted) void usePrivacy.getState().lockNow();
       } else if (command && key === 'z' && !isTextField(event.target)) {
         if (useToasts.getState().runLatestAction()) event.preventDefault();
+      } else if ((event.key === 'F1' || (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey)) && !isTextField(event.target)) {
+        event.preventDefault();
+        useShortcutHelp.getState().show();
       } else if (event.key === 'Escape' && !event.ctrlKey && !event.metaKey) {
         const latest = useToasts.getState().toasts.at(-1);
         if (latest) {

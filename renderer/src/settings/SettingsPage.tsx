@@ -2,6 +2,7 @@ import '../styles/ladder.css';
 import './settings.css';
 import { useAppInfo } from '../app/app-info-store';
 import { PrivacySection } from '../privacy/PrivacySection';
+import { ShortcutList } from '../app/shortcuts';
 import { PageHeading } from '../ui/PageHeading';
 import { BackupsSection } from './BackupsSection';
 import { ExportSection } from './ExportSection';
@@ -51,6 +52,11 @@ export function SettingsPage() {
       <section className="settings-section" aria-labelledby="appearance-heading">
         <h2 id="appearance-heading">Appearance</h2>
         <p className="muted">Ladder follows your system&rsquo;s light or dark setting.</p>
+      </section>
+      <section className="settings-section" aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+        <ShortcutList />
+        <p className="settings-hint">Press ? or F1 anywhere (outside a text box) to see them again.</p>
       </section>
     </div>
   );
