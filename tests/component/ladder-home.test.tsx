@@ -12,7 +12,7 @@ describe('the ladder home', () => {
     const ladder = screen.getByRole('list', { name: 'The ladder' });
     for (const rung of ['Self', 'Dyads', 'Crews', 'Congregations', 'Network']) {
       expect(within(ladder).getByRole('button', { name: `Go to ${rung}` })).toBeInTheDocument();
-      expect(await within(ladder).findByRole('button', { name: `Reflect on ${rung}` })).toBeInTheDocument();
+      expect(await within(ladder).findByRole('button', { name: `Reflect on ${rung} in your journal` })).toBeInTheDocument();
     }
     expect(within(ladder).getByText('No congregations yet.')).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Worth a look' })).not.toBeInTheDocument();
@@ -35,7 +35,7 @@ describe('the ladder home', () => {
 
   it('"Reflect" opens a new journal entry tagged with the rung and its prompt of the day', async () => {
     const { user } = renderApp();
-    await user.click(await screen.findByRole('button', { name: 'Reflect on Network' }));
+    await user.click(await screen.findByRole('button', { name: 'Reflect on Network in your journal' }));
     expect(await screen.findByRole('heading', { name: 'Self', level: 1 })).toBeInTheDocument();
     await waitFor(() => expect(useEntryEditor.getState().isOpen).toBe(true));
     const prompt = await coreBridge().direct('prompts.today', { rung: 'network', date: localDay() });

@@ -134,8 +134,8 @@ function RungStep({ rung, summary }: { rung: Rung; summary: LadderSummary | null
               <span className="rung-prompt-label">Prompt of the day: </span>
               {prompt.text}
             </p>
-            <button type="button" className="button button-quiet" aria-label={`Reflect on ${rung.name}`} disabled={readOnly} onClick={() => void useLadder.getState().reflect(rung.id)}>
-              Reflect
+            <button type="button" className="button button-quiet" aria-label={`Reflect on ${rung.name} in your journal`} disabled={readOnly} onClick={() => void useLadder.getState().reflect(rung.id)}>
+              Reflect in your journal
             </button>
           </div>
         ) : null}
