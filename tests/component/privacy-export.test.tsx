@@ -56,6 +56,6 @@ describe('Export of an encrypted archive', () => {
     expect(section.getByText(/Anyone who can open these files can read them/)).toBeInTheDocument();
     expect(section.queryByLabelText('Your passphrase')).not.toBeInTheDocument();
     await user.click(exportButton);
-    expect(await section.findByText(/Exported \d+ Markdown files/, {}, { timeout: 5_000 })).toBeInTheDocument();
+    expect(await section.findByText(/Exported 1 Markdown file and the full archive/, {}, { timeout: 5_000 })).toBeInTheDocument();
   });
 });

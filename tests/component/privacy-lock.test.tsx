@@ -106,7 +106,7 @@ describe('Settings › Privacy', () => {
     await user.type(dialog.getByLabelText('Passphrase'), passphrase);
     await user.type(dialog.getByLabelText('Repeat the passphrase'), 'something else entirely');
     await user.click(dialog.getByRole('button', { name: 'Encrypt my archive' }));
-    expect(await dialog.findByText('The two passphrases are not the same.')).toBeInTheDocument();
+    expect(await dialog.findByText("The two passphrases don't match yet.")).toBeInTheDocument();
     await user.clear(dialog.getByLabelText('Repeat the passphrase'));
     await user.type(dialog.getByLabelText('Repeat the passphrase'), passphrase);
     await user.click(dialog.getByRole('button', { name: 'Encrypt my archive' }));

@@ -37,7 +37,7 @@ describe('Settings: backups', () => {
     await waitFor(async () => expect(await titles()).toEqual(['After the backup', 'Before the backup']), answered);
   });
 
-  it('moves focus into the restore question, and Escape or "Keep my archive" puts it back on Restore…', async () => {
+  it('moves focus into the restore question on "Keep my archive", and Escape or "Keep my archive" puts it back on Restore…', async () => {
     await seedEntries([{ title: 'Kept as it is', entryDate: '2026-11-20' }]);
     await coreBridge().direct('backup.now', {});
     const { user } = renderApp();
@@ -48,7 +48,8 @@ describe('Settings: backups', () => {
     });
     const list = await screen.findByRole('list', { name: 'Backups' }, answered);
     await user.click(within(list).getByRole('button', { name: /^Restore the backup from/ }));
-    expect(within(list).getByRole('button', { name: 'Restore this backup' })).toHaveFocus();
+    // The safe answer first, as in delete dialogs: one stray Enter must not replace the archive.
+    expect(within(list).getByRole('button', { name: 'Keep my archive' })).toHaveFocus();
 
     await user.keyboard('{Escape}');
     expect(within(list).queryByRole('group', { name: 'Confirm restore' })).not.toBeInTheDocument();
@@ -56,14 +57,15 @@ describe('Settings: backups', () => {
     expect(screen.getByText('Backup made')).toBeInTheDocument();
 
     await user.keyboard('{Enter}');
-    expect(within(list).getByRole('button', { name: 'Restore this backup' })).toHaveFocus();
-    await user.tab();
+    expect(within(list).getByRole('button', { name: 'Keep my archive' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(within(list).getByRole('button', { name: /^Restore the backup from/ })).toHaveFocus();
     expect(coreBridge().callsOf('backup.restore')).toHaveLength(0);
 
-    // After a restore, focus comes back to the row too (not to the page body).
+    // Restoring takes a deliberate step back to "Restore this backup"; after it, focus comes back to the row.
     await user.keyboard('{Enter}');
+    await user.tab({ shift: true });
+    expect(within(list).getByRole('button', { name: 'Restore this backup' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Backup restored', {}, answered)).toBeInTheDocument();
     await waitFor(() => expect(within(list).getAllByRole('button', { name: /^Restore the backup from/ }).some((b) => b === document.activeElement)).toBe(true), answered);
@@ -81,7 +83,8 @@ describe('Settings: backups', () => {
       await user.clear(field);
       await user.type(field, temp.dir);
       await user.click(screen.getByRole('button', { name: 'Export everything' }));
-      expect(await screen.findByText(/Exported 1 Markdown files/, {}, answered)).toBeInTheDocument();
+      // One file is "file": the plural only for more than one.
+      expect(await screen.findByText(/^Exported 1 Markdown file and the full archive to/, {}, answered)).toBeInTheDocument();
       // No picker in the browser: the path field is the way.
       expect(screen.queryByRole('button', { name: 'Choose…' })).not.toBeInTheDocument();
     } finally {

@@ -58,4 +58,62 @@ describe('Settings: import', () => {
     await user.click(screen.getByRole('button', { name: 'Check what would change' }));
     expect(await screen.findByRole('alert', {}, answered)).toHaveTextContent('notes.json is not a Ladder export');
   });
+
+  it('clears the last check’s error at every new check, and asks for a full path when it is relative', async () => {
+    const temp = makeTempDir('ladder-bad-');
+    temps.push(temp.remove);
+    const file = path.join(temp.dir, 'notjson.json');
+    writeFileSync(file, 'hello, this is not an export');
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Settings' }));
+    const field = await screen.findByLabelText('The JSON file');
+    await user.type(field, file);
+    await user.click(screen.getByRole('button', { name: 'Check what would change' }));
+    const first = await screen.findByRole('alert', {}, answered);
+    expect(first).toHaveTextContent('notjson.json is not a Ladder export: it is not JSON at all.');
+    expect(first).not.toHaveTextContent(/Unexpected token/);
+
+    await user.clear(field);
+    await user.type(field, 'relative/path.json');
+    await user.click(screen.getByRole('button', { name: 'Check what would change' }));
+    const alerts = await screen.findAllByRole('alert', {}, answered);
+    expect(alerts.map((a) => a.textContent)).toEqual(['Give the full path, starting with / (like /home/you/Documents), or with ~ for your home folder.']);
+  });
+
+  it('replaces a failed check’s error when the same file is checked again and fails otherwise', async () => {
+    const temp = makeTempDir('ladder-bad-');
+    temps.push(temp.remove);
+    const file = path.join(temp.dir, 'ladder-archive.json');
+    writeFileSync(file, 'not json');
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Settings' }));
+    await user.type(await screen.findByLabelText('The JSON file'), file);
+    await user.click(screen.getByRole('button', { name: 'Check what would change' }));
+    expect(await screen.findByRole('alert', {}, answered)).toHaveTextContent('is not JSON at all');
+
+    // Now an encrypted export, checked without its passphrase: refused before any job starts.
+    writeFileSync(file, '{"format":"ladder-encrypted-export","formatVersion":1}');
+    await user.click(screen.getByRole('button', { name: 'Check what would change' }));
+    await screen.findByText(/This export is encrypted/, {}, answered);
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['This export is encrypted. Enter the passphrase of the archive it came from.']);
+  });
+
+  it('says a folder is a folder when the JSON file is wanted', async () => {
+    const temp = makeTempDir('ladder-folder-');
+    temps.push(temp.remove);
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Settings' }));
+    await user.type(await screen.findByLabelText('The JSON file'), temp.dir);
+    await user.click(screen.getByRole('button', { name: 'Check what would change' }));
+    expect(await screen.findByRole('alert', {}, answered)).toHaveTextContent(`${temp.dir} is a folder, and a Ladder export is a file.`);
+  });
+
+  it('labels the passphrase field in the page’s label style, like the fields around it', async () => {
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Settings' }));
+    await screen.findByRole('heading', { name: 'Import' });
+    const label = (name: string) => document.querySelector(`label[for="${screen.getByLabelText(name).id}"]`);
+    expect(label('The JSON file')).toHaveClass('field-label');
+    expect(label('Passphrase, for an encrypted export')).toHaveClass('field-label');
+  });
 });

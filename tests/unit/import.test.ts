@@ -94,7 +94,7 @@ describe('import of a Ladder export', () => {
       expect(archiveRows(test.core.archive.sqlite), name).toEqual(before);
     }
     const noFile = await runImport(test, 'ladder-json', path.join(dir, 'nowhere.json'), true);
-    expect(noFile.error?.message).toMatch(/could not read/);
+    expect(noFile.error?.message).toBe(`There is no file at ${path.join(dir, 'nowhere.json')}. Check the path for a typo.`);
   });
 
   it('writes nothing when cancelled part way', async () => {

@@ -32,6 +32,7 @@ export function BackupPassphrase({ onRestore, onCancel, error }: { onRestore: (p
         onChange={setPassphrase}
         autoComplete="off"
         inputRef={field}
+        inSettings
       />
       <button type="submit" className="button button-primary" disabled={passphrase === ''}>
         Restore with this passphrase

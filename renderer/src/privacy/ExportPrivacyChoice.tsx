@@ -21,6 +21,7 @@ export function ExportPrivacyChoice({
           value={value.passphrase}
           onChange={(passphrase) => onChange({ ...value, passphrase })}
           autoComplete="current-password"
+          inSettings
           hint="Your archive is encrypted, so the export is too: one file, ladder-archive.encrypted.json, which Import opens with this passphrase."
         />
       )}
@@ -50,6 +51,7 @@ export function ImportPassphraseField({ value, onChange }: { value: string; onCh
       value={value}
       onChange={onChange}
       autoComplete="off"
+      inSettings
       hint="Only needed for ladder-archive.encrypted.json: the passphrase of the archive it came from."
     />
   );

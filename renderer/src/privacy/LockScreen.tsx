@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { asLadderError, call } from '../api/client';
 import { PassphraseField } from './PrivacyDialog';
 import { returnToPageBeforeLock, usePrivacy } from './privacy-store';
+import { useRepeatedPassphrase } from './passphrase-match';
 
 /** Shown instead of the app while the encrypted archive is locked: nothing of it is open or in the page. */
 export function LockScreen() {
@@ -95,7 +96,7 @@ function RecoveryUnlock({ onBack }: { onBack: () => void }) {
   const changed = usePrivacy((state) => state.changed);
   const [recoveryKey, setRecoveryKey] = useState('');
   const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const repeat = useRepeatedPassphrase(next);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const keyField = useRef<HTMLInputElement>(null);
@@ -105,8 +106,8 @@ function RecoveryUnlock({ onBack }: { onBack: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    if (next !== repeat) {
-      setErrors({ repeat: 'The two passphrases are not the same.' });
+    if (!repeat.check()) {
+      setErrors({});
       return;
     }
     setBusy(true);
@@ -149,7 +150,16 @@ function RecoveryUnlock({ onBack }: { onBack: () => void }) {
         ) : null}
       </div>
       <PassphraseField id="unlock-new-passphrase" label="New passphrase" value={next} onChange={setNext} error={errors.next} autoComplete="new-password" />
-      <PassphraseField id="unlock-repeat-passphrase" label="Repeat the new passphrase" value={repeat} onChange={setRepeat} error={errors.repeat} autoComplete="new-password" />
+      <PassphraseField
+        id="unlock-repeat-passphrase"
+        label="Repeat the new passphrase"
+        value={repeat.repeat}
+        onChange={repeat.setRepeat}
+        onBlur={repeat.onBlur}
+        inputRef={repeat.inputRef}
+        error={repeat.error}
+        autoComplete="new-password"
+      />
       <div className="lock-actions">
         <button type="submit" className="button button-primary" disabled={busy || recoveryKey.trim() === '' || next === ''}>
           {busy ? 'Unlocking…' : 'Unlock and set passphrase'}

@@ -51,32 +51,40 @@ export function PrivacyDialog({
   );
 }
 
-/** A passphrase field with its visible label and, when there is one, its error right below it. */
+/**
+ * A passphrase field with its visible label and, when there is one, its error right below it.
+ * In a dialog the label is plain and bold; on the Settings page (`inSettings`) it takes the
+ * page's small-caps label style, like the fields around it.
+ */
 export function PassphraseField({
   id,
   label,
   value,
   onChange,
+  onBlur,
   error,
   autoComplete,
   inputRef,
   hint,
+  inSettings = false,
 }: {
   id: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
+  onBlur?: () => void;
   error?: string | null;
   autoComplete: 'current-password' | 'new-password' | 'off';
   inputRef?: React.Ref<HTMLInputElement>;
   hint?: ReactNode;
+  inSettings?: boolean;
 }) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="privacy-field">
-      <label className="privacy-label" htmlFor={id}>
+    <div className={inSettings ? 'privacy-field privacy-field-settings' : 'privacy-field'}>
+      <label className={inSettings ? 'field-label' : 'privacy-label'} htmlFor={id}>
         {label}
       </label>
       <input
@@ -89,6 +97,7 @@ export function PassphraseField({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
       />
       {hint ? (
         <p id={hintId} className="privacy-field-hint">

@@ -65,8 +65,8 @@ export function PrivacySection() {
             starts and after it locks.
           </p>
           <div className="privacy-lock-row">
-            <div className="privacy-field">
-              <label className="privacy-label" htmlFor="privacy-lock-after">
+            <div className="privacy-field privacy-field-settings">
+              <label className="field-label" htmlFor="privacy-lock-after">
                 Lock after
               </label>
               <select id="privacy-lock-after" value={status.lockAfterMinutes === null ? 'never' : String(status.lockAfterMinutes)} onChange={(event) => void setLockAfter(event.target.value)}>

@@ -5,6 +5,7 @@ import { PassphraseField, PrivacyDialog, strengthHint } from './PrivacyDialog';
 import { RecoveryKeyView } from './RecoveryKeyView';
 import { saveAllEditors } from '../ui/open-editors';
 import { usePrivacy } from './privacy-store';
+import { useRepeatedPassphrase } from './passphrase-match';
 
 type Errors = Record<string, string>;
 
@@ -27,7 +28,7 @@ function FormError({ errors }: { errors: Errors }) {
 export function SetPassphraseDialog({ onClose }: { onClose: () => void }) {
   const load = usePrivacy((state) => state.load);
   const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const repeat = useRepeatedPassphrase(passphrase);
   const [deletePlain, setDeletePlain] = useState(true);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
@@ -35,14 +36,14 @@ export function SetPassphraseDialog({ onClose }: { onClose: () => void }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (passphrase !== repeat) return setErrors({ repeat: 'The two passphrases are not the same.' });
+    if (!repeat.check()) return setErrors({});
     setBusy(true);
     setErrors({});
     try {
       if (!(await saveAllEditors())) throw unsaved();
       const result = await call('privacy.setPassphrase', { passphrase, deletePlainBackups: deletePlain });
       setPassphrase('');
-      setRepeat('');
+      repeat.clear();
       setRecoveryKey(result.recoveryKey);
     } catch (failure) {
       setErrors(errorsFrom(failure, { passphrase: 'passphrase' }, 'form'));
@@ -79,7 +80,16 @@ export function SetPassphraseDialog({ onClose }: { onClose: () => void }) {
           autoComplete="new-password"
           hint={strengthHint(passphrase)}
         />
-        <PassphraseField id="set-passphrase-repeat" label="Repeat the passphrase" value={repeat} onChange={setRepeat} error={errors.repeat} autoComplete="new-password" />
+        <PassphraseField
+          id="set-passphrase-repeat"
+          label="Repeat the passphrase"
+          value={repeat.repeat}
+          onChange={repeat.setRepeat}
+          onBlur={repeat.onBlur}
+          inputRef={repeat.inputRef}
+          error={repeat.error}
+          autoComplete="new-password"
+        />
         <p className="privacy-warning">
           <strong>Keep it safe.</strong> Next you get a recovery key. If you lose both the passphrase and the recovery key, nobody can open your
           archive again, not even Ladder.
@@ -112,13 +122,13 @@ export function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
   const changed = usePrivacy((state) => state.changed);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const repeat = useRepeatedPassphrase(next);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (next !== repeat) return setErrors({ repeat: 'The two passphrases are not the same.' });
+    if (!repeat.check()) return setErrors({});
     setBusy(true);
     setErrors({});
     try {
@@ -135,7 +145,16 @@ export function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
       <form className="privacy-form" onSubmit={(event) => void submit(event)} noValidate>
         <PassphraseField id="change-current" label="Current passphrase" value={current} onChange={setCurrent} error={errors.current} autoComplete="current-password" />
         <PassphraseField id="change-next" label="New passphrase" value={next} onChange={setNext} error={errors.next} autoComplete="new-password" hint={strengthHint(next)} />
-        <PassphraseField id="change-repeat" label="Repeat the new passphrase" value={repeat} onChange={setRepeat} error={errors.repeat} autoComplete="new-password" />
+        <PassphraseField
+          id="change-repeat"
+          label="Repeat the new passphrase"
+          value={repeat.repeat}
+          onChange={repeat.setRepeat}
+          onBlur={repeat.onBlur}
+          inputRef={repeat.inputRef}
+          error={repeat.error}
+          autoComplete="new-password"
+        />
         <p className="privacy-field-hint">Your recovery key stays the same. Backups keep opening with the new passphrase.</p>
         <FormError errors={errors} />
         <div className="privacy-actions">

@@ -19,8 +19,9 @@ export function BackupList({ backups, disabled }: { backups: Backup[]; disabled:
 }
 
 /**
- * One backup. "Restore…" opens the question in place, with focus on its first answer; "Keep my
- * archive" or Escape closes it and puts focus back on "Restore…".
+ * One backup. "Restore…" opens the question in place, with focus on the safe answer, "Keep my
+ * archive" (so a stray Enter never restores); it or Escape closes the question and puts focus
+ * back on "Restore…".
  */
 function BackupRow({ backup, disabled }: { backup: Backup; disabled: boolean }) {
   const confirming = useBackups((state) => state.confirming === backup.name);
@@ -29,12 +30,12 @@ function BackupRow({ backup, disabled }: { backup: Backup; disabled: boolean }) 
   const askRestore = useBackups((state) => state.askRestore);
   const restore = useBackups((state) => state.restore);
   const restoreButton = useRef<HTMLButtonElement>(null);
-  const firstAnswer = useRef<HTMLButtonElement>(null);
+  const safeAnswer = useRef<HTMLButtonElement>(null);
   // Set when the question closes without a restore, so "Restore…" takes focus once it is back.
   const refocus = useRef(false);
 
   useEffect(() => {
-    if (confirming) firstAnswer.current?.focus();
+    if (confirming) safeAnswer.current?.focus();
     else if (!askingPassphrase && !disabled && refocus.current) {
       refocus.current = false;
       restoreButton.current?.focus();
@@ -70,10 +71,10 @@ function BackupRow({ backup, disabled }: { backup: Backup; disabled: boolean }) 
       ) : confirming ? (
         <div className="backup-confirm" role="group" aria-label="Confirm restore" onKeyDown={onKeyDown}>
           <span>Replace your archive with this backup? The archive as it is now is kept aside, so you can undo.</span>
-          <button ref={firstAnswer} type="button" className="button button-primary" onClick={() => restoreThis()}>
+          <button type="button" className="button button-primary" onClick={() => restoreThis()}>
             Restore this backup
           </button>
-          <button type="button" className="button button-quiet" onClick={keep}>
+          <button ref={safeAnswer} type="button" className="button button-quiet" onClick={keep}>
             Keep my archive
           </button>
         </div>

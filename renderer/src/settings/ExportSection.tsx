@@ -47,7 +47,7 @@ export function ExportSection() {
       {job ? <JobProgress job={job} label="Export progress" onCancel={() => void cancel('export')} /> : null}
       {result ? (
         <p role="status" className="settings-done">
-          {result.jsonFile.endsWith('.encrypted.json') ? 'Exported the full archive, encrypted with your passphrase, to' : `Exported ${result.markdownFiles.toLocaleString()} Markdown files and the full archive to`}{' '}
+          {result.jsonFile.endsWith('.encrypted.json') ? 'Exported the full archive, encrypted with your passphrase, to' : `Exported ${result.markdownFiles.toLocaleString()} Markdown ${result.markdownFiles === 1 ? 'file' : 'files'} and the full archive to`}{' '}
           <code className="path">{result.folder}</code>
         </p>
       ) : null}

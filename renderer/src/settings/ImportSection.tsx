@@ -7,6 +7,7 @@ import { useSearch } from '../search/search-store';
 import { JobProgress } from './JobProgress';
 import { useJobs } from './job-store';
 import { PathField } from './PathField';
+import { recordLabel } from './record-labels';
 import { ImportPassphraseField } from '../privacy/ExportPrivacyChoice';
 
 const formats: { id: ImportFormat; label: string; pathLabel: string; pick: { kind: 'folder' } | { kind: 'file'; extensions: string[] } }[] = [
@@ -34,10 +35,17 @@ export function ImportSection() {
   const error = useJobs((state) => state.errors.import ?? null);
   const run = useJobs((state) => state.run);
   const cancel = useJobs((state) => state.cancel);
+  const clearJob = useJobs((state) => state.clear);
   const readOnly = useReadOnly();
   const home = useAppInfo((state) => state.info?.homeFolder ?? '~');
   const running = job?.state === 'running';
   const chosen = formats.find((f) => f.id === format) ?? formats[0]!;
+  // Another file or format: what was said about the last one no longer applies.
+  const forget = () => {
+    setChecked(null);
+    setDone(null);
+    if (!running) clearJob('import');
+  };
 
   const start = async (dryRun: boolean) => {
     setDone(null);
@@ -71,7 +79,7 @@ export function ImportSection() {
           value={format}
           onChange={(event) => {
             setFormat(event.target.value as ImportFormat);
-            setChecked(null);
+            forget();
           }}
         >
           {formats.map((f) => (
@@ -87,7 +95,7 @@ export function ImportSection() {
         value={path}
         onChange={(value) => {
           setPath(value);
-          setChecked(null);
+          forget();
         }}
         pick={chosen.pick}
         placeholder={format === 'markdown-folder' ? `${home}/Notes` : `${home}/Downloads/${format === 'ladder-json' ? 'ladder-archive' : 'Journal'}.json`}
@@ -131,27 +139,6 @@ export function ImportSection() {
   );
 }
 
-/** Friendly names for the kinds of records; a table not listed reads as its own name. */
-const recordLabels: Record<string, string> = {
-  entry: 'Journal entries',
-  entry_tag: 'Tags on entries',
-  entry_part: 'Parts in entries',
-  tag: 'Tags',
-  part: 'Parts',
-  part_relation: 'Links between parts',
-  part_status_change: 'Part status changes',
-  part_map_snapshot: 'Parts map snapshots',
-  self_energy: 'Self-energy checks',
-  prompt: 'Prompts',
-  template: 'Templates',
-  person: 'People',
-  dyad: 'Dyads',
-  dyad_agreement: 'Agreements',
-  checkin: 'Check-ins',
-  checkin_part: 'Parts in check-ins',
-  commitment: 'Commitments',
-};
-
 function ImportTable({ summary }: { summary: ImportSummary }) {
   const rows = Object.entries(summary.tables).filter(([, t]) => t.new + t.updated + t.kept > 0);
   return (
@@ -168,7 +155,7 @@ function ImportTable({ summary }: { summary: ImportSummary }) {
       <tbody>
         {rows.map(([table, t]) => (
           <tr key={table}>
-            <th scope="row">{recordLabels[table] ?? table.replaceAll('_', ' ')}</th>
+            <th scope="row">{recordLabel(table)}</th>
             <td>{t.new.toLocaleString()}</td>
             <td>{t.updated.toLocaleString()}</td>
             <td>{t.kept.toLocaleString()}</td>

@@ -26,7 +26,10 @@ export const useJobs = create<JobState>()((set, get) => ({
 
   run: async (slot, start) => {
     const mine = generation;
-    set({ errors: { ...get().errors, [slot]: null } });
+    // A new run replaces the last one's outcome: its error or failed job must not linger under new input.
+    const jobs = { ...get().jobs };
+    delete jobs[slot];
+    set({ jobs, errors: { ...get().errors, [slot]: null } });
     try {
       const { jobId } = await start();
       for (;;) {

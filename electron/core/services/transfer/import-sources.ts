@@ -5,6 +5,7 @@ import { archiveFormat, archiveFormatVersion } from '../../../../shared/domain/t
 import { LadderError } from '../../../../shared/errors';
 import type { JobContext } from '../jobs/job-runner';
 import { readFrontMatter } from './front-matter';
+import { jsonProblemOffset, lineAndColumn } from './json-problem';
 
 /**
  * Reading what is to be imported, before anything is written: every problem is found here and
@@ -42,24 +43,54 @@ function fail(message: string): never {
 function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
-  } catch {
-    return fail(`Ladder could not read ${file}. Check that it exists and that you may open it.`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return fail(`There is no file at ${file}. Check the path for a typo.`);
+    if (code === 'EISDIR') return fail(`${file} is a folder. Choose a file inside it.`);
+    if (code === 'EACCES' || code === 'EPERM') return fail(`Ladder is not allowed to open ${file}. Check who may read it.`);
+    return fail(`Ladder could not read ${file}. Check that it is a file you may open.`);
   }
 }
 
-/** JSON.parse, with a syntax error turned into "line L, column C" of the file. */
-export function parseJsonFile(file: string): unknown {
+/** What a JSON file is expected to be, for messages that say so plainly. */
+export interface JsonKind {
+  /** "a Ladder export" */
+  name: string;
+  /** Which file to choose instead. */
+  choose: string;
+}
+
+export const ladderExportKind: JsonKind = { name: 'a Ladder export', choose: 'Choose ladder-archive.json, inside a folder Ladder exported.' };
+export const dayOneKind: JsonKind = { name: 'a Day One export', choose: 'Choose the JSON file from a Day One export.' };
+
+function isFolder(file: string) {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * JSON.parse, with the failure said plainly: a folder, an empty file, a file that is not JSON at
+ * all, or JSON broken at line L, column C (never the parser's own words).
+ */
+export function parseJsonFile(file: string, kind: JsonKind = ladderExportKind): unknown {
+  const name = path.basename(file);
+  if (isFolder(file)) fail(`${file} is a folder, and ${kind.name} is a file. ${kind.choose}`);
   const text = readText(file).replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-    if (Number.isNaN(position)) return fail(`${path.basename(file)} is not valid JSON (${message}).`);
-    const before = text.slice(0, position);
-    const line = before.split('\n').length;
-    const column = position - before.lastIndexOf('\n');
-    return fail(`${path.basename(file)} is not valid JSON: the problem is at line ${line}, column ${column}.`);
+    const given = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+    const offset = Number.isNaN(given) ? jsonProblemOffset(text) : given;
+    const start = text.trimStart();
+    if (start === '') return fail(`${name} is empty, so it is not ${kind.name}. ${kind.choose}`);
+    if (!start.startsWith('{') && !start.startsWith('[')) return fail(`${name} is not ${kind.name}: it is not JSON at all. ${kind.choose}`);
+    if (offset < 0 || offset >= text.length) return fail(`${name} is not valid JSON: it ends too early. It may have been cut short while it was copied.`);
+    const { line, column } = lineAndColumn(text, offset);
+    return fail(`${name} is not valid JSON: the problem is at line ${line}, column ${column}.`);
   }
 }
 
@@ -236,9 +267,9 @@ function listNotes(root: string): string[] {
   try {
     stat = statSync(root);
   } catch {
-    fail(`There is no folder at ${root}.`);
+    fail(`There is no folder at ${root}. Check the path for a typo.`);
   }
-  if (!stat.isDirectory()) fail(`${root} is a file; choose the folder that holds the notes.`);
+  if (!stat.isDirectory()) fail(`${root} is a file, and this kind of import needs a folder. Choose the folder that holds the notes.`);
   walk(root);
   return found.sort();
 }
@@ -290,7 +321,7 @@ function dayIn(iso: Date, timeZone: unknown): string {
 
 /** Day One's JSON export: `{ entries: [{ text, creationDate, modifiedDate?, tags?, timeZone? }] }`. */
 export async function readDayOne(file: string, ctx: JobContext): Promise<EntryDraft[]> {
-  const data = parseJsonFile(file);
+  const data = parseJsonFile(file, dayOneKind);
   const name = path.basename(file);
   if (!isObject(data) || !Array.isArray(data.entries)) fail(`${name} is not a Day One export: it has no "entries" list.`);
   const entries = data.entries as unknown[];

@@ -1,11 +1,12 @@
 import path from 'node:path';
+import { fullPathMessage } from '../../../../shared/contract/transfer';
 import { LadderError } from '../../../../shared/errors';
 
 /** A path typed by the person: `~` means their home folder; it must be absolute after that. */
 export function resolveUserPath(input: string, home: string, field: string) {
   const expanded = input === '~' ? home : input.startsWith('~/') || input.startsWith('~\\') ? path.join(home, input.slice(2)) : input;
   if (!path.isAbsolute(expanded)) {
-    throw new LadderError('validation', 'Use a full path, starting at the top of the disk (like /home/you/Documents) or at ~.', field);
+    throw new LadderError('validation', fullPathMessage, field);
   }
   return path.normalize(expanded);
 }
