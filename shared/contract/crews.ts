@@ -1,21 +1,13 @@
 import { z } from 'zod';
 import { type Crew, type CrewDetail, type CrewList, type Meeting, type Prep, type AgendaItem, type ActionItem, type CaseNotes, crewFormats, crewStages, retroDecisions } from '../domain/crews';
 import { read, write } from './define';
-import { id, isoDate, limits, requiredText, text } from './fields';
+import { id, isoDate, limits, localPath, requiredText, text } from './fields';
 
 const memberIds = z.array(id).max(50, 'A crew this big is a congregation: keep it under 50.');
 const agreements = z.array(requiredText(limits.shortText)).max(50);
 const rhythmDays = z.number().int().min(1, 'A rhythm is at least every 1 day.').max(366).nullable();
 const cycleSessions = z.number().int().min(1, 'A cycle has at least 1 session.').max(100).nullable();
 
-/** A folder on this computer (absolute, or starting at ~). */
-const folder = z
-  .string()
-  .trim()
-  .max(4_000, 'That path is too long.')
-  .refine((value) => value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\') || value.startsWith('~'), {
-    message: 'Use a full path, starting at the top of the disk (like /home/you/Documents) or at ~.',
-  });
 
 export const crewsContract = {
   /** Calls a crew: it starts in the calling stage, with its first stage change recorded. */
@@ -107,7 +99,7 @@ export const crewsContract = {
   'crews.prepMarkdown': read(z.strictObject({ id, today: isoDate, includeCase: z.boolean().default(true) })).returns<{ markdown: string; fileName: string }>(),
 
   /** Writes the shared prep as a Markdown file in `folder` (default: Documents, or home). Never overwrites. */
-  'crews.savePrepMarkdown': read(z.strictObject({ id, today: isoDate, includeCase: z.boolean().default(true), folder: folder.optional() })).returns<{ path: string }>(),
+  'crews.savePrepMarkdown': read(z.strictObject({ id, today: isoDate, includeCase: z.boolean().default(true), folder: localPath.optional() })).returns<{ path: string }>(),
 
   /** Records a meeting that was held, in one go: attendance, check-ins, covered items, new action items. */
   'meetings.create': write(

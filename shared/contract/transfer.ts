@@ -1,21 +1,6 @@
 import { z } from 'zod';
 import { read, write } from './define';
-
-/** Said when a path does not start at the top of the disk: in the words of the system it runs on. */
-export const fullPathMessage =
-  typeof process !== 'undefined' && process.platform === 'win32'
-    ? 'Give the full path, starting with the drive (like C:\\Users\\you\\Documents), or with ~ for your home folder.'
-    : 'Give the full path, starting with / (like /home/you/Documents), or with ~ for your home folder.';
-
-/** A folder or file on this computer, as an absolute path. */
-const localPath = z
-  .string()
-  .trim()
-  .min(1, 'Choose a folder or a file.')
-  .max(4_000, 'That path is too long.')
-  .refine((value) => value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\') || value.startsWith('~'), {
-    message: fullPathMessage,
-  });
+import { localPath } from './fields';
 
 export const transferContract = {
   /** Starts an export job: a new folder inside `folder` with Markdown files and one JSON file. Reads only. */

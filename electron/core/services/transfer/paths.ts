@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fullPathMessage } from '../../../../shared/contract/transfer';
+import { fullPathMessage } from '../../../../shared/contract/fields';
 import { LadderError } from '../../../../shared/errors';
 
 /** A path typed by the person: `~` means their home folder; it must be absolute after that. */
