@@ -3,7 +3,7 @@ import { type Congregation, type CongregationCard, type CongregationDetail, cong
 import { read, write } from './define';
 import { id, isoDate, limits, requiredText, text } from './fields';
 
-const size = z.number().int('Use a whole number.').min(1, 'A congregation has at least 1 person.').max(100_000, 'That is a whole town: keep it under 100,000.').nullable();
+const size = z.number().int('Use a whole number, like 40.').min(1, 'A congregation has at least 1 person.').max(100_000, 'That is a whole town: keep it under 100,000.').nullable();
 const role = z.enum(congregationRoles);
 const peopleIds = z.array(id).max(200, 'Up to 200 people.');
 

@@ -42,7 +42,7 @@ describe('editing and deleting on the Congregations and Network pages, end to en
     const form = page.getByRole('form', { name: 'Edit congregation' });
     await form.getByLabel('Name').fill('Riverside Commons');
     await form.getByLabel('What it is about').fill('Neighbours practising microsolidarity');
-    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('heading', { name: 'Riverside Commons', level: 1 }).waitFor();
 
     // Delete a gathering, then bring it back with Undo.
@@ -87,7 +87,7 @@ describe('editing and deleting on the Congregations and Network pages, end to en
       await page.getByRole('button', { name: 'Edit congregation' }).click();
       await page.getByRole('form', { name: 'Edit congregation' }).waitFor();
       await saveScreenshot(page, `congregation-edit-${scheme}`);
-      await page.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('button', { name: 'Done' }).click();
       await page.getByRole('button', { name: 'Delete congregation…' }).click();
       const dialog = page.getByRole('alertdialog', { name: 'Delete Riverside Comons?' });
       await dialog.waitFor();
@@ -109,6 +109,39 @@ describe('editing and deleting on the Congregations and Network pages, end to en
       await page.getByRole('button', { name: 'Rename network' }).click();
       await page.getByRole('form', { name: 'Rename network' }).waitFor();
       await saveScreenshot(page, `network-rename-${scheme}`);
+      expect(pageErrors).toEqual([]);
+    }
+  });
+
+  it('keeps the "Add people I know here" editor inside its card, wide and narrow, in light and dark', async () => {
+    const host = await startHost();
+    const c = await handle(host, 'congregations.create', { name: 'Test size', since: localDay(-10) });
+    for (const name of ['Ana Torres', 'Ben Okafor', 'Cleo Park', 'Dev Shah', 'Eli Moss', 'Fay Wong']) await handle(host, 'people.create', { name });
+    expect(c.id).toBeTruthy();
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, pageErrors } = await visit(host, scheme);
+      const congregations = new CongregationsPage(page);
+      await congregations.open();
+      await congregations.openCongregation('Test size');
+      await page.getByRole('button', { name: 'Add people I know here' }).click();
+      const panel = page.getByRole('region', { name: 'People I know here' });
+      const picker = panel.getByRole('group', { name: 'People I know here' });
+      for (const name of ['Ana Torres', 'Ben Okafor', 'Cleo Park', 'Dev Shah', 'Eli Moss', 'Fay Wong']) await picker.getByRole('checkbox', { name }).check();
+      for (const width of [1280, 1000, 760]) {
+        await page.setViewportSize({ width, height: 800 });
+        const card = await panel.boundingBox();
+        const inside: { what: string; right: number }[] = await panel
+          .locator('.form-card, .people-picker, .button, input')
+          .evaluateAll((elements) => elements.map((element) => ({ what: element.getAttribute('class') ?? element.tagName, right: element.getBoundingClientRect().right })));
+        if (!card) throw new Error('no People I know here panel');
+        // Everything in the panel ends at or before the panel's own edge.
+        const edge = card.x + card.width + 0.5;
+        expect({ width, over: inside.filter((box) => box.right > edge).map((box) => box.what) }).toEqual({ width, over: [] });
+        if (width === 1280) {
+          await panel.scrollIntoViewIfNeeded();
+          await saveScreenshot(page, `congregation-add-people-${scheme}`);
+        }
+      }
       expect(pageErrors).toEqual([]);
     }
   });

@@ -1,6 +1,4 @@
 import { type CongregationRole, congregationRoleLabels, congregationRoles } from '../../../shared/domain/congregations';
-import type { FormError } from './congregations-store';
-import { ErrorNote } from './ErrorNote';
 import { Field } from './Field';
 
 /** What the new- and edit-congregation forms both ask for, as typed (size stays text until saved). */
@@ -10,54 +8,40 @@ export interface CongregationFieldValues {
   size: string;
 }
 
+/** The fields that show their own note; any other problem shows form-wide. */
+export const congregationFieldNames = ['name', 'about', 'size'];
+
 /** An empty size means the size isn't known. */
 export function parseSize(size: string): number | null {
   return size.trim() === '' ? null : Number(size);
 }
 
-/** The name, what it is about and the approximate size, each with its error note. */
+/** The name, what it is about and the approximate size, each with its note when it has a problem. */
 export function CongregationFields({
   values,
   onChange,
-  error,
+  errorAt,
   autoFocus,
 }: {
   values: CongregationFieldValues;
   onChange: (patch: Partial<CongregationFieldValues>) => void;
-  error: FormError | null;
+  /** The problem with a field, if the last save was refused about it. */
+  errorAt: (field: keyof CongregationFieldValues) => string | null;
   autoFocus?: boolean;
 }) {
   return (
     <>
-      <Field label="Name">
-        {(id) => (
-          <input
-            id={id}
-            value={values.name}
-            onChange={(e) => onChange({ name: e.target.value })}
-            required
-            autoFocus={autoFocus}
-            aria-invalid={error?.field === 'name' || undefined}
-          />
+      <Field label="Name" error={errorAt('name')}>
+        {(id, invalid) => <input id={id} value={values.name} onChange={(e) => onChange({ name: e.target.value })} required autoFocus={autoFocus} {...invalid} />}
+      </Field>
+      <Field label="What it is about" error={errorAt('about')}>
+        {(id, invalid) => <textarea id={id} value={values.about} rows={2} onChange={(e) => onChange({ about: e.target.value })} {...invalid} />}
+      </Field>
+      <Field label="Approximate size (people)" error={errorAt('size')}>
+        {(id, invalid) => (
+          <input id={id} type="number" inputMode="numeric" value={values.size} onChange={(e) => onChange({ size: e.target.value })} {...invalid} />
         )}
       </Field>
-      <ErrorNote error={error} field="name" />
-      <Field label="What it is about">
-        {(id) => <textarea id={id} value={values.about} rows={2} onChange={(e) => onChange({ about: e.target.value })} />}
-      </Field>
-      <Field label="Approximate size (people)">
-        {(id) => (
-          <input
-            id={id}
-            type="number"
-            inputMode="numeric"
-            value={values.size}
-            onChange={(e) => onChange({ size: e.target.value })}
-            aria-invalid={error?.field === 'size' || undefined}
-          />
-        )}
-      </Field>
-      <ErrorNote error={error} field="size" />
     </>
   );
 }

@@ -1,19 +1,20 @@
 import { type FormEvent, useState } from 'react';
 import { congregationRoleLabels } from '../../../shared/domain/congregations';
-import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { PageHeading } from '../ui/PageHeading';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { listOf } from '../ui/sentences';
-import { useCongregations } from './congregations-store';
-import { type CongregationFieldValues, CongregationFields, parseSize } from './CongregationFields';
+import { useCongregationEditor, useCongregations } from './congregations-store';
+import { congregationFieldNames, CongregationFields } from './CongregationFields';
+import { SaveStatus } from './SaveStatus';
 
 /** The congregation's name, what it is about and its size, with Edit and Delete beside them. */
 export function CongregationHeader() {
   const detail = useCongregations((state) => state.detail);
   const busy = useCongregations((state) => state.busy);
   const readOnly = useReadOnly();
-  const [editing, setEditing] = useState(false);
+  // Editing lives in the store: it is still open, with its words, after leaving and coming back.
+  const editing = useCongregationEditor((state) => state.id !== null && state.id === detail?.congregation.id);
   const [confirming, setConfirming] = useState(false);
   if (!detail) return null;
   const c = detail.congregation;
@@ -22,12 +23,12 @@ export function CongregationHeader() {
   return (
     <>
       {editing ? (
-        <EditCongregationForm onDone={() => setEditing(false)} />
+        <EditCongregationForm />
       ) : (
         <div className="record-head">
           <PageHeading lead={c.about || undefined}>{c.name}</PageHeading>
           <div className="record-actions">
-            <button type="button" className="button" disabled={readOnly} onClick={() => setEditing(true)}>
+            <button type="button" className="button" disabled={readOnly} onClick={() => useCongregationEditor.getState().begin(c.id, { name: c.name, about: c.about, size: c.size === null ? '' : String(c.size) })}>
               Edit congregation
             </button>
             <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => setConfirming(true)}>
@@ -67,37 +68,33 @@ function count(n: number, word: string) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function EditCongregationForm({ onDone }: { onDone: () => void }) {
+/** Saves as you type, like the journal; Done closes it once everything is saved. */
+function EditCongregationForm() {
   const detail = useCongregations((state) => state.detail);
-  const error = useCongregations((state) => state.error);
-  const busy = useCongregations((state) => state.busy);
+  const draft = useCongregationEditor((state) => state.draft);
+  const status = useCongregationEditor((state) => state.status);
+  const error = useCongregationEditor((state) => state.error);
   const c = detail?.congregation;
-  const [values, setValues] = useState<CongregationFieldValues>({
-    name: c?.name ?? '',
-    about: c?.about ?? '',
-    size: c?.size === null || c?.size === undefined ? '' : String(c.size),
-  });
-  if (!c) return null;
-  const submit = async (event: FormEvent) => {
+  if (!c || !draft) return null;
+  const editor = useCongregationEditor.getState();
+  const done = async (event: FormEvent) => {
     event.preventDefault();
-    const input = { id: c.id, name: values.name, about: values.about, size: parseSize(values.size) };
-    if (await useCongregations.getState().run(() => call('congregations.update', input), 'Congregation saved')) onDone();
-  };
-  const cancel = () => {
-    useCongregations.getState().clearError();
-    onDone();
+    if (await editor.close()) void useCongregations.getState().open(c.id);
   };
   return (
-    <form className="form-card edit-record" aria-label="Edit congregation" onSubmit={(event) => void submit(event)}>
+    <form className="form-card edit-record" aria-label="Edit congregation" onSubmit={(event) => void done(event)}>
       <h1 className="edit-record-title">Edit congregation</h1>
-      <CongregationFields values={values} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} error={error} autoFocus />
+      <CongregationFields values={draft} onChange={editor.edit} errorAt={(field) => (error?.field === field ? error.message : null)} autoFocus />
+      {error && (error.field === null || !congregationFieldNames.includes(error.field)) ? (
+        <p className="field-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          Save changes
+        <button type="submit" className="button button-primary">
+          Done
         </button>
-        <button type="button" className="button" onClick={cancel}>
-          Cancel
-        </button>
+        <SaveStatus status={status} error={error} label="Congregation" />
       </div>
     </form>
   );

@@ -3,7 +3,8 @@ import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { stageNames } from '../crews/labels';
-import { useCongregations } from './congregations-store';
+import { forms, useCongregations } from './congregations-store';
+import { ErrorNote } from './ErrorNote';
 import { Field } from './Field';
 import { PeoplePicker } from './PeoplePicker';
 
@@ -15,6 +16,7 @@ export function CrewsPanel() {
   const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
   const [crewId, setCrewId] = useState('');
+  const error = useCongregations((state) => state.error);
   if (!detail) return null;
   const congregationId = detail.congregation.id;
   const congregationName = detail.congregation.name;
@@ -34,7 +36,7 @@ export function CrewsPanel() {
     event.preventDefault();
     const crew = placeable.find((c) => c.id === crewId);
     if (!crew) return;
-    if (await useCongregations.getState().run(() => call('congregations.addCrew', { congregationId, crewId }), `${crew.name} placed in ${congregationName}`)) setCrewId('');
+    if (await useCongregations.getState().run(() => call('congregations.addCrew', { congregationId, crewId }), `${crew.name} placed in ${congregationName}`, forms.crew)) setCrewId('');
   };
   return (
     <section className="panel" aria-labelledby="crews-title">
@@ -81,6 +83,7 @@ export function CrewsPanel() {
           <button type="submit" className="button" disabled={readOnly || !crewId}>
             Place crew
           </button>
+          <ErrorNote error={error} form={forms.crew} />
         </form>
       ) : crews.length === 0 ? (
         <button type="button" className="link-button" onClick={() => go('crews')}>
@@ -98,6 +101,7 @@ export function PeoplePanel() {
   const readOnly = useReadOnly();
   const [chosen, setChosen] = useState<string[]>([]);
   const [open, setOpen] = useState(false);
+  const error = useCongregations((state) => state.error);
   if (!detail) return null;
   const congregationId = detail.congregation.id;
   const congregationName = detail.congregation.name;
@@ -113,7 +117,7 @@ export function PeoplePanel() {
   const save = async () => {
     if (chosen.length === 0) return setOpen(false);
     const done = chosen.length === 1 ? `1 person added to ${congregationName}` : `${chosen.length} people added to ${congregationName}`;
-    if (await useCongregations.getState().run(() => call('congregations.addPeople', { congregationId, personIds: chosen }), done)) {
+    if (await useCongregations.getState().run(() => call('congregations.addPeople', { congregationId, personIds: chosen }), done, forms.people)) {
       setChosen([]);
       setOpen(false);
     }
@@ -144,6 +148,7 @@ export function PeoplePanel() {
       {open ? (
         <div className="form-card">
           <PeoplePicker legend="People I know here" chosen={chosen} onChange={setChosen} exclude={detail.people.map((p) => p.personId)} />
+          <ErrorNote error={error} form={forms.people} />
           <div className="form-actions">
             <button type="button" className="button button-primary" onClick={() => void save()}>
               Save people

@@ -9,7 +9,8 @@ import { CongregationHeader } from './CongregationHeader';
 import { CrewsPanel, PeoplePanel } from './CongregationMembers';
 import { RoleField } from './CongregationFields';
 import { Field } from './Field';
-import { useCongregations } from './congregations-store';
+import { forms, useCongregations } from './congregations-store';
+import { errorAt, ErrorNote } from './ErrorNote';
 import { GatheringsSection } from './GatheringsSection';
 import { LessonsSection } from './LessonsSection';
 
@@ -37,11 +38,8 @@ export function CongregationView({ id }: { id: string }) {
     <div className="page rung-page congregations congregation-view">
       <BackLink label="Back to Congregations" onClick={() => go('congregations')} />
       <CongregationHeader />
-      {error ? (
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
+      {/* Problems of the page itself (an Undo, a look back); each form shows its own. */}
+      <ErrorNote error={error} form={null} />
       <div className="congregation-grid">
         <section className="panel" aria-labelledby="crewless-title">
           <h2 id="crewless-title">Who seems crewless</h2>
@@ -58,7 +56,7 @@ export function CongregationView({ id }: { id: string }) {
               ))}
             </ul>
           )}
-          <p className="hint">A congregation's main work is helping crews form: could you invite one of them?</p>
+          {crewless.length > 0 ? <p className="hint">A congregation's main work is helping crews form: could you invite one of them?</p> : null}
         </section>
         <CrewsPanel />
         <PeoplePanel />
@@ -75,12 +73,14 @@ function RolePanel({ role }: { role: CongregationRole }) {
   const readOnly = useReadOnly();
   const [next, setNext] = useState<CongregationRole>(role);
   const [note, setNote] = useState('');
+  const error = useCongregations((state) => state.error);
   if (!detail) return null;
   const id = detail.congregation.id;
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const done = `Your role is now ${congregationRoleLabels[next].toLowerCase()}`;
-    if (await useCongregations.getState().run(() => call('congregations.setRole', { id, role: next, on: localDay(), note }), done)) setNote('');
+    // The role as the page shows it ("Host"), not its stored code.
+    const done = `Your role is now ${congregationRoleLabels[next]}`;
+    if (await useCongregations.getState().run(() => call('congregations.setRole', { id, role: next, on: localDay(), note }), done, forms.role)) setNote('');
   };
   return (
     <section className="panel" aria-labelledby="role-title">
@@ -93,12 +93,15 @@ function RolePanel({ role }: { role: CongregationRole }) {
           </li>
         ))}
       </ol>
-      <form className="inline-add" onSubmit={(e) => void save(e)}>
+      <form className="inline-add" aria-label="Change my role" onSubmit={(e) => void save(e)}>
         <RoleField label="New role" value={next} onChange={setNext} />
-        <Field label="Note on the change">{(id) => <input id={id} value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
+        <Field label="Note on the change" error={errorAt(error, forms.role, 'note')}>
+          {(id, invalid) => <input id={id} value={note} onChange={(e) => setNote(e.target.value)} {...invalid} />}
+        </Field>
         <button type="submit" className="button" disabled={readOnly || next === role}>
           Change my role
         </button>
+        <ErrorNote error={error} form={forms.role} fields={['note']} />
       </form>
     </section>
   );

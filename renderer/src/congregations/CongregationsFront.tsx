@@ -1,22 +1,22 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { type CongregationRole, congregationRoleLabels } from '../../../shared/domain/congregations';
+import { type FormEvent, useEffect } from 'react';
+import { congregationRoleLabels } from '../../../shared/domain/congregations';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { RungReflections } from '../ladder/RungReflections';
 import { rungById } from '../ladder/rungs';
-import { friendlyDay, localDay } from '../self/dates';
+import { friendlyDay } from '../self/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
-import { type CongregationFieldValues, CongregationFields, parseSize, RoleField } from './CongregationFields';
-import { useCongregations } from './congregations-store';
-import { ErrorNote } from './ErrorNote';
+import { congregationFieldNames, CongregationFields, RoleField } from './CongregationFields';
+import { forms, useCongregations } from './congregations-store';
+import { errorAt, ErrorNote } from './ErrorNote';
 
 const rung = rungById('congregations');
 
 export function CongregationsFront() {
   const list = useCongregations((state) => state.list);
   const go = useNavigation((state) => state.go);
-  const [adding, setAdding] = useState(false);
+  const adding = useCongregations((state) => state.newCongregation !== null);
   const readOnly = useReadOnly();
   useEffect(() => {
     void useCongregations.getState().loadList();
@@ -25,9 +25,9 @@ export function CongregationsFront() {
     <div className="page rung-page congregations">
       <PageHeading lead={`${rung.size}. ${rung.purpose}`}>Congregations</PageHeading>
       {adding ? (
-        <NewCongregationForm onDone={() => setAdding(false)} />
+        <NewCongregationForm />
       ) : (
-        <button type="button" className="button button-primary" disabled={readOnly} onClick={() => setAdding(true)}>
+        <button type="button" className="button button-primary" disabled={readOnly} onClick={() => useCongregations.getState().startNewCongregation()}>
           New congregation
         </button>
       )}
@@ -60,26 +60,27 @@ export function CongregationsFront() {
   );
 }
 
-function NewCongregationForm({ onDone }: { onDone: () => void }) {
-  const [values, setValues] = useState<CongregationFieldValues>({ name: '', about: '', size: '' });
-  const [role, setRole] = useState<CongregationRole>('visitor');
+/** The draft lives in the store: leaving the page and coming back finds the words still there. */
+function NewCongregationForm() {
+  const draft = useCongregations((state) => state.newCongregation);
   const error = useCongregations((state) => state.error);
   const busy = useCongregations((state) => state.busy);
-  const submit = async (event: FormEvent) => {
+  if (!draft) return null;
+  const store = useCongregations.getState();
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const ok = await useCongregations.getState().create({ name: values.name, about: values.about, size: parseSize(values.size), role, since: localDay() });
-    if (ok) onDone();
+    void store.create();
   };
   return (
-    <form className="form-card" aria-label="New congregation" onSubmit={(event) => void submit(event)}>
-      <CongregationFields values={values} onChange={(patch) => setValues((current) => ({ ...current, ...patch }))} error={error} />
-      <RoleField label="My role" value={role} onChange={setRole} />
-      <ErrorNote error={error} field={null} />
+    <form className="form-card" aria-label="New congregation" onSubmit={submit}>
+      <CongregationFields values={draft} onChange={store.editNewCongregation} errorAt={(field) => errorAt(error, forms.newCongregation, field)} />
+      <RoleField label="My role" value={draft.role} onChange={(role) => store.editNewCongregation({ role })} />
+      <ErrorNote error={error} form={forms.newCongregation} fields={congregationFieldNames} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           Save congregation
         </button>
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="button" onClick={store.discardNewCongregation}>
           Cancel
         </button>
       </div>

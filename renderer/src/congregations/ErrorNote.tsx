@@ -1,15 +1,24 @@
-import type { FormError } from './congregations-store';
+/** A write's problem, with the form it came from (null: the page itself, e.g. an Undo) and the field it is about. */
+export interface FormError {
+  message: string;
+  field: string | null;
+  form: string | null;
+}
 
-/** The note under a field (or, with `field={null}`, a form-wide note) when the last write was about it. */
-export function ErrorNote({ error, field }: { error: FormError | null; field: string | null }) {
-  if (!error) return null;
-  if (field === null ? error.field !== null && knownFields.has(error.field) : error.field !== field) return null;
+/** The message for one field of one form, when the last write there was refused about it. */
+export function errorAt(error: FormError | null, form: string | null, field: string): string | null {
+  return error && error.form === form && error.field === field ? error.message : null;
+}
+
+/**
+ * A form-wide note: the form's problem that no field of it shows (`fields` are those that show
+ * their own). Sits in the form, so it is never out of sight at the top of the page.
+ */
+export function ErrorNote({ error, form, fields = [] }: { error: FormError | null; form: string | null; fields?: string[] }) {
+  if (!error || error.form !== form || (error.field !== null && fields.includes(error.field))) return null;
   return (
     <p className="field-error" role="alert">
       {error.message}
     </p>
   );
 }
-
-/** Fields that have their own note; errors about any other field show form-wide. */
-const knownFields = new Set(['name', 'size']);

@@ -1,30 +1,33 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import type { Gathering } from '../../../shared/domain/congregations';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { friendlyDay, localDay } from '../self/dates';
-import { useCongregations } from './congregations-store';
+import { forms, type GatheringDraft, useCongregations, useGatheringEditor } from './congregations-store';
+import { errorAt, ErrorNote } from './ErrorNote';
 import { Field } from './Field';
 import { PeoplePicker } from './PeoplePicker';
+import { SaveStatus } from './SaveStatus';
 
 /** Gatherings: when and where, my temporary crew, possible crewmates, the harvest, and a kind look back. */
 export function GatheringsSection() {
   const detail = useCongregations((state) => state.detail);
   const readOnly = useReadOnly();
-  const [adding, setAdding] = useState(false);
-  const [editing, setEditing] = useState<string | null>(null);
+  // Both live in the store, so a gathering's words are still there after leaving and coming back.
+  const adding = useCongregations((state) => state.newGathering !== null && state.newGathering.congregationId === state.detail?.congregation.id);
+  const editing = useGatheringEditor((state) => state.id);
   if (!detail) return null;
   return (
     <section className="panel wide" aria-labelledby="gatherings-title">
       <div className="panel-head">
         <h2 id="gatherings-title">Gatherings</h2>
         {adding ? null : (
-          <button type="button" className="button" disabled={readOnly} onClick={() => setAdding(true)}>
+          <button type="button" className="button" disabled={readOnly} onClick={() => useCongregations.getState().startNewGathering(detail.congregation.id)}>
             Add a gathering
           </button>
         )}
       </div>
-      {adding ? <GatheringForm congregationId={detail.congregation.id} onDone={() => setAdding(false)} /> : null}
+      {adding ? <NewGatheringForm /> : null}
       {detail.gatherings.length === 0 && !adding ? (
         <p className="muted">No gatherings yet. Gatherings are where temporary crews meet and lasting ones often begin.</p>
       ) : null}
@@ -32,15 +35,20 @@ export function GatheringsSection() {
         {detail.gatherings.map((g) =>
           editing === g.id ? (
             <li key={g.id} className="gathering">
-              <GatheringForm congregationId={detail.congregation.id} gathering={g} onDone={() => setEditing(null)} />
+              <EditGatheringForm name={g.name || 'Gathering'} />
             </li>
           ) : (
-            <GatheringItem key={g.id} gathering={g} onEdit={() => setEditing(g.id)} />
+            <GatheringItem key={g.id} gathering={g} onEdit={() => useGatheringEditor.getState().begin(g.id, draftOf(g))} />
           ),
         )}
       </ul>
     </section>
   );
+}
+
+function draftOf(g: Gathering): GatheringDraft {
+  const ids = (people: { personId: string }[]) => people.map((p) => p.personId);
+  return { name: g.name, heldOn: g.heldOn, place: g.place, harvest: g.harvest, temporaryCrewIds: ids(g.temporaryCrew), possibleCrewmateIds: ids(g.possibleCrewmates) };
 }
 
 function names(people: { name: string }[]) {
@@ -112,44 +120,94 @@ function GatheringItem({ gathering: g, onEdit }: { gathering: Gathering; onEdit:
   );
 }
 
-/** A new gathering, or (with `gathering`) the same fields to correct one. */
-function GatheringForm({ congregationId, gathering, onDone }: { congregationId: string; gathering?: Gathering; onDone: () => void }) {
-  const [name, setName] = useState(gathering?.name ?? '');
-  const [heldOn, setHeldOn] = useState(gathering?.heldOn ?? localDay());
-  const [place, setPlace] = useState(gathering?.place ?? '');
-  const [harvest, setHarvest] = useState(gathering?.harvest ?? '');
-  const [temporaryCrewIds, setTemporary] = useState<string[]>(gathering?.temporaryCrew.map((p) => p.personId) ?? []);
-  const [possibleCrewmateIds, setPossible] = useState<string[]>(gathering?.possibleCrewmates.map((p) => p.personId) ?? []);
+const gatheringFieldNames = ['name', 'heldOn', 'place', 'harvest', 'temporaryCrewIds', 'possibleCrewmateIds'];
+
+/** A new gathering: its draft is kept in the store until it is saved or cancelled. */
+function NewGatheringForm() {
+  const draft = useCongregations((state) => state.newGathering);
+  const error = useCongregations((state) => state.error);
   const busy = useCongregations((state) => state.busy);
-  const fields = { name, heldOn, place, harvest, temporaryCrewIds, possibleCrewmateIds };
-  const submit = async (event: FormEvent) => {
+  if (!draft) return null;
+  const store = useCongregations.getState();
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    const ok = await useCongregations
-      .getState()
-      .run(
-        () => (gathering ? call('gatherings.update', { id: gathering.id, ...fields }) : call('gatherings.create', { congregationId, ...fields })),
-        'Gathering saved',
-      );
-    if (ok) onDone();
+    void store.saveNewGathering();
   };
   return (
-    <form className="form-card" aria-label={gathering ? 'Edit gathering' : 'New gathering'} onSubmit={(e) => void submit(e)}>
-      <div className="form-row">
-        <Field label="Gathering name">{(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} />}</Field>
-        <Field label="Date">{(id) => <input id={id} type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} required />}</Field>
-        <Field label="Place">{(id) => <input id={id} value={place} onChange={(e) => setPlace(e.target.value)} />}</Field>
-      </div>
-      <PeoplePicker legend="My temporary crew" chosen={temporaryCrewIds} onChange={setTemporary} />
-      <PeoplePicker legend="Possible crewmates" chosen={possibleCrewmateIds} onChange={setPossible} />
-      <Field label="Harvest notes">{(id) => <textarea id={id} rows={3} value={harvest} onChange={(e) => setHarvest(e.target.value)} />}</Field>
+    <form className="form-card" aria-label="New gathering" onSubmit={submit}>
+      <GatheringFields draft={draft} onChange={store.editNewGathering} errorAt={(field) => errorAt(error, forms.newGathering, field)} />
+      <ErrorNote error={error} form={forms.newGathering} fields={gatheringFieldNames} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
-          {gathering ? 'Save changes' : 'Save gathering'}
+          Save gathering
         </button>
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="button" onClick={store.discardNewGathering}>
           Cancel
         </button>
       </div>
     </form>
+  );
+}
+
+/** Correcting a gathering: it saves as you type; Done closes it once everything is saved. */
+function EditGatheringForm({ name }: { name: string }) {
+  const draft = useGatheringEditor((state) => state.draft);
+  const status = useGatheringEditor((state) => state.status);
+  const error = useGatheringEditor((state) => state.error);
+  if (!draft) return null;
+  const editor = useGatheringEditor.getState();
+  const done = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await editor.close()) {
+      const open = useCongregations.getState().detail?.congregation.id;
+      if (open) await useCongregations.getState().open(open);
+    }
+  };
+  return (
+    <form className="form-card" aria-label="Edit gathering" onSubmit={(e) => void done(e)}>
+      <GatheringFields draft={draft} onChange={editor.edit} errorAt={(field) => (error?.field === field ? error.message : null)} />
+      {error && (error.field === null || !gatheringFieldNames.includes(error.field)) ? (
+        <p className="field-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          Done
+        </button>
+        <SaveStatus status={status} error={error} label={name} />
+      </div>
+    </form>
+  );
+}
+
+function GatheringFields({
+  draft,
+  onChange,
+  errorAt,
+}: {
+  draft: GatheringDraft;
+  onChange: (patch: Partial<GatheringDraft>) => void;
+  errorAt: (field: keyof GatheringDraft) => string | null;
+}) {
+  return (
+    <>
+      <div className="form-row">
+        <Field label="Gathering name" error={errorAt('name')}>
+          {(id, invalid) => <input id={id} value={draft.name} onChange={(e) => onChange({ name: e.target.value })} {...invalid} />}
+        </Field>
+        <Field label="Date" error={errorAt('heldOn')}>
+          {(id, invalid) => <input id={id} type="date" value={draft.heldOn} onChange={(e) => onChange({ heldOn: e.target.value })} required {...invalid} />}
+        </Field>
+        <Field label="Place" error={errorAt('place')}>
+          {(id, invalid) => <input id={id} value={draft.place} onChange={(e) => onChange({ place: e.target.value })} {...invalid} />}
+        </Field>
+      </div>
+      <PeoplePicker legend="My temporary crew" chosen={draft.temporaryCrewIds} onChange={(ids) => onChange({ temporaryCrewIds: ids })} />
+      <PeoplePicker legend="Possible crewmates" chosen={draft.possibleCrewmateIds} onChange={(ids) => onChange({ possibleCrewmateIds: ids })} />
+      <Field label="Harvest notes" error={errorAt('harvest')}>
+        {(id, invalid) => <textarea id={id} rows={3} value={draft.harvest} onChange={(e) => onChange({ harvest: e.target.value })} {...invalid} />}
+      </Field>
+    </>
   );
 }

@@ -1,38 +1,33 @@
 import { type FormEvent, useState } from 'react';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
-import { friendlyDay, localDay } from '../self/dates';
+import { friendlyDay } from '../self/dates';
 import { useToasts } from '../ui/toast-store';
-import { useCongregations } from './congregations-store';
+import { forms, useCongregations } from './congregations-store';
+import { errorAt, ErrorNote } from './ErrorNote';
 import { Field } from './Field';
 
 /** Lessons from crew retrospectives that I choose to share with the congregation, and their Markdown. */
 export function LessonsSection() {
   const detail = useCongregations((state) => state.detail);
   const readOnly = useReadOnly();
-  const [text, setText] = useState('');
-  const [source, setSource] = useState('');
+  // The lesson being written is kept in the store, so it is still there after leaving the page.
+  const draft = useCongregations((state) => state.lesson);
+  const error = useCongregations((state) => state.error);
   const [markdown, setMarkdown] = useState<string | null>(null);
   if (!detail) return null;
   const congregationId = detail.congregation.id;
-  const retro = detail.retrospectives.find((r) => r.id === source) ?? null;
+  const mine = draft?.congregationId === congregationId ? draft : null;
+  const text = mine?.text ?? '';
+  const source = mine?.source ?? '';
+  const edit = (patch: { text?: string; source?: string }) => useCongregations.getState().editLesson(congregationId, patch);
   const chooseSource = (id: string) => {
-    setSource(id);
     const picked = detail.retrospectives.find((r) => r.id === id);
-    if (picked && text.trim() === '') setText([picked.worked, picked.change].filter((t) => t.trim() !== '').join('\n\n'));
+    edit(picked && text.trim() === '' ? { source: id, text: [picked.worked, picked.change].filter((t) => t.trim() !== '').join('\n\n') } : { source: id });
   };
-  const share = async (event: FormEvent) => {
+  const share = (event: FormEvent) => {
     event.preventDefault();
-    const ok = await useCongregations
-      .getState()
-      .run(
-        () => call('lessons.share', { congregationId, text, retrospectiveId: retro?.id ?? null, crewId: retro?.crewId ?? null, sharedOn: localDay() }),
-        'Lesson shared',
-      );
-    if (ok) {
-      setText('');
-      setSource('');
-    }
+    void useCongregations.getState().shareLesson();
   };
   const exportMarkdown = async () => {
     const result = await call('congregations.lessonsMarkdown', { id: congregationId });
@@ -82,7 +77,7 @@ export function LessonsSection() {
           </li>
         ))}
       </ul>
-      <form className="form-card" aria-label="Share a lesson" onSubmit={(e) => void share(e)}>
+      <form className="form-card" aria-label="Share a lesson" onSubmit={share}>
         {detail.retrospectives.length > 0 ? (
           <Field label="From a crew retrospective (optional)">
             {(id) => (
@@ -97,8 +92,11 @@ export function LessonsSection() {
             )}
           </Field>
         ) : null}
-        <Field label="Lesson">{(id) => <textarea id={id} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}</Field>
+        <Field label="Lesson" error={errorAt(error, forms.lesson, 'text')}>
+          {(id, invalid) => <textarea id={id} rows={3} value={text} onChange={(e) => edit({ text: e.target.value })} {...invalid} />}
+        </Field>
         <p className="hint">Only what you write here is shared; the retrospective itself stays private.</p>
+        <ErrorNote error={error} form={forms.lesson} fields={['text']} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={readOnly || text.trim() === ''}>
             Share lesson

@@ -19,14 +19,15 @@ export function PeoplePicker({
 }) {
   const people = useCongregations((state) => state.people);
   const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((x) => x !== id));
   const add = async () => {
     if (name.trim() === '') return;
-    const id = await useCongregations.getState().addPerson(name.trim());
-    if (id) {
-      onChange([...chosen, id]);
-      setName('');
-    }
+    const added = await useCongregations.getState().addPerson(name.trim());
+    if ('error' in added) return setProblem(added.error);
+    setProblem(null);
+    onChange([...chosen, added.id]);
+    setName('');
   };
   const offered = people.filter((p) => !p.isMe && !exclude.includes(p.id));
   // "People I know here" → "people I know here", keeping the I.
@@ -46,11 +47,12 @@ export function PeoplePicker({
         ))}
       </div>
       <div className="inline-add">
-        <Field label={`New person's name (${inSentence})`}>
-          {(id) => (
+        <Field label={`New person's name (${inSentence})`} error={problem}>
+          {(id, invalid) => (
             <input
               id={id}
               value={name}
+              {...invalid}
               onChange={(e) => setName(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter') {

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
-import type { RequestInput } from '../../../shared/contract';
-import type { CongregationCard, CongregationDetail } from '../../../shared/domain/congregations';
+import type { CongregationCard, CongregationDetail, CongregationRole } from '../../../shared/domain/congregations';
 import type { CrewCard } from '../../../shared/domain/crews';
 import type { PersonSummary } from '../../../shared/domain/people';
 import { asLadderError, call } from '../api/client';
@@ -8,11 +7,42 @@ import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { offerUndo } from '../ui/offer-undo';
 import { recordWrites } from '../ui/record-writes';
+import { type CongregationFieldValues, parseSize } from './CongregationFields';
+import type { FormError } from './ErrorNote';
+import { createRecordEditor } from './record-editor';
 
-export interface FormError {
-  message: string;
-  field: string | null;
+export type { FormError } from './ErrorNote';
+
+/** A gathering's fields as typed. */
+export interface GatheringDraft {
+  name: string;
+  heldOn: string;
+  place: string;
+  harvest: string;
+  temporaryCrewIds: string[];
+  possibleCrewmateIds: string[];
 }
+
+export interface NewCongregationDraft extends CongregationFieldValues {
+  role: CongregationRole;
+}
+
+export interface LessonDraft {
+  congregationId: string;
+  text: string;
+  /** The retrospective it comes from ('' for none). */
+  source: string;
+}
+
+/** The forms on the page, so a refused write shows its note in the form that made it. */
+export const forms = {
+  newCongregation: 'new-congregation',
+  newGathering: 'new-gathering',
+  lesson: 'lesson',
+  role: 'role',
+  people: 'people',
+  crew: 'crew',
+} as const;
 
 /** The Congregations page: the list, the one congregation open, and the people and crews to pick from. */
 interface CongregationsState {
@@ -22,27 +52,57 @@ interface CongregationsState {
   crews: CrewCard[];
   error: FormError | null;
   busy: boolean;
+  /**
+   * Words typed for records that don't exist yet: kept here, not in the forms, so leaving the page
+   * and coming back finds them still there. Null when that form is closed; Cancel or a save clears it.
+   */
+  newCongregation: NewCongregationDraft | null;
+  newGathering: (GatheringDraft & { congregationId: string }) | null;
+  lesson: LessonDraft | null;
   loadList: () => Promise<void>;
   open: (id: string) => Promise<void>;
   loadChoices: () => Promise<void>;
-  /** Runs a write, then refreshes the open congregation; resolves true when it worked. */
-  run: (write: () => Promise<unknown>, done?: string) => Promise<boolean>;
+  /** Runs a write, then refreshes the open congregation; resolves true when it worked. `form` gets its error. */
+  run: (write: () => Promise<unknown>, done?: string, form?: string | null) => Promise<boolean>;
   /** Runs a write through `run`, then offers `undo` (also through `run`) in a toast. */
   undoable: (write: () => Promise<unknown>, message: string, undo: () => Promise<unknown>) => Promise<boolean>;
   /** Deletes the open congregation, goes back to the list and offers Undo. */
   remove: () => Promise<boolean>;
-  create: (input: RequestInput<'congregations.create'>) => Promise<boolean>;
-  addPerson: (name: string) => Promise<string | null>;
+  startNewCongregation: () => void;
+  editNewCongregation: (patch: Partial<NewCongregationDraft>) => void;
+  discardNewCongregation: () => void;
+  /** Creates the congregation from the draft and opens it. */
+  create: () => Promise<boolean>;
+  startNewGathering: (congregationId: string) => void;
+  editNewGathering: (patch: Partial<GatheringDraft>) => void;
+  discardNewGathering: () => void;
+  saveNewGathering: () => Promise<boolean>;
+  editLesson: (congregationId: string, patch: Partial<Omit<LessonDraft, 'congregationId'>>) => void;
+  shareLesson: () => Promise<boolean>;
+  /** Adds someone new to the archive; resolves their id, or the reason they could not be added. */
+  addPerson: (name: string) => Promise<{ id: string } | { error: string }>;
   clearError: () => void;
   reset: () => void;
 }
 
-const initial = { list: null, detail: null, people: [], crews: [], error: null, busy: false };
+const initial = { list: null, detail: null, people: [], crews: [], error: null, busy: false, newCongregation: null, newGathering: null, lesson: null };
 
-function formError(error: unknown): FormError {
+function formError(error: unknown, form: string | null = null): FormError {
   const problem = asLadderError(error);
-  return { message: problem.message, field: problem.field?.split('.')[0] ?? null };
+  return { message: problem.message, field: problem.field?.split('.')[0] ?? null, form };
 }
+
+/** The open congregation's name, about and size, saved as you type. */
+export const useCongregationEditor = createRecordEditor<CongregationFieldValues>(async (id, draft) => {
+  const saved = await call('congregations.update', { id, name: draft.name, about: draft.about, size: parseSize(draft.size) });
+  const { detail } = useCongregations.getState();
+  if (detail?.congregation.id === id) useCongregations.setState({ detail: { ...detail, congregation: saved } });
+});
+
+/** A gathering being corrected, saved as you type. */
+export const useGatheringEditor = createRecordEditor<GatheringDraft>(async (id, draft) => {
+  await call('gatherings.update', { id, ...draft });
+});
 
 export const useCongregations = create<CongregationsState>()((set, get) => {
   const { attempt, run, undoable } = recordWrites({
@@ -95,23 +155,68 @@ export const useCongregations = create<CongregationsState>()((set, get) => {
       });
       return true;
     },
-    create: (input) =>
-      attempt(async () => {
-        const created = await call('congregations.create', input);
+    startNewCongregation: () => {
+      if (get().newCongregation === null) set({ newCongregation: { name: '', about: '', size: '', role: 'visitor' } });
+    },
+    editNewCongregation: (patch) => {
+      const draft = get().newCongregation;
+      if (draft) set({ newCongregation: { ...draft, ...patch } });
+    },
+    discardNewCongregation: () => set({ newCongregation: null, error: get().error?.form === forms.newCongregation ? null : get().error }),
+    create: async () => {
+      const draft = get().newCongregation;
+      if (!draft) return false;
+      return attempt(async () => {
+        const created = await call('congregations.create', { name: draft.name, about: draft.about, size: parseSize(draft.size), role: draft.role, since: localDay() });
+        set({ newCongregation: null });
         await get().loadList();
         useNavigation.getState().go('congregations', { kind: 'congregation', id: created.id });
-      }),
+      }, forms.newCongregation);
+    },
+    startNewGathering: (congregationId) => {
+      if (get().newGathering?.congregationId === congregationId) return;
+      set({ newGathering: { congregationId, name: '', heldOn: localDay(), place: '', harvest: '', temporaryCrewIds: [], possibleCrewmateIds: [] } });
+    },
+    editNewGathering: (patch) => {
+      const draft = get().newGathering;
+      if (draft) set({ newGathering: { ...draft, ...patch } });
+    },
+    discardNewGathering: () => set({ newGathering: null, error: get().error?.form === forms.newGathering ? null : get().error }),
+    saveNewGathering: async () => {
+      const draft = get().newGathering;
+      if (!draft) return false;
+      const ok = await run(() => call('gatherings.create', draft), 'Gathering saved', forms.newGathering);
+      if (ok) set({ newGathering: null });
+      return ok;
+    },
+    editLesson: (congregationId, patch) => {
+      const current = get().lesson;
+      const base = current?.congregationId === congregationId ? current : { congregationId, text: '', source: '' };
+      set({ lesson: { ...base, ...patch } });
+    },
+    shareLesson: async () => {
+      const draft = get().lesson;
+      const retro = get().detail?.retrospectives.find((r) => r.id === draft?.source) ?? null;
+      if (!draft) return false;
+      const input = { congregationId: draft.congregationId, text: draft.text, retrospectiveId: retro?.id ?? null, crewId: retro?.crewId ?? null, sharedOn: localDay() };
+      const ok = await run(() => call('lessons.share', input), 'Lesson shared', forms.lesson);
+      if (ok) set({ lesson: null });
+      return ok;
+    },
     addPerson: async (name) => {
       try {
         const person = await call('people.create', { name });
         set((state) => ({ people: [...state.people, { id: person.id, name: person.name, isMe: person.isMe, dyadCount: 0 }].sort((a, b) => a.name.localeCompare(b.name)) }));
-        return person.id;
+        return { id: person.id };
       } catch (error) {
-        set({ error: formError(error) });
-        return null;
+        return { error: asLadderError(error).message };
       }
     },
     clearError: () => set({ error: null }),
-    reset: () => set(initial),
+    reset: () => {
+      useCongregationEditor.getState().reset();
+      useGatheringEditor.getState().reset();
+      set(initial);
+    },
   };
 });

@@ -5,7 +5,8 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { listOf } from '../ui/sentences';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from '../congregations/Field';
-import { useNetworks } from './network-store';
+import { errorAt, ErrorNote } from '../congregations/ErrorNote';
+import { networkForms, useNetworks } from './network-store';
 
 /** The network's name with Rename and Delete beside it. */
 export function NetworkHeader() {
@@ -93,15 +94,15 @@ function RenameForm({ onDone }: { onDone: () => void }) {
   const id = detail.network.id;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await useNetworks.getState().run(() => call('networks.update', { id, name }), 'Network renamed')) onDone();
+    if (await useNetworks.getState().run(() => call('networks.update', { id, name }), 'Network renamed', networkForms.rename)) onDone();
   };
   return (
     <form className="form-card edit-record" aria-label="Rename network" onSubmit={(event) => void submit(event)}>
       <h1 className="edit-record-title">Rename network</h1>
-      {/* A problem with the name shows under the page heading, where the page's errors go. */}
-      <Field label="Network name">
-        {(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required autoFocus aria-invalid={error ? true : undefined} />}
+      <Field label="Network name" error={errorAt(error, networkForms.rename, 'name')}>
+        {(id, invalid) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required autoFocus {...invalid} />}
       </Field>
+      <ErrorNote error={error} form={networkForms.rename} fields={['name']} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           Save name

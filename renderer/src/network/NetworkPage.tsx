@@ -8,7 +8,8 @@ import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from '../congregations/Field';
 import { NetworkView } from './NetworkView';
-import { useNetworks } from './network-store';
+import { errorAt, ErrorNote } from '../congregations/ErrorNote';
+import { networkForms, useNetworks } from './network-store';
 
 const rung = rungById('network');
 
@@ -40,13 +41,13 @@ function NetworkFront() {
       <PageHeading lead={`${rung.size}. ${rung.purpose}`}>Network</PageHeading>
       {adding ? (
         <form className="form-card" aria-label="New network" onSubmit={(e) => void submit(e)}>
-          <Field label="Name">{(id) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required />}</Field>
-          <Field label="Notes">{(id) => <textarea id={id} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />}</Field>
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <Field label="Name" error={errorAt(error, networkForms.newNetwork, 'name')}>
+            {(id, invalid) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required {...invalid} />}
+          </Field>
+          <Field label="Notes" error={errorAt(error, networkForms.newNetwork, 'notes')}>
+            {(id, invalid) => <textarea id={id} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} {...invalid} />}
+          </Field>
+          <ErrorNote error={error} form={networkForms.newNetwork} fields={['name', 'notes']} />
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={busy}>
               Save network

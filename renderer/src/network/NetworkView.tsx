@@ -5,7 +5,9 @@ import { useNavigation } from '../app/navigation-store';
 import { Field } from '../congregations/Field';
 import { BackLink } from '../ui/BackLink';
 import { NetworkHeader } from './NetworkHeader';
-import { useNetworks } from './network-store';
+import { errorAt, ErrorNote } from '../congregations/ErrorNote';
+import { SaveStatus } from '../congregations/SaveStatus';
+import { networkForms, useNetworkNotes, useNetworks } from './network-store';
 import { PracticesSection } from './PracticesSection';
 
 /** One network: its congregations, the hosts I learn from, practices adapted from elsewhere, notes. */
@@ -19,7 +21,10 @@ export function NetworkView({ id }: { id: string }) {
   const [congregationId, setCongregationId] = useState('');
   const [hostName, setHostName] = useState('');
   const [hostNote, setHostNote] = useState('');
-  const [notes, setNotes] = useState<string | null>(null);
+  // The notes save as you type; what is being typed lives in the store, not here.
+  const notesDraft = useNetworkNotes((state) => (state.id === id ? state.draft : null));
+  const notesStatus = useNetworkNotes((state) => (state.id === id ? state.status : 'idle'));
+  const notesError = useNetworkNotes((state) => (state.id === id ? state.error : null));
   useEffect(() => {
     void useNetworks.getState().open(id);
   }, [id]);
@@ -27,7 +32,7 @@ export function NetworkView({ id }: { id: string }) {
     return (
       <div className="page rung-page network">
         <BackLink label="Back to Network" onClick={() => go('network')} />
-        {error ? <p role="alert">{error}</p> : <p className="muted">Opening…</p>}
+        {error ? <p role="alert">{error.message}</p> : <p className="muted">Opening…</p>}
       </div>
     );
   }
@@ -40,7 +45,7 @@ export function NetworkView({ id }: { id: string }) {
     event.preventDefault();
     const chosen = addable.find((c) => c.id === congregationId);
     if (!chosen) return;
-    if (await run(() => call('networks.addCongregation', { networkId: id, congregationId }), `${chosen.name} added to ${n.name}`)) setCongregationId('');
+    if (await run(() => call('networks.addCongregation', { networkId: id, congregationId }), `${chosen.name} added to ${n.name}`, networkForms.congregation)) setCongregationId('');
   };
   const addHost = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,18 +55,17 @@ export function NetworkView({ id }: { id: string }) {
       setHostNote('');
     }
   };
-  const saveNotes = async () => {
-    if (notes !== null && (await run(() => call('networks.update', { id, notes }), 'Notes saved'))) setNotes(null);
+  const editNotes = (text: string) => {
+    const editor = useNetworkNotes.getState();
+    if (editor.id !== id) editor.begin(id, { notes: n.notes });
+    editor.edit({ notes: text });
   };
   return (
     <div className="page rung-page network">
       <BackLink label="Back to Network" onClick={() => go('network')} />
       <NetworkHeader />
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {/* Problems of the page itself (an Undo); each form shows its own. */}
+      <ErrorNote error={error} form={null} />
       <div className="congregation-grid">
         <section className="panel" aria-labelledby="net-congregations">
           <h2 id="net-congregations">Congregations in it</h2>
@@ -107,6 +111,7 @@ export function NetworkView({ id }: { id: string }) {
               <button type="submit" className="button" disabled={readOnly || !congregationId}>
                 Add congregation
               </button>
+              <ErrorNote error={error} form={networkForms.congregation} />
             </form>
           ) : congregations.length === 0 ? (
             <button type="button" className="link-button" onClick={() => go('congregations')}>
@@ -146,10 +151,10 @@ export function NetworkView({ id }: { id: string }) {
             ))}
           </ul>
           <form className="form-card" aria-label="Add a host" onSubmit={(e) => void addHost(e)}>
-            <Field label="Host's name">
-              {(fieldId) => (
+            <Field label="Host's name" error={errorAt(error, networkForms.host, 'name')}>
+              {(fieldId, invalid) => (
                 <>
-                  <input id={fieldId} value={hostName} onChange={(e) => setHostName(e.target.value)} list="network-people" />
+                  <input id={fieldId} value={hostName} onChange={(e) => setHostName(e.target.value)} list="network-people" {...invalid} />
                   <datalist id="network-people">
                     {people.map((p) => (
                       <option key={p.id} value={p.name} />
@@ -158,7 +163,10 @@ export function NetworkView({ id }: { id: string }) {
                 </>
               )}
             </Field>
-            <Field label="What I learn from them">{(fieldId) => <input id={fieldId} value={hostNote} onChange={(e) => setHostNote(e.target.value)} />}</Field>
+            <Field label="What I learn from them" error={errorAt(error, networkForms.host, 'note')}>
+              {(fieldId, invalid) => <input id={fieldId} value={hostNote} onChange={(e) => setHostNote(e.target.value)} {...invalid} />}
+            </Field>
+            <ErrorNote error={error} form={networkForms.host} fields={['name', 'note']} />
             <div className="form-actions">
               <button type="submit" className="button" disabled={readOnly || hostName.trim() === ''}>
                 Add host
@@ -170,14 +178,12 @@ export function NetworkView({ id }: { id: string }) {
       <PracticesSection networkId={id} />
       <section className="panel wide" aria-labelledby="net-notes">
         <h2 id="net-notes">Notes</h2>
-        <Field label={`Notes on ${n.name}`}>
-          {(fieldId) => <textarea id={fieldId} rows={4} value={notes ?? n.notes} onChange={(e) => setNotes(e.target.value)} />}
+        <Field label={`Notes on ${n.name}`} error={notesError?.message ?? null}>
+          {(fieldId, invalid) => (
+            <textarea id={fieldId} rows={4} value={notesDraft?.notes ?? n.notes} readOnly={readOnly} onChange={(e) => editNotes(e.target.value)} {...invalid} />
+          )}
         </Field>
-        <div className="form-actions">
-          <button type="button" className="button" disabled={readOnly || notes === null} onClick={() => void saveNotes()}>
-            Save notes
-          </button>
-        </div>
+        <SaveStatus status={notesStatus} error={notesError} label="Notes" />
       </section>
     </div>
   );

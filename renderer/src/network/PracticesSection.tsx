@@ -3,7 +3,8 @@ import type { AdaptedPractice } from '../../../shared/domain/network';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { Field } from '../congregations/Field';
-import { useNetworks } from './network-store';
+import { errorAt, ErrorNote } from '../congregations/ErrorNote';
+import { networkForms, useNetworks } from './network-store';
 
 const blank = { name: '', learnedFrom: '', howAdapted: '' };
 
@@ -65,12 +66,14 @@ export function PracticesSection({ networkId }: { networkId: string }) {
 function PracticeForm({ networkId, practice, onDone }: { networkId: string; practice?: AdaptedPractice; onDone?: () => void }) {
   const readOnly = useReadOnly();
   const busy = useNetworks((state) => state.busy);
+  const error = useNetworks((state) => state.error);
+  const form = practice ? networkForms.practice(practice.id) : networkForms.newPractice;
   const [fields, setFields] = useState(practice ? { name: practice.name, learnedFrom: practice.learnedFrom, howAdapted: practice.howAdapted } : blank);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await useNetworks
       .getState()
-      .run(() => (practice ? call('practices.update', { id: practice.id, ...fields }) : call('practices.add', { networkId, ...fields })), 'Practice saved');
+      .run(() => (practice ? call('practices.update', { id: practice.id, ...fields }) : call('practices.add', { networkId, ...fields })), 'Practice saved', form);
     if (!ok) return;
     if (practice) onDone?.();
     else setFields(blank);
@@ -78,16 +81,19 @@ function PracticeForm({ networkId, practice, onDone }: { networkId: string; prac
   return (
     <form className="form-card" aria-label={practice ? 'Edit practice' : 'Add an adapted practice'} onSubmit={(e) => void submit(e)}>
       <div className="form-row">
-        <Field label="Practice">
-          {(id) => <input id={id} value={fields.name} onChange={(e) => setFields({ ...fields, name: e.target.value })} autoFocus={practice !== undefined} />}
+        <Field label="Practice" error={errorAt(error, form, 'name')}>
+          {(id, invalid) => (
+            <input id={id} value={fields.name} onChange={(e) => setFields({ ...fields, name: e.target.value })} autoFocus={practice !== undefined} {...invalid} />
+          )}
         </Field>
-        <Field label="Learned from">
-          {(id) => <input id={id} value={fields.learnedFrom} onChange={(e) => setFields({ ...fields, learnedFrom: e.target.value })} />}
+        <Field label="Learned from" error={errorAt(error, form, 'learnedFrom')}>
+          {(id, invalid) => <input id={id} value={fields.learnedFrom} onChange={(e) => setFields({ ...fields, learnedFrom: e.target.value })} {...invalid} />}
         </Field>
       </div>
-      <Field label="How I adapted it">
-        {(id) => <textarea id={id} rows={2} value={fields.howAdapted} onChange={(e) => setFields({ ...fields, howAdapted: e.target.value })} />}
+      <Field label="How I adapted it" error={errorAt(error, form, 'howAdapted')}>
+        {(id, invalid) => <textarea id={id} rows={2} value={fields.howAdapted} onChange={(e) => setFields({ ...fields, howAdapted: e.target.value })} {...invalid} />}
       </Field>
+      <ErrorNote error={error} form={form} fields={['name', 'learnedFrom', 'howAdapted']} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={readOnly || busy || fields.name.trim() === ''}>
           {practice ? 'Save changes' : 'Save practice'}

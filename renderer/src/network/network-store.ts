@@ -4,8 +4,33 @@ import type { NetworkCard, NetworkDetail } from '../../../shared/domain/network'
 import type { PersonSummary } from '../../../shared/domain/people';
 import { asLadderError, call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
+import type { FormError } from '../congregations/ErrorNote';
+import { createRecordEditor } from '../congregations/record-editor';
 import { offerUndo } from '../ui/offer-undo';
 import { recordWrites } from '../ui/record-writes';
+
+/** The forms on a network's page, so a refused write shows its note in the form that made it. */
+export const networkForms = {
+  newNetwork: 'new-network',
+  rename: 'rename',
+  congregation: 'congregation',
+  host: 'host',
+  newPractice: 'new-practice',
+  /** Correcting one practice: `practice:<id>`. */
+  practice: (id: string) => `practice:${id}`,
+} as const;
+
+function formError(error: unknown, form: string | null = null): FormError {
+  const problem = asLadderError(error);
+  return { message: problem.message, field: problem.field?.split('.')[0] ?? null, form };
+}
+
+/** A network's notes, saved as you type. */
+export const useNetworkNotes = createRecordEditor<{ notes: string }>(async (id, draft) => {
+  const saved = await call('networks.update', { id, notes: draft.notes });
+  const { detail } = useNetworks.getState();
+  if (detail?.network.id === id) useNetworks.setState({ detail: { ...detail, network: saved } });
+});
 
 /** The Network page: networks, the one open, and the congregations and people to pick from. */
 interface NetworkState {
@@ -13,13 +38,13 @@ interface NetworkState {
   detail: NetworkDetail | null;
   congregations: CongregationCard[];
   people: PersonSummary[];
-  error: string | null;
+  error: FormError | null;
   busy: boolean;
   loadList: () => Promise<void>;
   open: (id: string) => Promise<void>;
   create: (name: string, notes: string) => Promise<boolean>;
   /** Runs a write, then refreshes the open network; resolves true when it worked. */
-  run: (write: () => Promise<unknown>, done?: string) => Promise<boolean>;
+  run: (write: () => Promise<unknown>, done?: string, form?: string | null) => Promise<boolean>;
   /** Runs a write through `run`, then offers `undo` (also through `run`) in a toast. */
   undoable: (write: () => Promise<unknown>, message: string, undo: () => Promise<unknown>) => Promise<boolean>;
   /** Deletes the open network, goes back to the list and offers Undo. */
@@ -34,8 +59,8 @@ const initial = { list: null, detail: null, congregations: [], people: [], error
 export const useNetworks = create<NetworkState>()((set, get) => {
   const { attempt, run, undoable } = recordWrites({
     set,
-    toError: (error) => asLadderError(error).message,
-    errorMessage: () => get().error ?? undefined,
+    toError: formError,
+    errorMessage: () => get().error?.message,
     refresh: async () => {
       const open = get().detail?.network.id;
       if (open) await get().open(open);
@@ -47,7 +72,7 @@ export const useNetworks = create<NetworkState>()((set, get) => {
       try {
         set({ list: await call('networks.list', {}) });
       } catch (error) {
-        set({ error: asLadderError(error).message });
+        set({ error: formError(error) });
       }
     },
     open: async (id) => {
@@ -59,7 +84,7 @@ export const useNetworks = create<NetworkState>()((set, get) => {
         ]);
         set({ detail, congregations, people: people.people, error: null });
       } catch (error) {
-        set({ detail: null, error: asLadderError(error).message });
+        set({ detail: null, error: formError(error) });
       }
     },
     create: (name, notes) =>
@@ -67,7 +92,7 @@ export const useNetworks = create<NetworkState>()((set, get) => {
         const network = await call('networks.create', { name, notes });
         await get().loadList();
         useNavigation.getState().go('network', { kind: 'network', id: network.id });
-      }),
+      }, networkForms.newNetwork),
     run,
     undoable,
     remove: async () => {
@@ -89,7 +114,10 @@ export const useNetworks = create<NetworkState>()((set, get) => {
         const known = get().people.find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
         const personId = known ? known.id : (await call('people.create', { name: name.trim() })).id;
         await call('networks.addHost', { networkId, personId, note });
-      }, `${name.trim()} added to the hosts`),
-    reset: () => set(initial),
+      }, `${name.trim()} added to the hosts`, networkForms.host),
+    reset: () => {
+      useNetworkNotes.getState().reset();
+      set(initial);
+    },
   };
 });

@@ -8,8 +8,8 @@ interface WriteState<E> {
 
 interface RecordWritesOptions<E> {
   set: (partial: Partial<WriteState<E>>) => void;
-  /** The error as the store keeps it. */
-  toError: (error: unknown) => E;
+  /** The error as the store keeps it; `form` names the form that wrote (null: the page itself). */
+  toError: (error: unknown, form: string | null) => E;
   /** The stored error's words, for a toast when an undo fails. */
   errorMessage: () => string | undefined;
   /** Reads the open record again, if one is open, so the page shows what the write did. */
@@ -18,28 +18,29 @@ interface RecordWritesOptions<E> {
 
 /**
  * The writes of a page that shows one record at a time: each sets `busy`, keeps the error for the
- * form, and resolves true when it worked. `attempt` only runs the write; `run` also refreshes the
- * open record and may say `done` in a toast; `undoable` offers `undo` (also through `run`).
+ * form that wrote (so its note shows by that form's field), and resolves true when it worked.
+ * `attempt` only runs the write; `run` also refreshes the open record and may say `done` in a
+ * toast; `undoable` offers `undo` (also through `run`).
  */
 export function recordWrites<E>({ set, toError, errorMessage, refresh }: RecordWritesOptions<E>) {
-  const attempt = async (write: () => Promise<unknown>): Promise<boolean> => {
+  const attempt = async (write: () => Promise<unknown>, form: string | null = null): Promise<boolean> => {
     set({ busy: true, error: null });
     try {
       await write();
       return true;
     } catch (error) {
-      set({ error: toError(error) });
+      set({ error: toError(error, form) });
       return false;
     } finally {
       set({ busy: false });
     }
   };
-  const run = (write: () => Promise<unknown>, done?: string): Promise<boolean> =>
+  const run = (write: () => Promise<unknown>, done?: string, form: string | null = null): Promise<boolean> =>
     attempt(async () => {
       await write();
       await refresh();
       if (done) useToasts.getState().show(done);
-    });
+    }, form);
   const undoable = async (write: () => Promise<unknown>, message: string, undo: () => Promise<unknown>): Promise<boolean> => {
     const ok = await run(write);
     if (ok) {

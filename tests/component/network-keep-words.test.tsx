@@ -1,0 +1,65 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { coreBridge } from './core-bridge';
+import { renderApp, sidebar } from './render-app';
+
+async function openHostsCircle() {
+  const { user } = renderApp();
+  await user.click(sidebar().getByRole('button', { name: 'Network' }));
+  await user.click(await screen.findByRole('button', { name: /Hosts circle/ }));
+  await screen.findByRole('heading', { name: 'Hosts circle', level: 1 });
+  return user;
+}
+
+function noteOf(field: HTMLElement) {
+  expect(field).toHaveAttribute('aria-invalid', 'true');
+  return document.getElementById(field.getAttribute('aria-describedby') ?? '') as HTMLElement;
+}
+
+describe('a network never loses a word', () => {
+  it('saves its notes as you type, so leaving at once keeps them', async () => {
+    const n = await coreBridge().direct('networks.create', { name: 'Hosts circle', notes: 'Meets in spring' });
+    const user = await openHostsCircle();
+    expect(screen.queryByRole('button', { name: 'Save notes' })).not.toBeInTheDocument();
+    const notes = screen.getByLabelText('Notes on Hosts circle');
+    await user.type(notes, ' and autumn');
+    expect(screen.getByRole('status', { name: 'Notes' })).toHaveTextContent('Saving…');
+    await user.click(screen.getByRole('button', { name: 'Back to Network' }));
+    await waitFor(async () => {
+      const detail = await coreBridge().direct('networks.get', { id: n.id });
+      expect(detail.network.notes).toBe('Meets in spring and autumn');
+    });
+    await user.click(await screen.findByRole('button', { name: /Hosts circle/ }));
+    expect(await screen.findByLabelText('Notes on Hosts circle')).toHaveValue('Meets in spring and autumn');
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Notes' })).toHaveTextContent('Saved'));
+  });
+
+  it('says by the field when notes are too long, and keeps them', async () => {
+    await coreBridge().direct('networks.create', { name: 'Hosts circle' });
+    const user = await openHostsCircle();
+    const notes = screen.getByLabelText('Notes on Hosts circle');
+    await user.click(notes);
+    await user.paste('n'.repeat(200_001));
+    await waitFor(() => expect(noteOf(notes)).toHaveTextContent('Keep this under 200,000 characters.'), { timeout: 3000 });
+    expect(notes).toHaveValue('n'.repeat(200_001));
+  });
+
+  it('shows a refused practice or host by its field, inside its form', async () => {
+    await coreBridge().direct('networks.create', { name: 'Hosts circle' });
+    const user = await openHostsCircle();
+    const practice = screen.getByRole('form', { name: 'Add an adapted practice' });
+    await user.click(within(practice).getByLabelText('Practice'));
+    await user.paste('p'.repeat(201));
+    await user.click(within(practice).getByRole('button', { name: 'Save practice' }));
+    expect(noteOf(await within(practice).findByLabelText('Practice'))).toHaveTextContent('Keep this under 200 characters.');
+
+    const host = screen.getByRole('form', { name: 'Add a host' });
+    await user.type(within(host).getByLabelText("Host's name"), 'Rich');
+    await user.click(within(host).getByLabelText('What I learn from them'));
+    await user.paste('w'.repeat(2_001));
+    await user.click(within(host).getByRole('button', { name: 'Add host' }));
+    await within(host).findByText('Keep this under 2,000 characters.');
+    expect(noteOf(within(host).getByLabelText('What I learn from them'))).toHaveTextContent('Keep this under 2,000 characters.');
+    expect(screen.getAllByText('Keep this under 2,000 characters.')).toHaveLength(1);
+  });
+});
