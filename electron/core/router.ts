@@ -31,9 +31,28 @@ function validationError(error: z.ZodError): Envelope<never> {
     return fail('validation', `"${key}" is not something this request accepts.`, at);
   }
   const field = issue.path.join('.');
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'This is required.' : issue.message;
-  return fail('validation', message, field === '' ? undefined : field);
+  return fail('validation', messageOf(issue), field === '' ? undefined : field);
 }
+
+/** What a value of the wrong kind should have been, in the app's words (zod's say "expected int"). */
+const expectedKinds: Record<string, string> = {
+  int: 'Use a whole number.',
+  number: 'Use a number.',
+  string: 'Use text here.',
+  boolean: 'Choose yes or no.',
+  array: 'Give a list here.',
+  object: 'This is not the right shape.',
+};
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'invalid_type') return issue.message;
+  // Parsed with reportInput, so a missing value is told from a wrong one (2.5 for a whole number).
+  if (issue.input === undefined) return 'This is required.';
+  // A schema's own message stands; zod's default ones start "Invalid input".
+  if (!issue.message.startsWith('Invalid input')) return issue.message;
+  return expectedKinds[issue.expected] ?? 'This is not the right kind of value.';
+}
+
 
 function isDiskFull(error: unknown) {
   const code = (error as { code?: unknown } | null)?.code;
@@ -81,7 +100,7 @@ export function createRouter(handlers: Handlers, options: RouterOptions): Router
       const paused = options.writesPaused?.() ?? null;
       if (paused !== null) return fail('conflict', paused);
     }
-    const parsed = spec.input.safeParse(wellFormed(input ?? {}, 0));
+    const parsed = spec.input.safeParse(wellFormed(input ?? {}, 0), { reportInput: true });
     if (!parsed.success) return validationError(parsed.error);
     try {
       const handler = handlers[name] as (value: unknown) => unknown;

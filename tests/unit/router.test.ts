@@ -33,6 +33,20 @@ describe('router', () => {
     expect((await call('journal.list', {})).entries).toHaveLength(0);
   });
 
+  it('tells a missing value from one of the wrong kind, in plain words', async () => {
+    const { send } = await openTestCore();
+    const messageOf = async (name: Parameters<typeof send>[0], input: unknown) => {
+      const result = await send(name, input as never);
+      return result.ok ? 'accepted' : result.error.message;
+    };
+    expect(await messageOf('journal.create', { title: 'ok' })).toBe('This is required.');
+    expect(await messageOf('journal.create', { title: 42, entryDate: '2026-11-26' })).toBe('Use text here.');
+    expect(await messageOf('journal.list', { limit: 2.5 })).toBe('Use a whole number.');
+    expect(await messageOf('journal.list', { limit: 'ten' })).toBe('Use a number.');
+    // A schema's own message stands.
+    expect(await messageOf('congregations.create', { name: 'Porto Circle', size: 2.5 })).toBe('Use a whole number, like 40.');
+  });
+
   it('caps list sizes', async () => {
     const { send } = await openTestCore();
     expect(await send('journal.list', { limit: 100_000 })).toMatchObject({ ok: false, error: { code: 'validation', field: 'limit' } });
