@@ -5,7 +5,7 @@ import { fixedClock } from '../../electron/core/clock';
 import { createCore } from '../../electron/core';
 import { makeTempDir } from '../support/temp-dir';
 import { forkScript, nextMessage } from './child';
-import { syncFolder } from './disk';
+import { syncFilesIn } from './disk';
 import { type GeneratedArchive, generateArchive, measuringStarts, scenarioSeed } from './generate';
 import { memorySampler, type ProcessFigures, processFigures, requestTimer } from './probes';
 import { createRandom } from './random';
@@ -119,7 +119,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (options.keep) writeFileSync(path.join(temp.dir, generatedFile), JSON.stringify({ archive, entries: options.entries, seed: options.seed }));
     }
 
-    syncFolder(temp.dir);
+    syncFilesIn(temp.dir);
 
     const requests = requestTimer();
     const memory = memorySampler();

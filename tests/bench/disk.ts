@@ -1,15 +1,8 @@
-import { closeSync, fsyncSync, openSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { syncFile } from '../../electron/core/services/privacy/key-file';
 
-/** Waits until a file's data is on the disk. */
-export function syncFile(file: string) {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
+export { syncFile };
 
 /**
  * Writes every file of a freshly made or copied archive folder through to the disk before
@@ -17,7 +10,7 @@ export function syncFile(file: string) {
  * also flushes the hundreds of megabytes the copy or the generator left in the page cache: one
  * save then took 340 ms, its CPU 40 ms.
  */
-export function syncFolder(folder: string) {
+export function syncFilesIn(folder: string) {
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) syncFile(path.join(entry.parentPath, entry.name));
   }

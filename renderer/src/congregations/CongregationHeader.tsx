@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { listOf } from '../ui/sentences';
 import { useCongregationEditor, useCongregations } from './congregations-store';
 import { congregationFieldNames, CongregationFields } from './CongregationFields';
-import { SaveStatus } from './SaveStatus';
+import { AutosavedFormEnd } from './SaveStatus';
 
 /** The congregation's name, what it is about and its size, with Edit and Delete beside them. */
 export function CongregationHeader() {
@@ -85,17 +85,7 @@ function EditCongregationForm() {
     <form className="form-card edit-record" aria-label="Edit congregation" onSubmit={(event) => void done(event)}>
       <h1 className="edit-record-title">Edit congregation</h1>
       <CongregationFields values={draft} onChange={editor.edit} errorAt={(field) => (error?.field === field ? error.message : null)} autoFocus />
-      {error && (error.field === null || !congregationFieldNames.includes(error.field)) ? (
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          Done
-        </button>
-        <SaveStatus status={status} error={error} label="Congregation" />
-      </div>
+      <AutosavedFormEnd status={status} error={error} fields={congregationFieldNames} label="Congregation" />
     </form>
   );
 }

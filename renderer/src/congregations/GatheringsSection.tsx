@@ -7,7 +7,7 @@ import { forms, type GatheringDraft, useCongregations, useGatheringEditor } from
 import { errorAt, ErrorNote } from './ErrorNote';
 import { Field } from './Field';
 import { PeoplePicker } from './PeoplePicker';
-import { SaveStatus } from './SaveStatus';
+import { AutosavedFormEnd } from './SaveStatus';
 
 /** Gatherings: when and where, my temporary crew, possible crewmates, the harvest, and a kind look back. */
 export function GatheringsSection() {
@@ -166,17 +166,7 @@ function EditGatheringForm({ name }: { name: string }) {
   return (
     <form className="form-card" aria-label="Edit gathering" onSubmit={(e) => void done(e)}>
       <GatheringFields draft={draft} onChange={editor.edit} errorAt={(field) => (error?.field === field ? error.message : null)} />
-      {error && (error.field === null || !gatheringFieldNames.includes(error.field)) ? (
-        <p className="field-error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          Done
-        </button>
-        <SaveStatus status={status} error={error} label={name} />
-      </div>
+      <AutosavedFormEnd status={status} error={error} fields={gatheringFieldNames} label={name} />
     </form>
   );
 }

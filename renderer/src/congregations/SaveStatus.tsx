@@ -12,3 +12,25 @@ export function SaveStatus({ status, error, label }: { status: Status; error: Ed
     </p>
   );
 }
+
+/**
+ * The end of a form that saves as you type: a note for an error that belongs to none of its
+ * fields, then Done beside the save status.
+ */
+export function AutosavedFormEnd({ status, error, fields, label }: { status: Status; error: EditorError | null; fields: readonly string[]; label: string }) {
+  return (
+    <>
+      {error && (error.field === null || !fields.includes(error.field)) ? (
+        <p className="field-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          Done
+        </button>
+        <SaveStatus status={status} error={error} label={label} />
+      </div>
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 import './privacy.css';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { asLadderError, call } from '../api/client';
-import { PassphraseField } from './PrivacyDialog';
+import { PassphraseField, RepeatPassphraseField } from './PrivacyDialog';
 import { returnToPageBeforeLock, usePrivacy } from './privacy-store';
 import { useRepeatedPassphrase } from './passphrase-match';
 
@@ -150,16 +150,7 @@ function RecoveryUnlock({ onBack }: { onBack: () => void }) {
         ) : null}
       </div>
       <PassphraseField id="unlock-new-passphrase" label="New passphrase" value={next} onChange={setNext} error={errors.next} autoComplete="new-password" />
-      <PassphraseField
-        id="unlock-repeat-passphrase"
-        label="Repeat the new passphrase"
-        value={repeat.repeat}
-        onChange={repeat.setRepeat}
-        onBlur={repeat.onBlur}
-        inputRef={repeat.inputRef}
-        error={repeat.error}
-        autoComplete="new-password"
-      />
+      <RepeatPassphraseField id="unlock-repeat-passphrase" label="Repeat the new passphrase" repeat={repeat} />
       <div className="lock-actions">
         <button type="submit" className="button button-primary" disabled={busy || recoveryKey.trim() === '' || next === ''}>
           {busy ? 'Unlocking…' : 'Unlock and set passphrase'}

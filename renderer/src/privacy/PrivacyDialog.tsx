@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import { focusableInDialog, onModalKeyDown } from '../ui/modal-keys';
+import type { useRepeatedPassphrase } from './passphrase-match';
 
 /**
  * A modal for the privacy steps: focus starts on the first field (or the first button), Tab stays
@@ -120,4 +121,20 @@ export function strengthHint(passphrase: string): string {
   const words = passphrase.trim().split(/\s+/).length;
   if (passphrase.length >= 20 || words >= 4) return 'Strong: long passphrases like this are very hard to guess.';
   return 'Good. Longer is stronger: another word or two makes it much harder to guess.';
+}
+
+/** The box that repeats a new passphrase, wired to `useRepeatedPassphrase` (it says when the two differ). */
+export function RepeatPassphraseField({ id, label, repeat }: { id: string; label: string; repeat: ReturnType<typeof useRepeatedPassphrase> }) {
+  return (
+    <PassphraseField
+      id={id}
+      label={label}
+      value={repeat.repeat}
+      onChange={repeat.setRepeat}
+      onBlur={repeat.onBlur}
+      inputRef={repeat.inputRef}
+      error={repeat.error}
+      autoComplete="new-password"
+    />
+  );
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { LadderError } from '../../../shared/errors';
 import { asLadderError, call } from '../api/client';
-import { PassphraseField, PrivacyDialog, strengthHint } from './PrivacyDialog';
+import { PassphraseField, PrivacyDialog, RepeatPassphraseField, strengthHint } from './PrivacyDialog';
 import { RecoveryKeyView } from './RecoveryKeyView';
 import { saveAllEditors } from '../ui/open-editors';
 import { usePrivacy } from './privacy-store';
@@ -80,16 +80,7 @@ export function SetPassphraseDialog({ onClose }: { onClose: () => void }) {
           autoComplete="new-password"
           hint={strengthHint(passphrase)}
         />
-        <PassphraseField
-          id="set-passphrase-repeat"
-          label="Repeat the passphrase"
-          value={repeat.repeat}
-          onChange={repeat.setRepeat}
-          onBlur={repeat.onBlur}
-          inputRef={repeat.inputRef}
-          error={repeat.error}
-          autoComplete="new-password"
-        />
+        <RepeatPassphraseField id="set-passphrase-repeat" label="Repeat the passphrase" repeat={repeat} />
         <p className="privacy-warning">
           <strong>Keep it safe.</strong> Next you get a recovery key. If you lose both the passphrase and the recovery key, nobody can open your
           archive again, not even Ladder.
@@ -145,16 +136,7 @@ export function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
       <form className="privacy-form" onSubmit={(event) => void submit(event)} noValidate>
         <PassphraseField id="change-current" label="Current passphrase" value={current} onChange={setCurrent} error={errors.current} autoComplete="current-password" />
         <PassphraseField id="change-next" label="New passphrase" value={next} onChange={setNext} error={errors.next} autoComplete="new-password" hint={strengthHint(next)} />
-        <PassphraseField
-          id="change-repeat"
-          label="Repeat the new passphrase"
-          value={repeat.repeat}
-          onChange={repeat.setRepeat}
-          onBlur={repeat.onBlur}
-          inputRef={repeat.inputRef}
-          error={repeat.error}
-          autoComplete="new-password"
-        />
+        <RepeatPassphraseField id="change-repeat" label="Repeat the new passphrase" repeat={repeat} />
         <p className="privacy-field-hint">Your recovery key stays the same. Backups keep opening with the new passphrase.</p>
         <FormError errors={errors} />
         <div className="privacy-actions">
