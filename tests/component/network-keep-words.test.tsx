@@ -62,4 +62,35 @@ describe('a network never loses a word', () => {
     expect(noteOf(within(host).getByLabelText('What I learn from them'))).toHaveTextContent('Keep this under 2,000 characters.');
     expect(screen.getAllByText('Keep this under 2,000 characters.')).toHaveLength(1);
   });
+
+  it('keeps what was typed into a new network, a host and a practice when the page is left, until saved or cancelled', async () => {
+    await coreBridge().direct('networks.create', { name: 'Hosts circle' });
+    const user = await openHostsCircle();
+    await user.type(within(screen.getByRole('form', { name: 'Add a host' })).getByLabelText("Host's name"), 'Rich');
+    const practice = screen.getByRole('form', { name: 'Add an adapted practice' });
+    await user.type(within(practice).getByLabelText('Practice'), 'Rotating hosts');
+    await user.type(within(practice).getByLabelText('How I adapted it'), 'Two hosts at a time');
+    await user.click(screen.getByRole('button', { name: 'Back to Network' }));
+    await user.click(await screen.findByRole('button', { name: 'New network' }));
+    await user.type(within(screen.getByRole('form', { name: 'New network' })).getByLabelText('Name'), 'Coastal hosts');
+
+    await user.click(sidebar().getByRole('button', { name: 'Self' }));
+    await user.click(sidebar().getByRole('button', { name: 'Network' }));
+    // The form is open again, with its words.
+    expect(within(await screen.findByRole('form', { name: 'New network' })).getByLabelText('Name')).toHaveValue('Coastal hosts');
+    await user.click(screen.getByRole('button', { name: /Hosts circle/ }));
+    await screen.findByRole('heading', { name: 'Hosts circle', level: 1 });
+    expect(within(screen.getByRole('form', { name: 'Add a host' })).getByLabelText("Host's name")).toHaveValue('Rich');
+    const again = screen.getByRole('form', { name: 'Add an adapted practice' });
+    expect(within(again).getByLabelText('How I adapted it')).toHaveValue('Two hosts at a time');
+
+    // Saved, the practice form starts afresh; Cancel lets the new network's words go.
+    await user.click(within(again).getByRole('button', { name: 'Save practice' }));
+    await screen.findByText('Rotating hosts');
+    expect(within(screen.getByRole('form', { name: 'Add an adapted practice' })).getByLabelText('Practice')).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Back to Network' }));
+    await user.click(within(await screen.findByRole('form', { name: 'New network' })).getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'New network' }));
+    expect(within(screen.getByRole('form', { name: 'New network' })).getByLabelText('Name')).toHaveValue('');
+  });
 });

@@ -5,6 +5,7 @@ import { preloadPages } from '../../renderer/src/app/pages';
 import { useAppInfo } from '../../renderer/src/app/app-info-store';
 import { useNavigation } from '../../renderer/src/app/navigation-store';
 import { useShortcutHelp } from '../../renderer/src/app/shortcuts';
+import { forgetKeptDrafts } from '../../renderer/src/ui/kept-draft';
 import { useEntryEditor } from '../../renderer/src/self/entry-editor-store';
 import { useJournal } from '../../renderer/src/self/journal-store';
 import { useQuickCapture } from '../../renderer/src/self/capture/quick-capture-store';
@@ -41,6 +42,7 @@ beforeAll(() => preloadPages(), 30_000);
 
 function resetStores() {
   useShortcutHelp.getState().hide();
+  forgetKeptDrafts();
   useEntryEditor.getState().reset();
   useJournal.getState().reset();
   useParts.getState().reset();

@@ -9,6 +9,9 @@ import { PageHeading } from '../ui/PageHeading';
 import { Field } from '../congregations/Field';
 import { NetworkView } from './NetworkView';
 import { errorAt, ErrorNote } from '../congregations/ErrorNote';
+import { hasKeptDraft, useKeptDraft } from '../ui/kept-draft';
+
+const newNetworkDraft = 'network:new';
 import { networkForms, useNetworks } from './network-store';
 
 const rung = rungById('network');
@@ -26,15 +29,18 @@ function NetworkFront() {
   const busy = useNetworks((state) => state.busy);
   const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
-  const [adding, setAdding] = useState(false);
-  const [name, setName] = useState('');
-  const [notes, setNotes] = useState('');
+  // Words typed for a new network wait here if the page is left, and the form opens with them again.
+  const [draft, setDraft, clearDraft] = useKeptDraft(newNetworkDraft, { name: '', notes: '' });
+  const [adding, setAdding] = useState(() => hasKeptDraft(newNetworkDraft));
   useEffect(() => {
     void useNetworks.getState().loadList();
   }, []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await useNetworks.getState().create(name, notes)) setAdding(false);
+    if (await useNetworks.getState().create(draft.name, draft.notes)) {
+      clearDraft();
+      setAdding(false);
+    }
   };
   return (
     <div className="page rung-page network">
@@ -42,17 +48,24 @@ function NetworkFront() {
       {adding ? (
         <form className="form-card" aria-label="New network" onSubmit={(e) => void submit(e)}>
           <Field label="Name" error={errorAt(error, networkForms.newNetwork, 'name')}>
-            {(id, invalid) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required {...invalid} />}
+            {(id, invalid) => <input id={id} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} required {...invalid} />}
           </Field>
           <Field label="Notes" error={errorAt(error, networkForms.newNetwork, 'notes')}>
-            {(id, invalid) => <textarea id={id} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} {...invalid} />}
+            {(id, invalid) => <textarea id={id} rows={3} value={draft.notes} onChange={(e) => setDraft({ ...draft, notes: e.target.value })} {...invalid} />}
           </Field>
           <ErrorNote error={error} form={networkForms.newNetwork} fields={['name', 'notes']} />
           <div className="form-actions">
             <button type="submit" className="button button-primary" disabled={busy}>
               Save network
             </button>
-            <button type="button" className="button" onClick={() => setAdding(false)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                clearDraft();
+                setAdding(false);
+              }}
+            >
               Cancel
             </button>
           </div>

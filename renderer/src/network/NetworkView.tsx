@@ -8,6 +8,7 @@ import { NetworkHeader } from './NetworkHeader';
 import { errorAt, ErrorNote } from '../congregations/ErrorNote';
 import { SaveStatus } from '../congregations/SaveStatus';
 import { networkForms, useNetworkNotes, useNetworks } from './network-store';
+import { useKeptDraft } from '../ui/kept-draft';
 import { PracticesSection } from './PracticesSection';
 
 /** One network: its congregations, the hosts I learn from, practices adapted from elsewhere, notes. */
@@ -19,8 +20,7 @@ export function NetworkView({ id }: { id: string }) {
   const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
   const [congregationId, setCongregationId] = useState('');
-  const [hostName, setHostName] = useState('');
-  const [hostNote, setHostNote] = useState('');
+  const [host, setHost, clearHost] = useKeptDraft(`network:${id}:host`, { name: '', note: '' });
   // The notes save as you type; what is being typed lives in the store, not here.
   const notesDraft = useNetworkNotes((state) => (state.id === id ? state.draft : null));
   const notesStatus = useNetworkNotes((state) => (state.id === id ? state.status : 'idle'));
@@ -49,11 +49,8 @@ export function NetworkView({ id }: { id: string }) {
   };
   const addHost = async (event: FormEvent) => {
     event.preventDefault();
-    if (hostName.trim() === '') return;
-    if (await useNetworks.getState().addHost(id, hostName, hostNote)) {
-      setHostName('');
-      setHostNote('');
-    }
+    if (host.name.trim() === '') return;
+    if (await useNetworks.getState().addHost(id, host.name, host.note)) clearHost();
   };
   const editNotes = (text: string) => {
     const editor = useNetworkNotes.getState();
@@ -154,7 +151,7 @@ export function NetworkView({ id }: { id: string }) {
             <Field label="Host's name" error={errorAt(error, networkForms.host, 'name')}>
               {(fieldId, invalid) => (
                 <>
-                  <input id={fieldId} value={hostName} onChange={(e) => setHostName(e.target.value)} list="network-people" {...invalid} />
+                  <input id={fieldId} value={host.name} onChange={(e) => setHost({ ...host, name: e.target.value })} list="network-people" {...invalid} />
                   <datalist id="network-people">
                     {people.map((p) => (
                       <option key={p.id} value={p.name} />
@@ -164,11 +161,11 @@ export function NetworkView({ id }: { id: string }) {
               )}
             </Field>
             <Field label="What I learn from them" error={errorAt(error, networkForms.host, 'note')}>
-              {(fieldId, invalid) => <input id={fieldId} value={hostNote} onChange={(e) => setHostNote(e.target.value)} {...invalid} />}
+              {(fieldId, invalid) => <input id={fieldId} value={host.note} onChange={(e) => setHost({ ...host, note: e.target.value })} {...invalid} />}
             </Field>
             <ErrorNote error={error} form={networkForms.host} fields={['name', 'note']} />
             <div className="form-actions">
-              <button type="submit" className="button" disabled={readOnly || hostName.trim() === ''}>
+              <button type="submit" className="button" disabled={readOnly || host.name.trim() === ''}>
                 Add host
               </button>
             </div>

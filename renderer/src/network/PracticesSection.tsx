@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import type { AdaptedPractice } from '../../../shared/domain/network';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { Field } from '../congregations/Field';
 import { errorAt, ErrorNote } from '../congregations/ErrorNote';
+import { useKeptDraft } from '../ui/kept-draft';
 import { networkForms, useNetworks } from './network-store';
 
 const blank = { name: '', learnedFrom: '', howAdapted: '' };
@@ -12,7 +13,8 @@ const blank = { name: '', learnedFrom: '', howAdapted: '' };
 export function PracticesSection({ networkId }: { networkId: string }) {
   const detail = useNetworks((state) => state.detail);
   const readOnly = useReadOnly();
-  const [editing, setEditing] = useState<string | null>(null);
+  // Which practice is being corrected, and what was typed, outlast leaving the page.
+  const [editing, setEditing, doneEditing] = useKeptDraft<string | null>(`practices:${networkId}:editing`, null);
   if (!detail) return null;
   return (
     <section className="panel wide" aria-labelledby="net-practices">
@@ -22,7 +24,7 @@ export function PracticesSection({ networkId }: { networkId: string }) {
         {detail.practices.map((p) =>
           editing === p.id ? (
             <li key={p.id}>
-              <PracticeForm networkId={networkId} practice={p} onDone={() => setEditing(null)} />
+              <PracticeForm networkId={networkId} practice={p} onDone={doneEditing} />
             </li>
           ) : (
             <li key={p.id} className="row-with-action">
@@ -68,15 +70,18 @@ function PracticeForm({ networkId, practice, onDone }: { networkId: string; prac
   const busy = useNetworks((state) => state.busy);
   const error = useNetworks((state) => state.error);
   const form = practice ? networkForms.practice(practice.id) : networkForms.newPractice;
-  const [fields, setFields] = useState(practice ? { name: practice.name, learnedFrom: practice.learnedFrom, howAdapted: practice.howAdapted } : blank);
+  const [fields, setFields, clearFields] = useKeptDraft(
+    practice ? `practice:${practice.id}` : `practices:${networkId}:new`,
+    practice ? { name: practice.name, learnedFrom: practice.learnedFrom, howAdapted: practice.howAdapted } : blank,
+  );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const ok = await useNetworks
       .getState()
       .run(() => (practice ? call('practices.update', { id: practice.id, ...fields }) : call('practices.add', { networkId, ...fields })), 'Practice saved', form);
     if (!ok) return;
-    if (practice) onDone?.();
-    else setFields(blank);
+    clearFields();
+    onDone?.();
   };
   return (
     <form className="form-card" aria-label={practice ? 'Edit practice' : 'Add an adapted practice'} onSubmit={(e) => void submit(e)}>
@@ -99,7 +104,14 @@ function PracticeForm({ networkId, practice, onDone }: { networkId: string; prac
           {practice ? 'Save changes' : 'Save practice'}
         </button>
         {practice ? (
-          <button type="button" className="button" onClick={onDone}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              clearFields();
+              onDone?.();
+            }}
+          >
             Cancel
           </button>
         ) : null}
