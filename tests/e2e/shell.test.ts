@@ -132,12 +132,13 @@ describe('the shell: toasts, theme controls and focus, end to end in Chromium', 
     await remove.waitFor();
     await expect.poll(() => focused(page)).toBe('button: Remove Rich from the hosts of Hosts circle');
 
-    // Settings › Backups: the question takes focus; Escape gives it back to Restore….
+    // Settings › Backups: the question takes focus, on the safe choice (one Enter keeps the
+    // archive); Escape gives it back to Restore….
     await handle(host, 'backup.now', {});
     await rungs(page).getByRole('button', { name: 'Settings' }).click();
     const restore = page.getByRole('list', { name: 'Backups' }).getByRole('button', { name: /^Restore the backup from/ });
     await restore.click();
-    await expect.poll(() => focused(page)).toBe('button: Restore this backup');
+    await expect.poll(() => focused(page)).toBe('button: Keep my archive');
     await page.getByRole('group', { name: 'Confirm restore' }).scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'settings-restore-question-light');
     await page.keyboard.press('Escape');
