@@ -157,6 +157,46 @@ describe('export', () => {
     }
   });
 
+  it('writes parts, retrospectives, gatherings, lessons and adapted practices as Markdown too', async () => {
+    const test = await openTestCore();
+    await test.call('parts.create', { name: 'Inner critic', role: 'manager', job: 'Keeps me from being embarrassed.', notes: 'Softer lately.' });
+    const me = await test.call('people.create', { name: 'Me', isMe: true });
+    const ana = await test.call('people.create', { name: 'Ana' });
+    const crew = await test.call('crews.create', { name: 'Tuesday crew', startedOn: '2026-10-01', memberIds: [me.id, ana.id] });
+    await test.call('crews.setStage', { id: crew.id, stage: 'forming', on: '2026-10-02' });
+    await test.call('meetings.create', { crewId: crew.id, heldOn: '2026-10-03', hostId: me.id });
+    await test.call('crews.retrospective', { crewId: crew.id, heldOn: '2026-11-01', worked: 'Honest listening', change: 'Shorter check-ins', decision: 'new_cycle' });
+    const porto = await test.call('congregations.create', { name: 'Porto Circle', since: '2026-01-01' });
+    await test.call('gatherings.create', { congregationId: porto.id, name: 'Autumn gathering', heldOn: '2026-10-20', harvest: 'Three new faces.', temporaryCrewIds: [ana.id] });
+    await test.call('lessons.share', { congregationId: porto.id, text: 'Rotate the host every time.', crewId: crew.id, sharedOn: '2026-11-02' });
+    const network = await test.call('networks.create', { name: 'Hosts circle' });
+    await test.call('practices.add', { networkId: network.id, name: 'Open space', learnedFrom: 'Lisbon', howAdapted: 'Half a day, not two.' });
+    const temp = makeTempDir();
+    try {
+      const result = await exportTo(test, temp.dir);
+      const files = listFiles(result.folder);
+      const read = (file: string) => readFileSync(path.join(result.folder, file), 'utf8');
+      expect(files).toEqual(
+        expect.arrayContaining([
+          'self/parts/Inner critic.md',
+          'crews/Tuesday crew/retrospectives/2026-11-01 Retrospective of cycle 1.md',
+          'congregations/Porto Circle/gatherings/2026-10-20 Autumn gathering.md',
+          'congregations/Porto Circle/lessons/2026-11-02 Lesson from Tuesday crew.md',
+          'network/Hosts circle/practices/Open space.md',
+        ]),
+      );
+      expect(read('self/parts/Inner critic.md')).toContain('## Its job\n\nKeeps me from being embarrassed.');
+      expect(read('crews/Tuesday crew/retrospectives/2026-11-01 Retrospective of cycle 1.md')).toContain('## What we change\n\nShorter check-ins');
+      const gathering = read('congregations/Porto Circle/gatherings/2026-10-20 Autumn gathering.md');
+      expect(gathering).toContain('temporary_crew: ["Ana"]');
+      expect(gathering).toContain('## Harvest\n\nThree new faces.');
+      expect(read('congregations/Porto Circle/lessons/2026-11-02 Lesson from Tuesday crew.md')).toContain('Rotate the host every time.');
+      expect(read('network/Hosts circle/practices/Open space.md')).toContain('learned_from: "Lisbon"');
+    } finally {
+      temp.remove();
+    }
+  });
+
   it('refuses a relative folder and removes nothing it did not make', async () => {
     const test = await openTestCore();
     expect(await test.send('transfer.exportStart', { folder: 'relative/place' })).toMatchObject({ ok: false, error: { code: 'validation', field: 'folder' } });

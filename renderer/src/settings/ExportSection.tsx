@@ -25,7 +25,7 @@ export function ExportSection() {
     <section className="settings-section" aria-labelledby="export-heading">
       <h2 id="export-heading">Export</h2>
       <p className="settings-hint">
-        Your words are yours. Export makes a new folder with one Markdown file per entry and check-in, a folder per rung, and{' '}
+        Your words are yours. Export makes a new folder with a Markdown file for each entry, part, check-in, meeting, retrospective, gathering, lesson and practice, a folder per rung, and{' '}
         <code>ladder-archive.json</code>, which holds everything and can be imported again.
       </p>
       <PathField id="export-folder" label="Export into this folder" value={shownFolder} onChange={setFolder} pick={{ kind: 'folder' }} />

@@ -138,6 +138,128 @@ export const markdownKinds: readonly MarkdownKind[] = [
       );
     },
   },
+  // A part's profile: what you have come to know of it.
+  {
+    table: 'part',
+    select: 'SELECT * FROM part ORDER BY name COLLATE NOCASE, id',
+    folder: () => 'self/parts',
+    fileName: (row) => text(row.name) || 'Part',
+    render: (row) =>
+      note(
+        {
+          id: text(row.id),
+          type: 'part',
+          name: text(row.name),
+          role: text(row.role) || undefined,
+          status: text(row.status) || undefined,
+          trust: typeof row.trust === 'number' ? row.trust : undefined,
+          created: text(row.created_at),
+          updated: text(row.updated_at),
+        },
+        text(row.name),
+        section('Where I feel it', row.body_location) +
+          section('How old it seems', row.apparent_age) +
+          section('Its job', row.job) +
+          section('What it wants for me', row.positive_intent) +
+          section('What it fears', row.fears) +
+          section('Trailheads', row.trailheads) +
+          section('Notes', row.notes),
+      ),
+  },
+  {
+    table: 'retrospective',
+    select: `SELECT r.*, coalesce(c.name, '') AS crew_name FROM retrospective r LEFT JOIN crew c ON c.id = r.crew_id
+             WHERE r.deleted_at IS NULL ORDER BY r.crew_id, r.held_on, r.id`,
+    folder: (row) => `crews/${text(row.crew_name) || 'Crew'}/retrospectives`,
+    fileName: (row) => `${text(row.held_on)} Retrospective of cycle ${text(row.cycle)}`,
+    render: (row) =>
+      note(
+        {
+          id: text(row.id),
+          type: 'retrospective',
+          crew: text(row.crew_name),
+          cycle: typeof row.cycle === 'number' ? row.cycle : undefined,
+          date: text(row.held_on),
+          decision: text(row.decision) || undefined,
+          created: text(row.created_at),
+          updated: text(row.updated_at),
+        },
+        `${text(row.crew_name)}: retrospective of cycle ${text(row.cycle)}`,
+        section('What worked', row.worked) + section('What did not', row.did_not_work) + section('What we change', row.change),
+      ),
+  },
+  {
+    table: 'gathering',
+    select: `SELECT g.*, coalesce(c.name, '') AS congregation_name FROM gathering g LEFT JOIN congregation c ON c.id = g.congregation_id
+             WHERE g.deleted_at IS NULL ORDER BY g.congregation_id, g.held_on, g.id`,
+    folder: (row) => `congregations/${text(row.congregation_name) || 'Congregation'}/gatherings`,
+    fileName: (row) => `${text(row.held_on)} ${text(row.name) || 'Gathering'}`,
+    render: (row, lookup) => {
+      const people = lookup(
+        `SELECT p.name, gp.relation FROM gathering_person gp JOIN person p ON p.id = gp.person_id
+         WHERE gp.gathering_id = ? AND gp.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE`,
+        row.id,
+      );
+      const named = (relation: string) => people.filter((p) => p.relation === relation).map((p) => text(p.name));
+      return note(
+        {
+          id: text(row.id),
+          type: 'gathering',
+          congregation: text(row.congregation_name),
+          date: text(row.held_on),
+          place: text(row.place) || undefined,
+          temporary_crew: named('temporary_crew').length > 0 ? named('temporary_crew') : undefined,
+          possible_crewmates: named('possible_crewmate').length > 0 ? named('possible_crewmate') : undefined,
+          created: text(row.created_at),
+          updated: text(row.updated_at),
+        },
+        text(row.name) || 'Gathering',
+        section('Harvest', row.harvest),
+      );
+    },
+  },
+  {
+    table: 'shared_lesson',
+    select: `SELECT l.*, coalesce(c.name, '') AS congregation_name, coalesce(cr.name, '') AS crew_name
+             FROM shared_lesson l LEFT JOIN congregation c ON c.id = l.congregation_id LEFT JOIN crew cr ON cr.id = l.crew_id
+             WHERE l.deleted_at IS NULL ORDER BY l.congregation_id, l.shared_on, l.id`,
+    folder: (row) => `congregations/${text(row.congregation_name) || 'Congregation'}/lessons`,
+    fileName: (row) => `${text(row.shared_on)} Lesson${row.crew_name ? ` from ${text(row.crew_name)}` : ''}`,
+    render: (row) =>
+      note(
+        {
+          id: text(row.id),
+          type: 'lesson',
+          congregation: text(row.congregation_name),
+          crew: text(row.crew_name) || undefined,
+          date: text(row.shared_on),
+          created: text(row.created_at),
+          updated: text(row.updated_at),
+        },
+        '',
+        text(row.text),
+      ),
+  },
+  {
+    table: 'adapted_practice',
+    select: `SELECT a.*, coalesce(n.name, '') AS network_name FROM adapted_practice a LEFT JOIN network n ON n.id = a.network_id
+             WHERE a.deleted_at IS NULL ORDER BY a.network_id, a.name COLLATE NOCASE, a.id`,
+    folder: (row) => `network/${text(row.network_name) || 'Network'}/practices`,
+    fileName: (row) => text(row.name) || 'Practice',
+    render: (row) =>
+      note(
+        {
+          id: text(row.id),
+          type: 'practice',
+          network: text(row.network_name),
+          learned_from: text(row.learned_from) || undefined,
+          created: text(row.created_at),
+          updated: text(row.updated_at),
+        },
+        text(row.name),
+        section('How I adapted it', row.how_adapted),
+      ),
+  },
 ];
 
 export function existingMarkdownKinds(sqlite: SqliteDatabase.Database) {
