@@ -49,7 +49,7 @@ describe('a congregation never loses a word, and says why it can’t save, by th
     expect(await within(form).findByText('Keep this under 2,000 characters.', {}, { timeout: 3000 })).toBeInTheDocument();
     expect(noteOf(about)).toHaveTextContent('Keep this under 2,000 characters.');
     expect(screen.getAllByText('Keep this under 2,000 characters.')).toHaveLength(1);
-    expect(within(form).getByRole('status', { name: 'Congregation' })).toHaveTextContent('Not saved yet: see the note by the field.');
+    expect(within(form).getByRole('status', { name: 'Congregation' })).toHaveTextContent('Not saved yet. See the note by the field.');
     // Done keeps the form open while something can't be saved.
     await user.click(within(form).getByRole('button', { name: 'Done' }));
     expect(screen.getByRole('form', { name: 'Edit congregation' })).toBeInTheDocument();

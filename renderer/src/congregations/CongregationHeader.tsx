@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { listOf } from '../ui/sentences';
 import { useCongregationEditor, useCongregations } from './congregations-store';
 import { congregationFieldNames, CongregationFields } from './CongregationFields';
-import { AutosavedFormEnd } from './SaveStatus';
+import { AutosavedFormEnd } from '../ui/SaveStatus';
 
 /** The congregation's name, what it is about and its size, with Edit and Delete beside them. */
 export function CongregationHeader() {

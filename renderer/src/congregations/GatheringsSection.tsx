@@ -7,7 +7,7 @@ import { forms, type GatheringDraft, useCongregations, useGatheringEditor } from
 import { errorAt, ErrorNote } from './ErrorNote';
 import { Field } from './Field';
 import { PeoplePicker } from './PeoplePicker';
-import { AutosavedFormEnd } from './SaveStatus';
+import { AutosavedFormEnd } from '../ui/SaveStatus';
 
 /** Gatherings: when and where, my temporary crew, possible crewmates, the harvest, and a kind look back. */
 export function GatheringsSection() {

@@ -9,7 +9,7 @@ import { offerUndo } from '../ui/offer-undo';
 import { recordWrites } from '../ui/record-writes';
 import { type CongregationFieldValues, parseSize } from './CongregationFields';
 import type { FormError } from './ErrorNote';
-import { createRecordEditor } from './record-editor';
+import { createRecordEditor } from '../ui/record-editor';
 
 export type { FormError } from './ErrorNote';
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { type CaseNotes, caseGiverTemplate } from '../../../shared/domain/crews';
 import { useReadOnly } from '../app/app-info-store';
 import { useCaseEditor } from './case-store';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../ui/SaveStatus';
 import { useSaveGuards } from '../ui/use-save-guards';
 
 const hints: Record<keyof CaseNotes, string> = {

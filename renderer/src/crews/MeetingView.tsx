@@ -9,7 +9,7 @@ import { BackLink } from '../ui/BackLink';
 import type { FormError } from './crews-store';
 import { useMeetingEditor } from './meeting-editor-store';
 import { Problem } from './Problem';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../ui/SaveStatus';
 import { checkinLabels, meetingLabel, nameOf } from './labels';
 import { useSaveGuards } from '../ui/use-save-guards';
 

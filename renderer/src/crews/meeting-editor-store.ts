@@ -7,7 +7,7 @@ import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
-import { createAutosaver, passes } from '../ui/autosave';
+import { createAutosaver, passes, type SaveStatus } from '../ui/autosave';
 import { useToasts } from '../ui/toast-store';
 import type { FormError } from './crews-store';
 import { offerUndo } from '../ui/offer-undo';
@@ -27,7 +27,7 @@ export interface MeetingDraft {
   partIds: string[];
 }
 
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+export type { SaveStatus };
 
 interface MeetingEditorState {
   meeting: Meeting | null;

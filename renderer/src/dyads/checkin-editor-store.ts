@@ -6,7 +6,7 @@ import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
-import { createAutosaver, passes } from '../ui/autosave';
+import { createAutosaver, passes, type SaveStatus } from '../ui/autosave';
 import { useToasts } from '../ui/toast-store';
 import type { FormError } from './person-store';
 import { offerUndo } from '../ui/offer-undo';
@@ -33,7 +33,7 @@ export interface CheckinDraft {
   nextCheckinDate: string;
 }
 
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+export type { SaveStatus };
 export type Phase = 'closed' | 'loading' | 'review' | 'form';
 export type ReviewOutcome = SettleOutcome;
 

@@ -6,7 +6,7 @@ import { Field } from '../congregations/Field';
 import { BackLink } from '../ui/BackLink';
 import { NetworkHeader } from './NetworkHeader';
 import { errorAt, ErrorNote } from '../congregations/ErrorNote';
-import { SaveStatus } from '../congregations/SaveStatus';
+import { SaveStatus } from '../ui/SaveStatus';
 import { networkForms, useNetworkNotes, useNetworks } from './network-store';
 import { useKeptDraft } from '../ui/kept-draft';
 import { PracticesSection } from './PracticesSection';

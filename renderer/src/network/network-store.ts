@@ -5,7 +5,7 @@ import type { PersonSummary } from '../../../shared/domain/people';
 import { asLadderError, call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
 import type { FormError } from '../congregations/ErrorNote';
-import { createRecordEditor } from '../congregations/record-editor';
+import { createRecordEditor } from '../ui/record-editor';
 import { offerUndo } from '../ui/offer-undo';
 import { recordWrites } from '../ui/record-writes';
 

@@ -5,7 +5,7 @@ import { LadderError } from '../../../shared/errors';
 import { journalChecks } from '../api/checks';
 import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
-import { createAutosaver, passes } from '../ui/autosave';
+import { createAutosaver, passes, type SaveStatus } from '../ui/autosave';
 import { useToasts } from '../ui/toast-store';
 import { localDay } from './dates';
 import { summaryOf, useJournal } from './journal-store';
@@ -22,7 +22,7 @@ export type EditorField = 'title' | 'entryDate' | 'body' | 'kind' | 'rung' | 'pr
 
 /** Everything the editor saves about an entry. */
 export type EditorValues = EntryFields;
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+export type { SaveStatus };
 type FocusTarget = 'body' | 'title' | 'new-entry';
 
 interface EditorError {

@@ -6,6 +6,9 @@ import type { LadderError } from '../../../shared/errors';
  * saves now and tells whether nothing is left unsaved. Used by forms that save themselves.
  */
 
+/** What a form that saves itself shows beside it: nothing yet, Saving…, Saved, or why not. */
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+
 /** A save refused for a passing reason is tried again this often, unasked, until it goes in. */
 export const saveRetryMs = 2_000;
 

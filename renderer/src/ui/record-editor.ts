@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import { asLadderError } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
-import { createAutosaver, passes } from '../ui/autosave';
-import { registerEditor } from '../ui/open-editors';
-import { useToasts } from '../ui/toast-store';
+import { createAutosaver, passes, type SaveStatus } from './autosave';
+import { registerEditor } from './open-editors';
+import { useToasts } from './toast-store';
 
 /**
  * An existing record (a congregation, a gathering, a network's notes) edited in place and saved a
@@ -11,7 +11,7 @@ import { useToasts } from '../ui/toast-store';
  * leaving the page mid-word neither drops the words nor the save under way.
  */
 
-export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error';
+export type { SaveStatus };
 
 export interface EditorError {
   message: string;
