@@ -2,16 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { coreBridge } from './core-bridge';
 import { renderApp, sidebar } from './render-app';
+import { openRecord } from './support/records';
 
 const today = '2026-11-26';
-
-async function openRiverside() {
-  const { user } = renderApp();
-  await user.click(sidebar().getByRole('button', { name: 'Congregations' }));
-  await user.click(await screen.findByRole('button', { name: /Riverside Commons/ }));
-  await screen.findByRole('heading', { name: 'Riverside Commons', level: 1 });
-  return user;
-}
 
 function toasts() {
   return within(screen.getByRole('region', { name: 'Notifications' }));
@@ -49,7 +42,7 @@ describe('editing and removing on a congregation, by labels alone', () => {
     const c = await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
     await coreBridge().direct('gatherings.create', { congregationId: c.id, name: 'Autumn gathering', heldOn: '2026-11-15' });
     await coreBridge().direct('lessons.share', { congregationId: c.id, text: 'Keep it light', sharedOn: today });
-    const user = await openRiverside();
+    const user = await openRecord('Congregations', 'Riverside Commons');
 
     await user.click(screen.getByRole('button', { name: 'Delete congregation…' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete Riverside Commons?' });
@@ -77,7 +70,7 @@ describe('editing and removing on a congregation, by labels alone', () => {
     const robin = await coreBridge().direct('people.create', { name: 'Robin' });
     await coreBridge().direct('congregations.addCrew', { congregationId: c.id, crewId: crew.id });
     await coreBridge().direct('congregations.addPeople', { congregationId: c.id, personIds: [robin.id] });
-    const user = await openRiverside();
+    const user = await openRecord('Congregations', 'Riverside Commons');
 
     const people = screen.getByRole('list', { name: 'People I know here' });
     await user.click(within(people).getByRole('button', { name: 'Remove Robin from Riverside Commons' }));
@@ -98,7 +91,7 @@ describe('editing and removing on a congregation, by labels alone', () => {
     const c = await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
     const ana = await coreBridge().direct('people.create', { name: 'Ana' });
     await coreBridge().direct('gatherings.create', { congregationId: c.id, name: 'Autum gathering', heldOn: '2026-11-15', possibleCrewmateIds: [ana.id] });
-    const user = await openRiverside();
+    const user = await openRecord('Congregations', 'Riverside Commons');
 
     const gatherings = screen.getByRole('list', { name: 'Gatherings' });
     await user.click(within(gatherings).getByRole('button', { name: /^Edit Autum gathering on/ }));
@@ -121,7 +114,7 @@ describe('editing and removing on a congregation, by labels alone', () => {
   it('deletes a shared lesson with Undo', async () => {
     const c = await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
     await coreBridge().direct('lessons.share', { congregationId: c.id, text: 'Six sessions is a good first cycle.', sharedOn: today });
-    const user = await openRiverside();
+    const user = await openRecord('Congregations', 'Riverside Commons');
     const lessons = screen.getByRole('list', { name: 'Shared lessons' });
     await user.click(within(lessons).getByRole('button', { name: 'Delete the lesson “Six sessions is a good first cycle.”' }));
     await waitFor(() => expect(within(lessons).queryByText('Six sessions is a good first cycle.')).not.toBeInTheDocument());

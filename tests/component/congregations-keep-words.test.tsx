@@ -2,30 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { coreBridge } from './core-bridge';
 import { renderApp, sidebar } from './render-app';
+import { noteOf, openRecord } from './support/records';
 
 const today = '2026-11-26';
-
-async function openRiverside() {
-  const { user } = renderApp();
-  await user.click(sidebar().getByRole('button', { name: 'Congregations' }));
-  await user.click(await screen.findByRole('button', { name: /Riverside Commons/ }));
-  await screen.findByRole('heading', { name: 'Riverside Commons', level: 1 });
-  return user;
-}
-
-/** The field's note, found through the field itself: it must be marked invalid and described by it. */
-function noteOf(field: HTMLElement) {
-  expect(field).toHaveAttribute('aria-invalid', 'true');
-  const id = field.getAttribute('aria-describedby') ?? '';
-  const note = document.getElementById(id);
-  expect(note).not.toBeNull();
-  return note as HTMLElement;
-}
 
 describe('a congregation never loses a word, and says why it can’t save, by the field', () => {
   it('shows a lesson over 2,000 characters refused at the Lesson field, keeping the words', async () => {
     await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
-    const user = await openRiverside();
+    const user = await openRecord('Congregations', 'Riverside Commons');
     const form = screen.getByRole('form', { name: 'Share a lesson' });
     const lesson = within(form).getByLabelText('Lesson');
     await user.click(lesson);
@@ -40,7 +24,7 @@ describe('a congregation never loses a word, and says why it can’t save, by th
 
   it('shows “What it is about” over 2,000 characters under that field, in the edit form', async () => {
     await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
-    const user = await openRiverside();
+    const user = await openRecord('Congregations', 'Riverside Commons');
     await user.click(screen.getByRole('button', { name: 'Edit congregation' }));
     const form = screen.getByRole('form', { name: 'Edit congregation' });
     const about = within(form).getByLabelText('What it is about');
@@ -91,7 +75,7 @@ describe('a congregation never loses a word, and says why it can’t save, by th
 
   it('keeps a new gathering’s harvest notes after leaving, and saves them', async () => {
     await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
-    const user = await openRiverside();
+    const user = await openRecord('Congregations', 'Riverside Commons');
     await user.click(screen.getByRole('button', { name: 'Add a gathering' }));
     await user.type(within(screen.getByRole('form', { name: 'New gathering' })).getByLabelText('Harvest notes'), 'Two crews want to form');
     await user.click(screen.getByRole('button', { name: 'Back to Congregations' }));
@@ -106,7 +90,7 @@ describe('a congregation never loses a word, and says why it can’t save, by th
   it('saves a gathering’s harvest notes as you type, even when you leave at once', async () => {
     const c = await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
     await coreBridge().direct('gatherings.create', { congregationId: c.id, name: 'Autumn gathering', heldOn: '2026-11-15' });
-    const user = await openRiverside();
+    const user = await openRecord('Congregations', 'Riverside Commons');
     await user.click(screen.getByRole('button', { name: /^Edit Autumn gathering on/ }));
     const form = screen.getByRole('form', { name: 'Edit gathering' });
     await user.type(within(form).getByLabelText('Harvest notes'), 'Ana and Ben might crew');
@@ -123,7 +107,7 @@ describe('a congregation never loses a word, and says why it can’t save, by th
 
   it('saves an edited congregation as you type, even when you leave at once', async () => {
     const c = await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
-    const user = await openRiverside();
+    const user = await openRecord('Congregations', 'Riverside Commons');
     await user.click(screen.getByRole('button', { name: 'Edit congregation' }));
     await user.type(within(screen.getByRole('form', { name: 'Edit congregation' })).getByLabelText('What it is about'), 'Neighbours');
     await user.click(sidebar().getByRole('button', { name: 'Network' }));
@@ -137,7 +121,7 @@ describe('a congregation never loses a word, and says why it can’t save, by th
 describe('small words on a congregation', () => {
   it('asks “could you invite one of them?” only when someone seems crewless', async () => {
     const c = await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
-    const user = await openRiverside();
+    const user = await openRecord('Congregations', 'Riverside Commons');
     const panel = screen.getByRole('region', { name: 'Who seems crewless' });
     expect(panel).not.toHaveTextContent('could you invite one of them?');
 
@@ -151,7 +135,7 @@ describe('small words on a congregation', () => {
 
   it('names the new role as the page shows it', async () => {
     await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
-    const user = await openRiverside();
+    const user = await openRecord('Congregations', 'Riverside Commons');
     await user.selectOptions(screen.getByLabelText('New role'), 'Host');
     await user.click(screen.getByRole('button', { name: 'Change my role' }));
     const toasts = within(screen.getByRole('region', { name: 'Notifications' }));

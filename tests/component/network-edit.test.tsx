@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { coreBridge } from './core-bridge';
 import { renderApp, sidebar } from './render-app';
+import { openRecord } from './support/records';
 
 function toasts() {
   return within(screen.getByRole('region', { name: 'Notifications' }));
@@ -13,20 +14,12 @@ function undoIn(message: string) {
   return within(toast).getByRole('button', { name: 'Undo' });
 }
 
-async function openHostsCircle() {
-  const { user } = renderApp();
-  await user.click(sidebar().getByRole('button', { name: 'Network' }));
-  await user.click(await screen.findByRole('button', { name: /Hosts circle/ }));
-  await screen.findByRole('heading', { name: 'Hosts circle', level: 1 });
-  return user;
-}
-
 describe('editing and removing on a network, by labels alone', () => {
   it('removes a host and Undo adds them back with the same note', async () => {
     const n = await coreBridge().direct('networks.create', { name: 'Hosts circle' });
     const rich = await coreBridge().direct('people.create', { name: 'Rich' });
     await coreBridge().direct('networks.addHost', { networkId: n.id, personId: rich.id, note: 'Stepping back so others step in' });
-    const user = await openHostsCircle();
+    const user = await openRecord('Network', 'Hosts circle');
 
     const hosts = screen.getByRole('list', { name: 'Hosts I learn from' });
     await user.click(within(hosts).getByRole('button', { name: 'Remove Rich from the hosts of Hosts circle' }));

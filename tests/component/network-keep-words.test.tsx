@@ -1,25 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { coreBridge } from './core-bridge';
-import { renderApp, sidebar } from './render-app';
-
-async function openHostsCircle() {
-  const { user } = renderApp();
-  await user.click(sidebar().getByRole('button', { name: 'Network' }));
-  await user.click(await screen.findByRole('button', { name: /Hosts circle/ }));
-  await screen.findByRole('heading', { name: 'Hosts circle', level: 1 });
-  return user;
-}
-
-function noteOf(field: HTMLElement) {
-  expect(field).toHaveAttribute('aria-invalid', 'true');
-  return document.getElementById(field.getAttribute('aria-describedby') ?? '') as HTMLElement;
-}
+import { sidebar } from './render-app';
+import { noteOf, openRecord } from './support/records';
 
 describe('a network never loses a word', () => {
   it('saves its notes as you type, so leaving at once keeps them', async () => {
     const n = await coreBridge().direct('networks.create', { name: 'Hosts circle', notes: 'Meets in spring' });
-    const user = await openHostsCircle();
+    const user = await openRecord('Network', 'Hosts circle');
     expect(screen.queryByRole('button', { name: 'Save notes' })).not.toBeInTheDocument();
     const notes = screen.getByLabelText('Notes on Hosts circle');
     await user.type(notes, ' and autumn');
@@ -36,7 +24,7 @@ describe('a network never loses a word', () => {
 
   it('says by the field when notes are too long, and keeps them', async () => {
     await coreBridge().direct('networks.create', { name: 'Hosts circle' });
-    const user = await openHostsCircle();
+    const user = await openRecord('Network', 'Hosts circle');
     const notes = screen.getByLabelText('Notes on Hosts circle');
     await user.click(notes);
     await user.paste('n'.repeat(200_001));
@@ -46,7 +34,7 @@ describe('a network never loses a word', () => {
 
   it('shows a refused practice or host by its field, inside its form', async () => {
     await coreBridge().direct('networks.create', { name: 'Hosts circle' });
-    const user = await openHostsCircle();
+    const user = await openRecord('Network', 'Hosts circle');
     const practice = screen.getByRole('form', { name: 'Add an adapted practice' });
     await user.click(within(practice).getByLabelText('Practice'));
     await user.paste('p'.repeat(201));
@@ -65,7 +53,7 @@ describe('a network never loses a word', () => {
 
   it('keeps what was typed into a new network, a host and a practice when the page is left, until saved or cancelled', async () => {
     await coreBridge().direct('networks.create', { name: 'Hosts circle' });
-    const user = await openHostsCircle();
+    const user = await openRecord('Network', 'Hosts circle');
     await user.type(within(screen.getByRole('form', { name: 'Add a host' })).getByLabelText("Host's name"), 'Rich');
     const practice = screen.getByRole('form', { name: 'Add an adapted practice' });
     await user.type(within(practice).getByLabelText('Practice'), 'Rotating hosts');
