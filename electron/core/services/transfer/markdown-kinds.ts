@@ -29,8 +29,10 @@ function section(heading: string, body: unknown) {
   return value === '' ? '' : `## ${heading}\n\n${value}\n\n`;
 }
 
-function note(fields: Record<string, FrontMatterValue | undefined>, title: string, body: string) {
-  return `${writeFrontMatter(fields)}\n${title ? `# ${title}\n\n` : ''}${body.trimEnd()}\n`;
+/** A Markdown file: front matter (the record's id, its type, `fields`, its times), a title, the body. */
+function note(row: Row, type: string, fields: Record<string, FrontMatterValue | undefined>, title: string, body: string) {
+  const front = writeFrontMatter({ id: text(row.id), type, ...fields, created: text(row.created_at), updated: text(row.updated_at) });
+  return `${front}\n${title ? `# ${title}\n\n` : ''}${body.trimEnd()}\n`;
 }
 
 export const markdownKinds: readonly MarkdownKind[] = [
@@ -49,17 +51,15 @@ export const markdownKinds: readonly MarkdownKind[] = [
         row.id,
       ).map((r) => text(r.name));
       return note(
+        row,
+        'entry',
         {
-          id: text(row.id),
-          type: 'entry',
           title: text(row.title),
           date: text(row.entry_date),
           rung: text(row.rung) || 'self',
           kind: row.kind === undefined ? undefined : text(row.kind),
           tags: tags.length > 0 ? tags : undefined,
           parts: parts.length > 0 ? parts : undefined,
-          created: text(row.created_at),
-          updated: text(row.updated_at),
         },
         text(row.title),
         text(row.body),
@@ -75,16 +75,14 @@ export const markdownKinds: readonly MarkdownKind[] = [
     fileName: (row) => `${text(row.checkin_date)} ${text(row.person_name) || 'Check-in'}`,
     render: (row) =>
       note(
+        row,
+        'checkin',
         {
-          id: text(row.id),
-          type: 'checkin',
           date: text(row.checkin_date),
           with: text(row.person_name),
           how: text(row.how),
           dial: typeof row.dial === 'number' ? row.dial : undefined,
           next: row.next_checkin_date ? text(row.next_checkin_date) : undefined,
-          created: text(row.created_at),
-          updated: text(row.updated_at),
         },
         `Check-in with ${text(row.person_name)}`,
         section('I shared', row.i_shared) +
@@ -116,9 +114,9 @@ export const markdownKinds: readonly MarkdownKind[] = [
       );
       const list = (items: string[]) => items.map((item) => `- ${item.replace(/\n+/g, ' ')}`).join('\n');
       return note(
+        row,
+        'meeting',
         {
-          id: text(row.id),
-          type: 'meeting',
           crew: text(row.crew_name),
           number: typeof row.number === 'number' ? row.number : undefined,
           cycle: typeof row.cycle === 'number' ? row.cycle : undefined,
@@ -127,8 +125,6 @@ export const markdownKinds: readonly MarkdownKind[] = [
           host: text(row.host_name) || undefined,
           focus: text(row.focus_name) || undefined,
           attended: round.filter((r) => r.attended === 1).map((r) => text(r.name)),
-          created: text(row.created_at),
-          updated: text(row.updated_at),
         },
         `${text(row.crew_name)}: meeting ${text(row.number)}`,
         section('Check-in round', list(round.filter((r) => text(r.note).trim() !== '').map((r) => `${text(r.name)}: ${text(r.note)}`))) +
@@ -146,15 +142,13 @@ export const markdownKinds: readonly MarkdownKind[] = [
     fileName: (row) => text(row.name) || 'Part',
     render: (row) =>
       note(
+        row,
+        'part',
         {
-          id: text(row.id),
-          type: 'part',
           name: text(row.name),
           role: text(row.role) || undefined,
           status: text(row.status) || undefined,
           trust: typeof row.trust === 'number' ? row.trust : undefined,
-          created: text(row.created_at),
-          updated: text(row.updated_at),
         },
         text(row.name),
         section('Where I feel it', row.body_location) +
@@ -174,15 +168,13 @@ export const markdownKinds: readonly MarkdownKind[] = [
     fileName: (row) => `${text(row.held_on)} Retrospective of cycle ${text(row.cycle)}`,
     render: (row) =>
       note(
+        row,
+        'retrospective',
         {
-          id: text(row.id),
-          type: 'retrospective',
           crew: text(row.crew_name),
           cycle: typeof row.cycle === 'number' ? row.cycle : undefined,
           date: text(row.held_on),
           decision: text(row.decision) || undefined,
-          created: text(row.created_at),
-          updated: text(row.updated_at),
         },
         `${text(row.crew_name)}: retrospective of cycle ${text(row.cycle)}`,
         section('What worked', row.worked) + section('What did not', row.did_not_work) + section('What we change', row.change),
@@ -202,16 +194,14 @@ export const markdownKinds: readonly MarkdownKind[] = [
       );
       const named = (relation: string) => people.filter((p) => p.relation === relation).map((p) => text(p.name));
       return note(
+        row,
+        'gathering',
         {
-          id: text(row.id),
-          type: 'gathering',
           congregation: text(row.congregation_name),
           date: text(row.held_on),
           place: text(row.place) || undefined,
           temporary_crew: named('temporary_crew').length > 0 ? named('temporary_crew') : undefined,
           possible_crewmates: named('possible_crewmate').length > 0 ? named('possible_crewmate') : undefined,
-          created: text(row.created_at),
-          updated: text(row.updated_at),
         },
         text(row.name) || 'Gathering',
         section('Harvest', row.harvest),
@@ -227,14 +217,12 @@ export const markdownKinds: readonly MarkdownKind[] = [
     fileName: (row) => `${text(row.shared_on)} Lesson${row.crew_name ? ` from ${text(row.crew_name)}` : ''}`,
     render: (row) =>
       note(
+        row,
+        'lesson',
         {
-          id: text(row.id),
-          type: 'lesson',
           congregation: text(row.congregation_name),
           crew: text(row.crew_name) || undefined,
           date: text(row.shared_on),
-          created: text(row.created_at),
-          updated: text(row.updated_at),
         },
         '',
         text(row.text),
@@ -248,13 +236,11 @@ export const markdownKinds: readonly MarkdownKind[] = [
     fileName: (row) => text(row.name) || 'Practice',
     render: (row) =>
       note(
+        row,
+        'practice',
         {
-          id: text(row.id),
-          type: 'practice',
           network: text(row.network_name),
           learned_from: text(row.learned_from) || undefined,
-          created: text(row.created_at),
-          updated: text(row.updated_at),
         },
         text(row.name),
         section('How I adapted it', row.how_adapted),
