@@ -53,6 +53,20 @@ describe('the Search page', () => {
     await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue(second?.textContent?.includes('River one') ? 'River one' : 'River two'));
   });
 
+  it('names the rung of a check-in, but not of a person, who belongs to every rung', async () => {
+    const bridge = coreBridge();
+    const ada = await bridge.direct('people.create', { name: 'Ada Lovelace' });
+    const dyad = await bridge.direct('dyads.create', { personId: ada.id, kind: 'friend' });
+    await bridge.direct('checkins.create', { dyadId: dyad.id, checkinDate: '2026-10-01', iShared: 'Lovelace biography' });
+    const { user } = renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search everything' }), 'lovelace');
+    const people = await screen.findByRole('region', { name: /People/ }, answered);
+    expect(within(people).getByRole('button')).toHaveAccessibleName('Ada Lovelace');
+    const checkins = screen.getByRole('region', { name: /Check-ins/ });
+    expect(within(checkins).getByRole('button')).toHaveAccessibleName(/Dyads/);
+  });
+
   it('says plainly when nothing is found, and clears with Escape', async () => {
     await seedEntries([{ title: 'Something', body: 'Words.' }]);
     const { user } = renderApp();

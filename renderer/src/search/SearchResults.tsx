@@ -14,6 +14,8 @@ const titleLead: Record<string, string> = {
   dyad_agreement: 'Agreement with ',
 };
 const untitled: Record<string, string> = { entry: 'Untitled entry' };
+/** A person belongs to every rung, so their hit names none (people open on Dyads, where they live). */
+const showsRung = (kind: string) => kind !== 'person';
 
 /** Matched words as <mark>, everything else as plain text: nobody's writing is ever read as HTML. */
 function Pieces({ pieces }: { pieces: TextPiece[] }) {
@@ -42,8 +44,12 @@ function Hit({ hit }: { hit: SearchHit }) {
               <time dateTime={hit.day}>{friendlyDay(hit.day)}</time>
             </>
           ) : null}
-          <span className="visually-hidden">, </span>
-          <span>{rungById(hit.rung).name}</span>
+          {showsRung(hit.kind) ? (
+            <>
+              <span className="visually-hidden">, </span>
+              <span>{rungById(hit.rung).name}</span>
+            </>
+          ) : null}
         </span>
         {hasSnippet ? (
           <span className="search-hit-snippet">
