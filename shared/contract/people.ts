@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PeoplePage, Person, TimelinePage } from '../domain/people';
+import type { PeoplePage, Person, PersonGroups, TimelinePage } from '../domain/people';
 import { read, write } from './define';
 import { id, isoDate, limits, pageCursor, requiredText, text } from './fields';
 
@@ -46,6 +46,9 @@ export const peopleContract = {
   /** Soft delete: the person leaves every list, their history stays and comes back on restore. */
   'people.delete': write(z.strictObject({ id })).returns<{ id: string }>(),
   'people.restore': write(z.strictObject({ id })).returns<Person>(),
+
+  /** The crews and congregations they are in, and the networks they host. */
+  'people.groups': read(z.strictObject({ id })).returns<PersonGroups>(),
 
   /** Everything with this person, newest first: check-ins, commitments, entries that mention them. */
   'people.timeline': read(

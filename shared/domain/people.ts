@@ -1,4 +1,6 @@
-/** A person: shared by every rung (dyads now; crews and congregations later). */
+import type { CrewStage } from './crews';
+
+/** A person: shared by every rung (dyads, crews, congregations, network hosts). */
 export interface Person {
   id: string;
   name: string;
@@ -24,6 +26,14 @@ export interface PeoplePage {
   people: PersonSummary[];
   /** Pass back as `after` for the next page; null at the end. */
   nextCursor: string | null;
+}
+
+/** The groups a person is part of on the rungs above dyads. */
+export interface PersonGroups {
+  crews: { id: string; name: string; stage: CrewStage }[];
+  congregations: { id: string; name: string }[];
+  /** Networks they host (a host is a person too). */
+  hostedNetworks: { id: string; name: string }[];
 }
 
 /** One moment on a person's timeline, newest first. */

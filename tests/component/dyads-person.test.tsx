@@ -48,4 +48,38 @@ describe("a person's page", () => {
     expect(await screen.findByRole('heading', { name: 'Ada', level: 1 })).toBeInTheDocument();
     expect(await within(await screen.findByRole('list', { name: 'Timeline' })).findByText(/Check-in/)).toBeInTheDocument();
   });
+
+  it('shows the crews, congregations and networks they are part of, each a way to its page', async () => {
+    const bridge = coreBridge();
+    const ada = await bridge.direct('people.create', { name: 'Ada' });
+    await bridge.direct('crews.create', { name: 'Thursday clinic', startedOn: '2026-10-01', memberIds: [ada.id] });
+    const porto = await bridge.direct('congregations.create', { name: 'Porto Circle', since: '2026-01-01' });
+    await bridge.direct('congregations.addPeople', { congregationId: porto.id, personIds: [ada.id] });
+    const network = await bridge.direct('networks.create', { name: 'Atlantic network' });
+    await bridge.direct('networks.addHost', { networkId: network.id, personId: ada.id });
+    const gone = await bridge.direct('congregations.create', { name: 'Old circle', since: '2026-01-01' });
+    await bridge.direct('congregations.addPeople', { congregationId: gone.id, personIds: [ada.id] });
+    await bridge.direct('congregations.delete', { id: gone.id });
+
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'person', id: ada.id }));
+    const groups = await screen.findByRole('region', { name: 'Crews and congregations' });
+    expect(within(groups).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Crew · Thursday clinic',
+      'Congregation · Porto Circle',
+      'Hosts the network · Atlantic network',
+    ]);
+
+    await user.click(within(groups).getByRole('button', { name: 'Porto Circle', since: '2026-01-01' }));
+    expect(await screen.findByRole('heading', { name: 'Porto Circle', level: 1 })).toBeInTheDocument();
+  });
+
+  it('has no such section for someone who is only in a dyad', async () => {
+    const bridge = coreBridge();
+    const bea = await bridge.direct('people.create', { name: 'Bea' });
+    renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'person', id: bea.id }));
+    await screen.findByRole('heading', { name: 'Timeline' });
+    expect(screen.queryByRole('region', { name: 'Crews and congregations' })).not.toBeInTheDocument();
+  });
 });

@@ -47,6 +47,26 @@ describe('people', () => {
     const missing = '01890000-0000-7000-8000-000000000000';
     expect(await send('people.get', { id: missing })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'id' } });
     expect(await send('people.update', { id: missing, name: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'id' } });
+    expect(await send('people.groups', { id: missing })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'id' } });
+  });
+
+  it("lists a person's crews by name with their stage, leaving out a crew they left", async () => {
+    const { call } = await openTestCore();
+    const ada = await call('people.create', { name: 'Ada' });
+    const bea = await call('people.create', { name: 'Bea' });
+    await call('crews.create', { name: 'Walkers', startedOn: '2026-10-01', memberIds: [ada.id] });
+    await call('crews.create', { name: 'Clinic', startedOn: '2026-10-01', memberIds: [ada.id, bea.id] });
+    const left = await call('crews.create', { name: 'Left behind', startedOn: '2026-10-01', memberIds: [ada.id, bea.id] });
+    await call('crews.update', { id: left.id, memberIds: [bea.id] });
+    const closed = await call('crews.create', { name: 'Autumn', startedOn: '2026-10-01', memberIds: [ada.id] });
+    await call('crews.setStage', { id: closed.id, stage: 'closed', on: '2026-11-01', note: 'It was a good autumn.' });
+    const groups = await call('people.groups', { id: ada.id });
+    expect(groups.crews.map((crew) => [crew.name, crew.stage])).toEqual([
+      ['Autumn', 'closed'],
+      ['Clinic', 'calling'],
+      ['Walkers', 'calling'],
+    ]);
+    expect(groups).toMatchObject({ congregations: [], hostedNetworks: [] });
   });
 
   it('deletes softly, keeping their history, and restoring brings it all back', async () => {

@@ -7,6 +7,8 @@ import { useEntryEditor } from '../self/entry-editor-store';
 import { PageHeading } from '../ui/PageHeading';
 import { DyadCard } from './DyadCard';
 import { BackLink } from '../ui/BackLink';
+import { pastStages } from '../../../shared/domain/crews';
+import { stageNames } from '../crews/labels';
 import { commitmentStatusLabels, dialLabels, howLabels, kindLabels } from './labels';
 import { usePerson } from './person-store';
 
@@ -81,6 +83,7 @@ export function PersonPage({ id }: { id: string }) {
           </ul>
         </section>
       ) : null}
+      <Groups />
       <Timeline name={person.name} />
       <div className="danger-zone">
         <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => void remove()}>
@@ -89,6 +92,52 @@ export function PersonPage({ id }: { id: string }) {
         <p className="muted">Their history stays in your archive; Undo brings it all back.</p>
       </div>
     </div>
+  );
+}
+
+/** Their crews, congregations and hosted networks, each a way to that page. */
+function Groups() {
+  const groups = usePerson((state) => state.groups);
+  const go = useNavigation((state) => state.go);
+  const links = [
+    ...groups.crews.map((crew) => ({
+      key: `crew-${crew.id}`,
+      lead: 'Crew',
+      name: crew.name,
+      note: pastStages.includes(crew.stage) ? stageNames[crew.stage].toLowerCase() : '',
+      open: () => go('crews', { kind: 'crew', id: crew.id }),
+    })),
+    ...groups.congregations.map((congregation) => ({
+      key: `congregation-${congregation.id}`,
+      lead: 'Congregation',
+      name: congregation.name,
+      note: '',
+      open: () => go('congregations', { kind: 'congregation', id: congregation.id }),
+    })),
+    ...groups.hostedNetworks.map((network) => ({
+      key: `network-${network.id}`,
+      lead: 'Hosts the network',
+      name: network.name,
+      note: '',
+      open: () => go('network', { kind: 'network', id: network.id }),
+    })),
+  ];
+  if (links.length === 0) return null;
+  return (
+    <section className="dyads-section" aria-labelledby="person-groups">
+      <h2 id="person-groups">Crews and congregations</h2>
+      <ul className="person-groups">
+        {links.map((link) => (
+          <li key={link.key}>
+            <span className="muted">{link.lead} · </span>
+            <button type="button" className="link-button" onClick={link.open}>
+              {link.name}
+            </button>
+            {link.note ? <span className="muted"> ({link.note})</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { DyadCard } from '../../../shared/domain/dyads';
-import type { Person, TimelineItem } from '../../../shared/domain/people';
+import type { Person, PersonGroups, TimelineItem } from '../../../shared/domain/people';
 import { asLadderError, call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
@@ -27,6 +27,7 @@ interface PersonState {
   personId: string | null;
   person: Person | null;
   dyads: DyadCard[];
+  groups: PersonGroups;
   timeline: TimelineItem[];
   nextCursor: string | null;
   loadingMore: boolean;
@@ -47,6 +48,7 @@ const initial = {
   personId: null as string | null,
   person: null as Person | null,
   dyads: [] as DyadCard[],
+  groups: { crews: [], congregations: [], hostedNetworks: [] } as PersonGroups,
   timeline: [] as TimelineItem[],
   nextCursor: null as string | null,
   loadingMore: false,
@@ -63,15 +65,17 @@ export const usePerson = create<PersonState>()((set, get) => ({
     const mine = ++generation;
     if (get().personId !== id) set({ ...initial, personId: id, status: 'loading' });
     try {
-      const [person, cards, page] = await Promise.all([
+      const [person, cards, groups, page] = await Promise.all([
         call('people.get', { id }),
         call('dyads.list', { today: localDay() }),
+        call('people.groups', { id }),
         call('people.timeline', { id, limit: pageSize }),
       ]);
       if (mine !== generation) return;
       set({
         person,
         dyads: cards.filter((card) => card.personId === id),
+        groups,
         timeline: page.items,
         nextCursor: page.nextCursor,
         status: 'ready',

@@ -2,6 +2,7 @@ import type { Clock } from '../../clock';
 import type { Archive } from '../../db/open';
 import type { Handlers } from '../../router';
 import { createPeopleService } from './people-service';
+import { createPeopleGroups } from './people-groups';
 import { createPeopleTimeline } from './people-timeline';
 
 export function createPeopleHandlers(archive: Archive, clock: Clock) {
@@ -14,5 +15,6 @@ export function createPeopleHandlers(archive: Archive, clock: Clock) {
     'people.delete': people.delete,
     'people.restore': people.restore,
     'people.timeline': createPeopleTimeline(archive.db),
+    'people.groups': createPeopleGroups(archive.db),
   } satisfies Partial<Handlers>;
 }
