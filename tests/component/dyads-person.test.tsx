@@ -70,7 +70,7 @@ describe("a person's page", () => {
       'Hosts the network · Atlantic network',
     ]);
 
-    await user.click(within(groups).getByRole('button', { name: 'Porto Circle', since: '2026-01-01' }));
+    await user.click(within(groups).getByRole('button', { name: 'Porto Circle' }));
     expect(await screen.findByRole('heading', { name: 'Porto Circle', level: 1 })).toBeInTheDocument();
   });
 
