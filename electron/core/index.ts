@@ -15,7 +15,7 @@ import { createBackupService, hourMillis } from './services/backup/backup-servic
 import { createDamagedHandlers } from './services/backup/damaged-handlers';
 import { moveAside, moveBack, putCopyInPlace } from './services/backup/restore-files';
 import { createJobRunner } from './services/jobs/job-runner';
-import { backupKeyFile } from './services/backup/backup-service';
+import { backupKeyFile } from './services/backup/backup-files';
 import { keyFilePath, keyIdOf, type defaultCost } from './services/privacy/key-file';
 import { createLockedHandlers } from './services/privacy/locked-handlers';
 import { createPrivacyService } from './services/privacy/privacy-service';

@@ -6,8 +6,10 @@
  * `pre-migration`: made before the archive was updated to a newer format (never rotated).
  * `before-restore`: the archive as it was just before a restore, so the restore can be undone.
  * `recovered`: what "Make a recovered copy" read out of a damaged archive (never rotated).
+ * `passphrase`: made just before and after a passphrase is set or removed (never rotated: the
+ *   copy from before is the one a forgotten new passphrase would need).
  */
-export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'before-restore' | 'recovered';
+export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'before-restore' | 'recovered' | 'passphrase';
 
 export interface Backup {
   /** The file name inside the backups folder; it is also the backup's id in requests. */
@@ -15,6 +17,8 @@ export interface Backup {
   kind: BackupKind;
   createdAt: string;
   sizeBytes: number;
+  /** Made while the archive had a passphrase: its key file lies beside it. */
+  encrypted: boolean;
 }
 
 export interface RestoreRecord {

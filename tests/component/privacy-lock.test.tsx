@@ -119,6 +119,10 @@ describe('Settings › Privacy', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
     expect(await section.findByText('Encrypted')).toBeInTheDocument();
+    // The unencrypted copy made on the way was deleted as asked; the encrypted one says what it is.
+    const backups = within(await screen.findByRole('list', { name: 'Backups' }));
+    await waitFor(() => expect(backups.getAllByRole('listitem')).toHaveLength(1));
+    expect(backups.getByRole('listitem')).toHaveTextContent(/Made when a passphrase was set or removed · Encrypted \(opens with the passphrase it was made under\)/);
     const lockAfter = section.getByLabelText('Lock after');
     expect(lockAfter).toHaveValue('15');
     await user.selectOptions(lockAfter, 'After 5 minutes idle');

@@ -77,7 +77,7 @@ describe('automatic backups', () => {
       'before-restore-2025-01-02T00-00-00-000Z.sqlite3',
       ...Array.from({ length: 40 }, (_, i) => `daily-2026-01-${String((i % 28) + 1).padStart(2, '0')}T0${i % 3}-00-00-000Z.sqlite3`),
     ];
-    const backups = names.map((name) => ({ name, kind: name.startsWith('daily') ? ('daily' as const) : name.startsWith('pre') ? ('pre-migration' as const) : ('before-restore' as const), createdAt: '', sizeBytes: 0 }));
+    const backups = names.map((name) => ({ name, kind: name.startsWith('daily') ? ('daily' as const) : name.startsWith('pre') ? ('pre-migration' as const) : ('before-restore' as const), createdAt: '', sizeBytes: 0, encrypted: false }));
     for (const b of backups) {
       const match = /(\d{4}-\d{2}-\d{2})T(\d{2})/.exec(b.name);
       b.createdAt = `${match?.[1]}T${match?.[2]}:00:00.000Z`;

@@ -70,6 +70,11 @@ describe('setting a passphrase', () => {
     expect(existsSync(old)).toBe(true);
     expect(startsLikeSqlite(old)).toBe(true);
     expect(await t.call('app.info', {})).toMatchObject({ encrypted: true, locked: false });
+    // The copies from just before and just after are both kept, and say which needs the passphrase.
+    const { backups } = await t.call('backup.list', {});
+    const around = backups.filter((backup) => backup.kind === 'passphrase');
+    expect(around.map((backup) => backup.encrypted)).toEqual([true, false]);
+    expect(backups.find((backup) => backup.kind === 'manual')).toMatchObject({ encrypted: false });
   });
 });
 
@@ -174,6 +179,10 @@ describe('changing and removing the passphrase', () => {
     expect(existsSync(keyFileOf(t.dataDir))).toBe(false);
     expect(startsLikeSqlite(archiveOf(t.dataDir))).toBe(true);
     expect(everyRow(t.core)).toEqual(before);
+    // Every earlier backup needs the old passphrase, so a plain one is made at once.
+    const [newest] = (await t.call('backup.list', {})).backups;
+    expect(newest).toMatchObject({ kind: 'passphrase', encrypted: false });
+    expect(startsLikeSqlite(path.join(t.dataDir, 'backups', newest!.name))).toBe(true);
     t = await t.restart();
     expect(await t.call('app.info', {})).toMatchObject({ encrypted: false, locked: false });
     expect(everyRow(t.core)).toEqual(before);

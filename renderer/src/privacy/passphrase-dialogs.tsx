@@ -6,6 +6,7 @@ import { RecoveryKeyView } from './RecoveryKeyView';
 import { saveAllEditors } from '../ui/open-editors';
 import { usePrivacy } from './privacy-store';
 import { useRepeatedPassphrase } from './passphrase-match';
+import { useBackups } from '../settings/backup-store';
 
 type Errors = Record<string, string>;
 
@@ -45,6 +46,8 @@ export function SetPassphraseDialog({ onClose }: { onClose: () => void }) {
       setPassphrase('');
       repeat.clear();
       setRecoveryKey(result.recoveryKey);
+      // Backups were made (and maybe deleted) on the way: the list shows what is there now.
+      void useBackups.getState().load();
     } catch (failure) {
       setErrors(errorsFrom(failure, { passphrase: 'passphrase' }, 'form'));
     } finally {
@@ -165,6 +168,7 @@ export function RemovePassphraseDialog({ onClose }: { onClose: () => void }) {
     try {
       if (!(await saveAllEditors())) throw unsaved();
       await changed(await call('privacy.removePassphrase', { current }));
+      void useBackups.getState().load();
       onClose();
     } catch (failure) {
       setErrors(errorsFrom(failure, { current: 'current' }, 'form'));
@@ -177,7 +181,7 @@ export function RemovePassphraseDialog({ onClose }: { onClose: () => void }) {
       <form className="privacy-form" onSubmit={(event) => void submit(event)} noValidate>
         <p>
           Your archive will be stored unencrypted again: anyone who can open your files can read it, and Ladder will no longer lock. Backups made
-          while it was encrypted stay encrypted.
+          while it was encrypted stay encrypted; a fresh unencrypted one is made at once.
         </p>
         <PassphraseField id="remove-current" label="Current passphrase" value={current} onChange={setCurrent} error={errors.current} autoComplete="current-password" />
         <FormError errors={errors} />

@@ -63,7 +63,8 @@ function BackupRow({ backup, disabled }: { backup: Backup; disabled: boolean }) 
       <div className="backup-text">
         <span className="backup-when">{backupWhen(backup)}</span>
         <span className="muted">
-          {backupKindLabel(backup)} · {sizeLabel(backup.sizeBytes)}
+          {backupKindLabel(backup)}
+          {backup.encrypted ? ' · Encrypted (opens with the passphrase it was made under)' : ''} · {sizeLabel(backup.sizeBytes)}
         </span>
       </div>
       {askingPassphrase ? (

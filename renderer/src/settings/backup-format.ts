@@ -6,6 +6,7 @@ const kindLabels: Record<BackupKind, string> = {
   'pre-migration': 'Before an update of Ladder',
   'before-restore': 'Set aside by a restore',
   recovered: 'Recovered from a damaged archive',
+  passphrase: 'Made when a passphrase was set or removed',
 };
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

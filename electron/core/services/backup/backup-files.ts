@@ -8,10 +8,15 @@ import type { Backup, BackupKind } from '../../../../shared/domain/backup';
  * before a migration (db/open.ts) is named `pre-migration-v<N>-<timestamp>.sqlite3`.
  */
 
-const namePattern = /^(daily|manual|pre-migration(?:-v\d+)?|before-restore|recovered)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite3$/;
+const namePattern = /^(daily|manual|pre-migration(?:-v\d+)?|before-restore|recovered|passphrase)-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.sqlite3$/;
 
 export const keepDaily = 7;
 export const keepWeekly = 4;
+
+/** An encrypted backup's key file, beside it: restoring it needs the passphrase it was made under. */
+export function backupKeyFile(backupFile: string) {
+  return `${backupFile}.key.json`;
+}
 
 export function timestampForFile(iso: string) {
   return iso.replace(/[:.]/g, '-');
@@ -37,8 +42,9 @@ export function listBackups(dir: string): Backup[] {
     const parsed = parseBackupName(name);
     if (!parsed) continue;
     try {
-      const stat = statSync(path.join(dir, name));
-      if (stat.isFile()) backups.push({ name, ...parsed, sizeBytes: stat.size });
+      const file = path.join(dir, name);
+      const stat = statSync(file);
+      if (stat.isFile()) backups.push({ name, ...parsed, sizeBytes: stat.size, encrypted: existsSync(backupKeyFile(file)) });
     } catch {
       // Deleted while listing: not a backup any more.
     }

@@ -5,7 +5,7 @@ import type { Backup } from '../../../../shared/domain/backup';
 import { LadderError } from '../../../../shared/errors';
 import type { Clock } from '../../clock';
 import { findDamage } from '../../db/health';
-import { backupFileName, backupsToRemove, ensureDir, listBackups, parseBackupName } from './backup-files';
+import { backupFileName, backupKeyFile, backupsToRemove, ensureDir, listBackups, parseBackupName } from './backup-files';
 import { findDamageOffThread } from '../../db/check-off-thread';
 import { copyArchiveOffThread, NoCopyWorker } from './copy-off-thread';
 
@@ -29,11 +29,7 @@ export interface BackupServiceOptions {
 export const otherKey = 'other';
 type BackupKey = string | undefined;
 
-/** The key file kept beside an encrypted backup, so it can be restored with the passphrase it was made under. */
-export function backupKeyFile(backupFile: string) {
-  return `${backupFile}.key.json`;
-}
-
+/** The id of the key an encrypted backup was made under, from the key file beside it. */
 function keyIdBeside(backupFile: string): string | null {
   try {
     return (JSON.parse(readFileSync(backupKeyFile(backupFile), 'utf8')) as { keyId?: string }).keyId ?? null;
@@ -80,7 +76,7 @@ export function createBackupService(options: BackupServiceOptions) {
     return findDamage(file, { thorough, key });
   }
 
-  async function copy(kind: 'daily' | 'manual'): Promise<Backup> {
+  async function copy(kind: 'daily' | 'manual' | 'passphrase'): Promise<Backup> {
     const sqlite = options.source();
     if (!sqlite) throw new LadderError('internal', 'There is no archive open to back up.');
     ensureDir(dir);
@@ -137,6 +133,9 @@ export function createBackupService(options: BackupServiceOptions) {
       if (!options.canCopyNow()) throw new LadderError('conflict', 'An import or export is running; back up when it has finished.');
       return serial(() => copy('manual'));
     },
+
+    /** The copies made around setting or removing a passphrase, kept until deleted by hand. */
+    backupForPassphrase: () => serial(() => copy('passphrase')),
 
     /** The automatic backup: at most one a day. Resolves with the copy, or null when none was due. */
     runIfDue: () =>

@@ -8,7 +8,7 @@ import { isDamageError } from '../../db/health';
 import { openArchive } from '../../db/open';
 import type { CoreHost } from '../../host';
 import { backupFileName, ensureDir, listBackups } from './backup-files';
-import { backupKeyFile } from './backup-service';
+import { backupKeyFile } from './backup-files';
 import { applyKey } from '../privacy/cipher';
 import { columnsOf, dataTables, keyColumns, quoteName } from '../transfer/archive-tables';
 

@@ -12,8 +12,8 @@ import { LadderError } from '../../../../shared/errors';
 import type { Clock } from '../../clock';
 import type { Archive } from '../../db/open';
 import type { KeyStore } from '../../host';
-import { backupKeyFile, type BackupService } from '../backup/backup-service';
-import { listBackups, timestampForFile } from '../backup/backup-files';
+import type { BackupService } from '../backup/backup-service';
+import { backupKeyFile, listBackups, timestampForFile } from '../backup/backup-files';
 import { assertNoLog, tableCounts, verifyCopy, writeConvertedCopy } from './archive-copies';
 import { applyKey, hasSqliteHeader } from './cipher';
 import {
@@ -149,9 +149,8 @@ export function createPrivacyService(options: PrivacyServiceOptions) {
   function deletePlainBackups(): number {
     let deleted = 0;
     for (const backup of listBackups(options.backups.dir)) {
-      const file = path.join(options.backups.dir, backup.name);
-      if (existsSync(backupKeyFile(file))) continue;
-      rmSync(file, { force: true });
+      if (backup.encrypted) continue;
+      rmSync(path.join(options.backups.dir, backup.name), { force: true });
       deleted += 1;
     }
     return deleted;
@@ -222,7 +221,7 @@ export function createPrivacyService(options: PrivacyServiceOptions) {
         // The slow part first, while everything still works.
         const [passphraseWrap, recoveryWrap] = await Promise.all([wrapKey(key, passphrase, cost), wrapKey(key, normalizeRecoveryKey(recoveryKey), cost)]);
         // A plain copy to come back to if anything below goes wrong.
-        await options.backups.backupNow();
+        await options.backups.backupForPassphrase();
         const temp = `${archiveFile}.encrypting`;
         await control.exclusive('Ladder is encrypting your archive. Please try again in a moment.', async ({ archive, close, setKey }) => {
           let wroteKeyFile = false;
@@ -258,7 +257,7 @@ export function createPrivacyService(options: PrivacyServiceOptions) {
         });
         const deletedPlainBackups = deletePlain ? deletePlainBackups() : 0;
         // The first encrypted backup, so the backups folder is useful again at once.
-        await options.backups.backupNow().catch(() => undefined);
+        await options.backups.backupForPassphrase().catch(() => undefined);
         return { recoveryKey, deletedPlainBackups };
       }),
 
@@ -306,6 +305,8 @@ export function createPrivacyService(options: PrivacyServiceOptions) {
           rmSync(keyFile, { force: true });
           syncFolder(path.dirname(keyFile));
         });
+        // A plain backup at once: the ones made until now all need the old passphrase.
+        await options.backups.backupForPassphrase().catch(() => undefined);
         return status();
       }),
 
