@@ -1,13 +1,19 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 
+/** Set in the bundled processes (bundle.ts): `forkScript` then forks the bundled siblings. */
+export const bundleDirVariable = 'LADDER_BENCH_BUNDLE';
+
 /**
- * Runs a TypeScript file of the benchmark in a process of its own (through tsx, as `npm run
- * bench` runs), so what it does never shows in the measuring process's memory or pauses.
+ * Runs a script of the benchmark in a process of its own, so what it does never shows in the
+ * measuring process's memory or pauses: its bundle when `npm run bench` runs (bundle.ts), else
+ * the TypeScript file through tsx (the smoke test).
  */
-export function forkScript(file: string, args: string[]): ChildProcess {
-  return fork(path.resolve(import.meta.dirname, file), args, {
-    execArgv: ['--import', import.meta.resolve('tsx')],
+export function forkScript(file: `${string}.ts`, args: string[]): ChildProcess {
+  const bundleDir = process.env[bundleDirVariable];
+  const script = bundleDir ? path.join(bundleDir, path.basename(file).replace(/\.ts$/, '.mjs')) : path.resolve(import.meta.dirname, file);
+  return fork(script, args, {
+    execArgv: bundleDir ? [] : ['--import', import.meta.resolve('tsx')],
     // The child's progress goes where ours goes; stdout stays free for the table.
     stdio: ['ignore', process.stderr, process.stderr, 'ipc'],
   });

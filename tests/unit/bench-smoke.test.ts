@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { archivePath } from '../../electron/core';
 import { runBench } from '../bench/bench';
+import { bundleBench, bundleDirVariable, defaultBundleDir } from '../bench/bundle';
 import { generateArchive } from '../bench/generate';
 import { type BenchReport, formatTable, writeReport } from '../bench/report';
 import { journalScenario } from '../bench/scenarios/journal';
@@ -110,6 +113,18 @@ describe('the benchmark, in a small smoke run', () => {
     const table = formatTable(report);
     for (const result of report.results) expect(table).toContain(result.label);
   }, 120_000);
+
+  it('runs as `npm run bench` runs it: bundled, in plain Node, forking the bundled generator', async () => {
+    const bundleDir = await bundleBench(`${defaultBundleDir}-smoke-${process.pid}`);
+    temps.push(() => rmSync(bundleDir, { recursive: true, force: true }));
+    const out = path.join(tempDir(), 'bench.json');
+    const args = ['--entries', '200', '--no-browser', '--reps', '1', '--only', 'journal', '--out', out];
+    await promisify(execFile)(process.execPath, [path.join(bundleDir, 'run.mjs'), ...args], { env: { ...process.env, [bundleDirVariable]: bundleDir } });
+    const report = JSON.parse(readFileSync(out, 'utf8')) as BenchReport;
+    expect(report.archive.counts.entries).toBe(200);
+    expect(report.results.find((result) => result.id === 'journal.list.first')?.stats?.samples).toBe(1);
+    expect(report.results.find((result) => result.id === 'core.peak-rss')?.value).toBeGreaterThan(0);
+  }, 60_000);
 
   it('generates the same journal from the same seed, and another from another', async () => {
     const first = await journalContent(3);
