@@ -62,6 +62,10 @@ describe('search, end to end in Chromium', () => {
     await search.group('Check-ins').waitFor();
     await expect.poll(() => search.group('Journal entries').getByRole('button').count()).toBe(2);
     expect(await page.locator('mark').first().textContent()).toMatch(/^gard/i);
+    // Read aloud as "title, day, rung: snippet", with no space before a comma.
+    const heard = await search.group('Journal entries').getByRole('button').first().ariaSnapshot();
+    expect(heard).toMatch(/button "The gardener and the critic, [^"]+, Self: …I asked the gardener/);
+    expect(heard).not.toMatch(/ [,:]/);
     await saveScreenshot(page, 'search-results-light');
 
     // Arrow down from the box to the first result, Enter opens it in the journal.

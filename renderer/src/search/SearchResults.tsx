@@ -26,34 +26,30 @@ function Pieces({ pieces }: { pieces: TextPiece[] }) {
   );
 }
 
+const plain = (pieces: TextPiece[]) => pieces.map((piece) => piece.text).join('');
+
 function Hit({ hit }: { hit: SearchHit }) {
   const open = useSearch((state) => state.open);
   const hasTitle = hit.title.some((piece) => piece.text.trim() !== '');
   const hasSnippet = hit.snippet.some((piece) => piece.text.trim() !== '');
+  const title = `${titleLead[hit.kind] ?? ''}${hasTitle ? plain(hit.title) : (untitled[hit.kind] ?? 'Untitled')}`;
+  const rung = showsRung(hit.kind) ? rungById(hit.rung).name : null;
+  // Named in words, "title, day, rung: snippet": separators hidden in the text came out as
+  // "title , day" in Chromium, which puts a space around every visually hidden element.
+  const name = [title, hit.day ? friendlyDay(hit.day) : null, rung].filter((part) => part !== null).join(', ') + (hasSnippet ? `: ${plain(hit.snippet)}` : '');
   return (
     <li>
-      <button type="button" className="search-hit" data-search-result="" onClick={() => open(hit)}>
+      <button type="button" className="search-hit" data-search-result="" aria-label={name} onClick={() => open(hit)}>
         <span className="search-hit-title">
           {titleLead[hit.kind] ?? ''}
           {hasTitle ? <Pieces pieces={hit.title} /> : <span className="untitled">{untitled[hit.kind] ?? 'Untitled'}</span>}
         </span>
         <span className="search-hit-meta">
-          {hit.day ? (
-            <>
-              <span className="visually-hidden">, </span>
-              <time dateTime={hit.day}>{friendlyDay(hit.day)}</time>
-            </>
-          ) : null}
-          {showsRung(hit.kind) ? (
-            <>
-              <span className="visually-hidden">, </span>
-              <span>{rungById(hit.rung).name}</span>
-            </>
-          ) : null}
+          {hit.day ? <time dateTime={hit.day}>{friendlyDay(hit.day)}</time> : null}
+          {rung ? <span>{rung}</span> : null}
         </span>
         {hasSnippet ? (
           <span className="search-hit-snippet">
-            <span className="visually-hidden">: </span>
             <Pieces pieces={hit.snippet} />
           </span>
         ) : null}
