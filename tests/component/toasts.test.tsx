@@ -34,16 +34,23 @@ describe('toasts: a few, newest first, and gone after a while unless someone is 
     vi.useRealTimers();
   });
 
-  it('shows the newest on top and keeps three at most', () => {
+  it('shows the newest on top, one plain note at a time, and three at most', () => {
     render(<Toasts />);
-    for (const message of ['First', 'Second', 'Third', 'Fourth']) show(message);
-    expect(messages()).toEqual(['Fourth', 'Third', 'Second']);
+    const undo = { action: { label: 'Undo', run: () => undefined } };
+    show('First deleted', undo);
+    show('Saved');
+    show('Practice saved');
+    expect(messages()).toEqual(['Practice saved', 'First deleted']);
+    show('Second deleted', undo);
+    show('Third deleted', undo);
+    show('Fourth deleted', undo);
+    expect(messages()).toEqual(['Fourth deleted', 'Third deleted', 'Second deleted']);
   });
 
   it('lets a note go after 6 seconds and an Undo after 10', () => {
     render(<Toasts />);
-    show('Saved');
     show('Deleted', { action: { label: 'Undo', run: () => undefined } });
+    show('Saved');
     pass(6_100);
     expect(messages()).toEqual(['Deleted']);
     pass(4_000);
@@ -94,22 +101,24 @@ describe('toasts: a few, newest first, and gone after a while unless someone is 
 
   it('waits while the window is in the background, and starts again when it is back', () => {
     render(<Toasts />);
-    show('Backup made');
+    show('Entry deleted', { action: { label: 'Undo', run: () => undefined } });
     act(() => {
       window.dispatchEvent(new Event('blur'));
     });
     pass(60_000);
-    expect(messages()).toEqual(['Backup made']);
+    expect(messages()).toEqual(['Entry deleted']);
     // A toast shown while away waits too.
     show('Captured in your journal');
     pass(60_000);
-    expect(messages()).toEqual(['Captured in your journal', 'Backup made']);
+    expect(messages()).toEqual(['Captured in your journal', 'Entry deleted']);
 
     const hasFocus = vi.spyOn(document, 'hasFocus').mockReturnValue(true);
     act(() => {
       window.dispatchEvent(new Event('focus'));
     });
     pass(6_100);
+    expect(messages()).toEqual(['Entry deleted']);
+    pass(4_000);
     expect(messages()).toEqual([]);
     hasFocus.mockRestore();
   });

@@ -34,7 +34,7 @@ interface ToastState {
   reset: () => void;
 }
 
-/** A few at most: an older one makes way for a new one. */
+/** A few Undos at most: an older one makes way for a new one. */
 export const maxToasts = 3;
 const defaultDurationMs = 6_000;
 /** An Undo stays offered a little longer than a plain note, so it can be reached by keyboard. */
@@ -74,7 +74,9 @@ export const useToasts = create<ToastState>()((set, get) => {
       const origin = typeof document === 'undefined' ? null : focusOrigin();
       const toast: Toast = options.action ? { id, message, action: options.action, origin } : { id, message, origin };
       const current = get().toasts;
-      const kept = current.slice(-(maxToasts - 1));
+      // A plain note is about the last thing done, and the page already shows it: a new toast
+      // replaces it rather than stacking over the page. An Undo stays offered while it lasts.
+      const kept = current.filter((old) => old.action !== undefined).slice(-(maxToasts - 1));
       for (const old of current) {
         if (kept.includes(old)) continue;
         // Making way for the new one; if someone was in it, they go back where they came from.
