@@ -109,18 +109,24 @@ export function ImportSection() {
       {job ? <JobProgress job={job} label="Import progress" onCancel={() => void cancel('import')} /> : null}
       {checked ? (
         <div className="import-summary" role="group" aria-label="What the import would change">
-          <ImportTable summary={checked} />
           {change.new + change.updated === 0 ? (
-            <p>Everything in it is already in your archive. There is nothing to import.</p>
+            // A table of nothing but noughts says less than this sentence.
+            <p>
+              Everything in it ({change.kept.toLocaleString()} {change.kept === 1 ? 'record' : 'records'}) is already in your archive. There is nothing to
+              import.
+            </p>
           ) : (
-            <div className="settings-actions">
-              <button type="button" className="button button-primary" disabled={running} onClick={() => void start(false)}>
-                Import these changes
-              </button>
-              <button type="button" className="button button-quiet" onClick={() => setChecked(null)}>
-                Don&rsquo;t import
-              </button>
-            </div>
+            <>
+              <ImportTable summary={checked} />
+              <div className="settings-actions">
+                <button type="button" className="button button-primary" disabled={running} onClick={() => void start(false)}>
+                  Import these changes
+                </button>
+                <button type="button" className="button button-quiet" onClick={() => setChecked(null)}>
+                  Don&rsquo;t import
+                </button>
+              </div>
+            </>
           )}
         </div>
       ) : null}
