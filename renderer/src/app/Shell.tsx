@@ -2,6 +2,7 @@ import { LockScreen } from '../privacy/LockScreen';
 import { QuickCapture } from '../self/capture/QuickCapture';
 import { DamagedArchiveScreen } from '../settings/DamagedArchive';
 import { Toasts } from '../ui/Toasts';
+import { useFocusRescue } from '../ui/focus-rescue';
 import { useAppInfo } from './app-info-store';
 import { useNavigation } from './navigation-store';
 import { PageView, usePrefetchPages } from './pages';
@@ -12,6 +13,7 @@ import { Sidebar } from './Sidebar';
 export function Shell() {
   const page = useNavigation((state) => state.page);
   usePrefetchPages();
+  useFocusRescue();
   // A damaged archive cannot be read: the shell shows only the way back (restore a backup).
   const damaged = useAppInfo((state) => state.info?.damaged ?? null);
   // A locked archive is not open at all: only the lock screen shows.
