@@ -115,7 +115,7 @@ describe('editing and removing on a congregation, by labels alone', () => {
     const c = await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
     await coreBridge().direct('lessons.share', { congregationId: c.id, text: 'Six sessions is a good first cycle.', sharedOn: today });
     const user = await openRecord('Congregations', 'Riverside Commons');
-    const lessons = screen.getByRole('list', { name: 'Shared lessons' });
+    const lessons = screen.getByRole('list', { name: 'Lessons to share' });
     await user.click(within(lessons).getByRole('button', { name: 'Delete the lesson “Six sessions is a good first cycle.”' }));
     await waitFor(() => expect(within(lessons).queryByText('Six sessions is a good first cycle.')).not.toBeInTheDocument());
     await user.click(toasts().getByRole('button', { name: 'Undo' }));

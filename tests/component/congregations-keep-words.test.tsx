@@ -10,11 +10,11 @@ describe('a congregation never loses a word, and says why it can’t save, by th
   it('shows a lesson over 2,000 characters refused at the Lesson field, keeping the words', async () => {
     await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
     const user = await openRecord('Congregations', 'Riverside Commons');
-    const form = screen.getByRole('form', { name: 'Share a lesson' });
+    const form = screen.getByRole('form', { name: 'Add a lesson' });
     const lesson = within(form).getByLabelText('Lesson');
     await user.click(lesson);
     await user.paste('a'.repeat(2_001));
-    await user.click(within(form).getByRole('button', { name: 'Share lesson' }));
+    await user.click(within(form).getByRole('button', { name: 'Add lesson' }));
     expect(await within(form).findByText('Keep this under 2,000 characters.')).toBeInTheDocument();
     expect(noteOf(lesson)).toHaveTextContent('Keep this under 2,000 characters.');
     expect(lesson).toHaveValue('a'.repeat(2_001));

@@ -49,8 +49,8 @@ describe('the Congregations page', () => {
     await user.click(sidebar().getByRole('button', { name: 'Congregations' }));
     await user.click(await screen.findByRole('button', { name: /Riverside Commons/ }));
     await user.type(await screen.findByLabelText('Lesson'), 'Six sessions is a good first cycle.');
-    await user.click(screen.getByRole('button', { name: 'Share lesson' }));
-    expect(await within(screen.getByRole('list', { name: 'Shared lessons' })).findByText('Six sessions is a good first cycle.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add lesson' }));
+    expect(await within(screen.getByRole('list', { name: 'Lessons to share' })).findByText('Six sessions is a good first cycle.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Export lessons as Markdown' }));
     const markdown = await screen.findByLabelText<HTMLTextAreaElement>('Lessons as Markdown');
     expect(markdown.value).toContain('# Lessons shared with Riverside Commons');

@@ -53,7 +53,7 @@ describe('editing and deleting on the Congregations and Network pages, end to en
     await gatherings.getByRole('heading', { name: /Autumn gathering/ }).waitFor();
 
     // Delete a lesson (and let it go).
-    const lessons = page.getByRole('list', { name: 'Shared lessons' });
+    const lessons = page.getByRole('list', { name: 'Lessons to share' });
     await lessons.getByRole('button', { name: 'Delete the lesson “Six sessions is a good first cycle.”' }).click();
     await lessons.getByText('Six sessions is a good first cycle.').waitFor({ state: 'detached' });
     const search = (await host.core.handle('search.query', { text: 'sessions' })) as { ok: true; data: { groups: unknown[] } };

@@ -46,8 +46,8 @@ export function LessonsSection() {
           Export lessons as Markdown
         </button>
       </div>
-      {detail.lessons.length === 0 ? <p className="muted">Nothing shared yet. What has a crew here learned that others could use?</p> : null}
-      <ul className="lesson-list" aria-label="Shared lessons">
+      {detail.lessons.length === 0 ? <p className="muted">No lessons yet. What has a crew here learned that others could use?</p> : null}
+      <ul className="lesson-list" aria-label="Lessons to share">
         {detail.lessons.map((lesson) => (
           <li key={lesson.id} className="row-with-action">
             <div className="row-text">
@@ -77,7 +77,7 @@ export function LessonsSection() {
           </li>
         ))}
       </ul>
-      <form className="form-card" aria-label="Share a lesson" onSubmit={share}>
+      <form className="form-card" aria-label="Add a lesson" onSubmit={share}>
         {detail.retrospectives.length > 0 ? (
           <Field label="From a crew retrospective (optional)">
             {(id) => (
@@ -95,11 +95,14 @@ export function LessonsSection() {
         <Field label="Lesson" error={errorAt(error, forms.lesson, 'text')}>
           {(id, invalid) => <textarea id={id} rows={3} value={text} onChange={(e) => edit({ text: e.target.value })} {...invalid} />}
         </Field>
-        <p className="hint">Only what you write here is shared; the retrospective itself stays private.</p>
+        <p className="hint">
+          Nothing is sent anywhere: lessons stay on this computer until you export them as Markdown to pass on. Only what you write here goes in;
+          the retrospective itself stays private.
+        </p>
         <ErrorNote error={error} form={forms.lesson} fields={['text']} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={readOnly || text.trim() === ''}>
-            Share lesson
+            Add lesson
           </button>
         </div>
       </form>

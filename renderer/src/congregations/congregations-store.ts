@@ -199,7 +199,7 @@ export const useCongregations = create<CongregationsState>()((set, get) => {
       const retro = get().detail?.retrospectives.find((r) => r.id === draft?.source) ?? null;
       if (!draft) return false;
       const input = { congregationId: draft.congregationId, text: draft.text, retrospectiveId: retro?.id ?? null, crewId: retro?.crewId ?? null, sharedOn: localDay() };
-      const ok = await run(() => call('lessons.share', input), 'Lesson shared', forms.lesson);
+      const ok = await run(() => call('lessons.share', input), 'Lesson added', forms.lesson);
       if (ok) set({ lesson: null });
       return ok;
     },
