@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Crew, type CrewDetail, type CrewList, type Meeting, type Prep, type AgendaItem, type ActionItem, type CaseNotes, crewFormats, crewStages, retroDecisions } from '../domain/crews';
+import { type Crew, type CrewDetail, type CrewList, type Meeting, type Prep, type AgendaItem, type ActionItem, type CaseNotes, type Retrospective, crewFormats, crewStages, retroDecisions } from '../domain/crews';
 import { read, write } from './define';
 import { id, isoDate, limits, localPath, requiredText, text } from './fields';
 
@@ -49,8 +49,36 @@ export const crewsContract = {
   /** Active crews, then past ones (split or closed). Crews are few, so one bounded list. */
   'crews.list': read(z.strictObject({ today: isoDate })).returns<CrewList>(),
 
-  /** A stage change by hand; closing needs a note, a retrospective needs a meeting first. */
-  'crews.setStage': write(z.strictObject({ id, stage: z.enum(crewStages), on: isoDate, note: text(limits.shortText).default('') })).returns<Crew>(),
+  /**
+   * A stage change by hand, on a day no earlier than the crew's last stage change; closing needs a
+   * note, a retrospective needs a meeting first. On closing or splitting, `openActionItems` says
+   * what happens to the action items still open: kept open (to settle later on the crew's page)
+   * or dropped with it.
+   */
+  'crews.setStage': write(
+    z.strictObject({ id, stage: z.enum(crewStages), on: isoDate, note: text(limits.shortText).default(''), openActionItems: z.enum(['keep', 'drop']).default('keep') }),
+  ).returns<Crew>(),
+
+  /**
+   * Undoes a stage change made by hand (the toast's Undo), while it is still the crew's latest: the
+   * crew goes back to the stage it had, the change leaves the history, and action items dropped by
+   * closing are open again. A change that came with a retrospective goes with the retrospective.
+   */
+  'crews.undoStage': write(z.strictObject({ id, changeId: id })).returns<Crew>(),
+
+  /** Corrects a retrospective's words and day; its decision stays (the stage history builds on it). */
+  'retrospectives.update': write(
+    z.strictObject({ id, heldOn: isoDate, worked: text(limits.body), didNotWork: text(limits.body), change: text(limits.body) }),
+  ).returns<Retrospective>(),
+
+  /**
+   * Deletes a retrospective and undoes its decision: the crew is back in its retrospective, in the
+   * cycle it looked back on. Refused (naming why) when later history builds on the decision.
+   */
+  'retrospectives.delete': write(z.strictObject({ id })).returns<{ id: string; crewId: string }>(),
+
+  /** Brings a deleted retrospective back with its decision (the toast's Undo). */
+  'retrospectives.restore': write(z.strictObject({ id })).returns<Retrospective>(),
 
   'crews.retrospective': write(
     z.strictObject({

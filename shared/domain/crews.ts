@@ -73,12 +73,15 @@ export interface CycleProgress {
   next: number;
   /** True when the cycle's sessions are used up or its end date has passed: time for a retrospective. */
   complete: boolean;
+  /** Why it is complete: its sessions are held, or its end date has passed (sessions win when both). */
+  completeBecause: 'sessions' | 'end_date' | null;
 }
 
 export function cycleProgress(input: { cycle: number; held: number; sessions: number | null; endOn: string | null; today: string }): CycleProgress {
   const { cycle, held, sessions, endOn, today } = input;
-  const complete = (sessions !== null && held >= sessions) || (endOn !== null && today > endOn);
-  return { cycle, held, sessions, endOn, next: held + 1, complete };
+  const sessionsHeld = sessions !== null && held >= sessions;
+  const endPassed = endOn !== null && today > endOn;
+  return { cycle, held, sessions, endOn, next: held + 1, complete: sessionsHeld || endPassed, completeBecause: sessionsHeld ? 'sessions' : endPassed ? 'end_date' : null };
 }
 
 export interface Crew {
@@ -175,6 +178,8 @@ export interface Retrospective {
   didNotWork: string;
   change: string;
   decision: RetroDecision;
+  /** Why deleting it would be unsafe (later history builds on its decision); null when it can go, with Undo. */
+  deleteBlocked: string | null;
 }
 
 export interface RotationRow {

@@ -93,9 +93,10 @@ describe('a crew', () => {
 
 describe('cycle progress', () => {
   it('counts sessions held against the plan and the end date', () => {
-    expect(cycleProgress({ cycle: 1, held: 2, sessions: 6, endOn: null, today: '2026-01-01' })).toEqual({ cycle: 1, held: 2, sessions: 6, endOn: null, next: 3, complete: false });
-    expect(cycleProgress({ cycle: 1, held: 6, sessions: 6, endOn: null, today: '2026-01-01' }).complete).toBe(true);
-    expect(cycleProgress({ cycle: 1, held: 1, sessions: null, endOn: '2025-12-31', today: '2026-01-01' }).complete).toBe(true);
+    expect(cycleProgress({ cycle: 1, held: 2, sessions: 6, endOn: null, today: '2026-01-01' })).toEqual({ cycle: 1, held: 2, sessions: 6, endOn: null, next: 3, complete: false, completeBecause: null });
+    expect(cycleProgress({ cycle: 1, held: 6, sessions: 6, endOn: null, today: '2026-01-01' })).toMatchObject({ complete: true, completeBecause: 'sessions' });
+    // The end date passed with sessions still to go: the reason says so, not that they were held.
+    expect(cycleProgress({ cycle: 1, held: 1, sessions: 6, endOn: '2025-12-31', today: '2026-01-01' })).toMatchObject({ complete: true, completeBecause: 'end_date' });
   });
 });
 

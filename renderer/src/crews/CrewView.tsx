@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'react';
-import { type CrewStage, pastStages, stageMoves } from '../../../shared/domain/crews';
+import { useEffect, useRef } from 'react';
+import { pastStages } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
-import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { ActionItems } from './ActionItems';
 import { BackLink } from '../ui/BackLink';
 import { CycleBar } from './CrewsPage';
-import { type FormError, useCrews } from './crews-store';
-import { Problem } from './Problem';
-import { decisionNames, formatDay, formatNames, meetingLabel, nameOf, personLabel, sizeNote, stageNames } from './labels';
+import { useCrews } from './crews-store';
+import { cycleDoneNote, formatDay, formatNames, meetingLabel, nameOf, personLabel, sizeNote, stageNames } from './labels';
+import { RetroArticle } from './RetroArticle';
+import { StageChanger } from './StageChanger';
 
 /** One crew: what it is, where it is in its life, its rotation, meetings and retrospectives. */
 export function CrewView({ id }: { id: string }) {
@@ -34,10 +34,7 @@ export function CrewView({ id }: { id: string }) {
         <span className={`crew-stage crew-stage-${crew.stage}`}>{stageNames[crew.stage]}</span>
       </div>
       {past ? (
-        <section className="crews-panel crews-closing" aria-label="Closing note">
-          <h2>{crew.stage === 'closed' ? 'Closed gracefully' : 'Split'} on {formatDay(crew.closedOn)}</h2>
-          <p>{crew.closingNote || 'No closing note.'}</p>
-        </section>
+        <ClosingPanel title={`${crew.stage === 'closed' ? 'Closed gracefully' : 'Split'} on ${formatDay(crew.closedOn)}`} note={crew.closingNote} />
       ) : (
         <div className="crews-actions">
           <button type="button" className="button button-primary" onClick={() => go('crews', { kind: 'prep', id })}>
@@ -67,6 +64,12 @@ export function CrewView({ id }: { id: string }) {
               {formatDay(crew.startedOn)}
               {crew.callerId ? ` by ${name(crew.callerId)}` : ''}
             </dd>
+            {!past && crew.cycleEndOn ? (
+              <>
+                <dt>Cycle {crew.cycle} ends</dt>
+                <dd>{formatDay(crew.cycleEndOn)}</dd>
+              </>
+            ) : null}
             {!past ? (
               <>
                 <dt>Next meeting</dt>
@@ -75,7 +78,7 @@ export function CrewView({ id }: { id: string }) {
             ) : null}
           </dl>
           <CycleBar held={card.progress.held} sessions={card.progress.sessions} cycle={card.progress.cycle} />
-          {card.progress.complete && !past ? <p className="crews-note">This cycle's sessions are done: a good moment for the retrospective.</p> : null}
+          {!past && cycleDoneNote(card.progress) ? <p className="crews-note">{cycleDoneNote(card.progress)}</p> : null}
           <h3>Members</h3>
           <ul className="crews-plain">
             {crew.members.map((m) => (
@@ -123,8 +126,9 @@ export function CrewView({ id }: { id: string }) {
               ))}
             </tbody>
           </table>
-          <h2>Open action items</h2>
-          <ActionItems items={detail.openActionItems} members={crew.members} former={formerMembers} crewId={crew.id} readOnly={past} />
+          <h2>{past ? 'Still open from this crew' : 'Open action items'}</h2>
+          {past && detail.openActionItems.length > 0 ? <p className="crews-muted">When one is settled, mark it done or drop it.</p> : null}
+          <ActionItems items={detail.openActionItems} members={crew.members} former={formerMembers} crewId={crew.id} settleOnly={past} />
         </section>
       </div>
       <section className="crews-panel" aria-labelledby="crew-meetings">
@@ -155,19 +159,7 @@ export function CrewView({ id }: { id: string }) {
         <section className="crews-panel" aria-labelledby="crew-retros">
           <h2 id="crew-retros">Retrospectives</h2>
           {retrospectives.map((r) => (
-            <article key={r.id} className="crews-retro">
-              <h3>
-                Cycle {r.cycle} · {formatDay(r.heldOn)} · {decisionNames[r.decision]}
-              </h3>
-              <dl className="crews-facts">
-                <dt>What worked</dt>
-                <dd>{r.worked || '—'}</dd>
-                <dt>What didn't</dt>
-                <dd>{r.didNotWork || '—'}</dd>
-                <dt>What to change</dt>
-                <dd>{r.change || '—'}</dd>
-              </dl>
-            </article>
+            <RetroArticle key={r.id} retro={r} crewId={crew.id} />
           ))}
         </section>
       ) : null}
@@ -181,53 +173,24 @@ export function CrewView({ id }: { id: string }) {
             </li>
           ))}
         </ol>
-        {!past ? <StageChanger id={crew.id} stage={crew.stage} /> : null}
+        {!past ? <StageChanger detail={detail} /> : null}
       </section>
     </div>
   );
 }
 
-function StageChanger({ id, stage }: { id: string; stage: CrewStage }) {
-  const setStage = useCrews((state) => state.setStage);
-  const moves = stageMoves[stage];
-  const [to, setTo] = useState<CrewStage | ''>('');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<FormError | null>(null);
-  if (moves.length === 0) return null;
+/** How the crew ended. Closing it here unmounts the stage form: its heading takes the focus then. */
+function ClosingPanel({ title, note }: { title: string; note: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus();
+  }, []);
   return (
-    <form
-      className="crews-inline crews-stage-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (to === '') return;
-        void setStage({ id, stage: to, on: localDay(), note }).then((problem) => {
-          setError(problem);
-          if (!problem) {
-            setTo('');
-            setNote('');
-          }
-        });
-      }}
-    >
-      <label className="field-label" htmlFor="crew-next-stage">
-        Move to
-      </label>
-      <select id="crew-next-stage" value={to} onChange={(e) => setTo(e.target.value as CrewStage)}>
-        <option value="">Choose a stage…</option>
-        {moves.map((m) => (
-          <option key={m} value={m}>
-            {stageNames[m]}
-          </option>
-        ))}
-      </select>
-      <label className="crews-hidden" htmlFor="crew-stage-note">
-        Note for this change
-      </label>
-      <input id="crew-stage-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} placeholder={to === 'closed' ? 'A short closing note' : 'A note (optional)'} />
-      <button type="submit" className="button" disabled={to === ''}>
-        Change stage
-      </button>
-      <Problem error={error} />
-    </form>
+    <section className="crews-panel crews-closing" aria-label="Closing note">
+      <h2 ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
+      <p>{note || 'No closing note.'}</p>
+    </section>
   );
 }

@@ -1,12 +1,16 @@
-import { type KeyboardEvent, useEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import type { RequestInput } from '../../../shared/contract';
 import type { Part } from '../../../shared/domain/self';
+import { crewsChecks } from '../api/checks';
 import { call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
+import { useKeptDraft } from '../ui/kept-draft';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
 import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
+import { KeptDraftNote } from './KeptDraftNote';
 import { Problem } from './Problem';
 import { checkinLabels, nameOf } from './labels';
 
@@ -17,10 +21,49 @@ interface ActionDraft {
   dueOn: string;
 }
 
+/** Everything typed into "Record a meeting": kept by crew until it is saved or discarded. */
+interface MeetingDraft {
+  heldOn: string;
+  place: string;
+  hostId: string;
+  focusId: string;
+  came: string[];
+  checkins: Record<string, string>;
+  notes: string;
+  covered: string[];
+  actions: ActionDraft[];
+  partIds: string[];
+  error: FormError | null;
+}
+
 let nextKey = 1;
 
-function keepEnter(event: KeyboardEvent<HTMLElement>) {
-  if (event.key === 'Enter' && !event.nativeEvent.isComposing && event.target instanceof HTMLInputElement) event.preventDefault();
+const isBlank = (a: ActionDraft) => a.text.trim() === '';
+
+/** Whether the draft holds words or choices of its own, beyond what the prep suggested. */
+function hasWords(d: MeetingDraft) {
+  return d.notes.trim() !== '' || Object.values(d.checkins).some((n) => n.trim() !== '') || d.actions.some((a) => !isBlank(a)) || d.covered.length > 0 || d.partIds.length > 0;
+}
+
+/** The first problem the contract finds, named by its field, so it shows (and gets focus) by that field. */
+async function checked(input: RequestInput<'meetings.create'>): Promise<FormError | null> {
+  const result = (await crewsChecks())['meetings.create'].input.safeParse(input);
+  if (result.success) return null;
+  const issue = result.error.issues[0];
+  return { message: issue?.message ?? 'This could not be saved.', field: issue ? issue.path.join('.') : null };
+}
+
+/** The control a field path names: `actionItems.2.text` is the third kept row's text. */
+function controlFor(field: string | null, kept: ActionDraft[], checkinIds: readonly string[]): string | null {
+  if (field === null) return null;
+  const [head, index, part] = field.split('.');
+  const simple: Record<string, string> = { heldOn: 'meeting-date', place: 'meeting-place', hostId: 'meeting-host', focusId: 'meeting-focus', notes: 'meeting-notes' };
+  if (head && simple[head]) return simple[head];
+  const row = kept[Number(index)];
+  if (head === 'actionItems' && row) return part === 'ownerId' ? `action-owner-${row.key}` : part === 'dueOn' ? `action-due-${row.key}` : `action-${row.key}`;
+  const person = checkinIds[Number(index)];
+  if (head === 'checkinNotes' && person) return `checkin-${person}`;
+  return null;
 }
 
 /** Recording a meeting that was held; agenda items left unticked carry over by themselves. */
@@ -43,40 +86,83 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
   const prep = useCrews((state) => state.prep)!;
   const { members } = prep;
   const agenda = [...prep.carried, ...prep.fresh];
-  const [heldOn, setHeldOn] = useState(prep.date && prep.date <= localDay() ? prep.date : localDay());
-  const [place, setPlace] = useState(prep.place);
-  const [hostId, setHostId] = useState(prep.hostId ?? '');
-  const [focusId, setFocusId] = useState(prep.focusId ?? '');
-  const [came, setCame] = useState<string[]>(members.map((m) => m.personId));
-  const [checkins, setCheckins] = useState<Record<string, string>>({});
-  const [notes, setNotes] = useState('');
-  const [covered, setCovered] = useState<string[]>([]);
-  const [actions, setActions] = useState<ActionDraft[]>([]);
-  const [partIds, setPartIds] = useState<string[]>([]);
-  const [error, setError] = useState<FormError | null>(null);
+  const blank: MeetingDraft = {
+    heldOn: prep.date && prep.date <= localDay() ? prep.date : localDay(),
+    place: prep.place,
+    hostId: prep.hostId ?? '',
+    focusId: prep.focusId ?? '',
+    came: members.map((m) => m.personId),
+    checkins: {},
+    notes: '',
+    covered: [],
+    actions: [],
+    partIds: [],
+    error: null,
+  };
+  const [draft, setDraft, clearDraft] = useKeptDraft<MeetingDraft>(`crews:${crewId}:new-meeting`, blank);
+  const edit = (patch: Partial<MeetingDraft>) => setDraft({ ...draft, ...patch });
+  const { heldOn, place, hostId, focusId, came, checkins, notes, covered, actions, partIds, error } = draft;
   const [busy, setBusy] = useState(false);
+  // Where focus goes once the change just made has rendered (a new row, the row with a problem).
+  const pendingFocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (pendingFocus.current === null) return;
+    document.getElementById(pendingFocus.current)?.focus();
+    pendingFocus.current = null;
+  });
+  const setFocusKey = (id: string) => {
+    pendingFocus.current = id;
+  };
   const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
-  const setAction = (key: number, change: Partial<ActionDraft>) => setActions((list) => list.map((a) => (a.key === key ? { ...a, ...change } : a)));
+  const setAction = (key: number, change: Partial<ActionDraft>) => edit({ actions: draft.actions.map((a) => (a.key === key ? { ...a, ...change } : a)) });
+  const addAction = () => {
+    const row = { key: nextKey++, text: '', ownerId: members[0]?.personId ?? '', dueOn: '' };
+    edit({ actions: [...draft.actions, row] });
+    setFocusKey(`action-${row.key}`);
+  };
+  // Rows left empty are not action items: they are simply left out.
+  const kept = actions.filter((a) => !isBlank(a));
+  const rowError = (a: ActionDraft) => {
+    const index = kept.indexOf(a);
+    return index >= 0 && error !== null && (error.field ?? '').startsWith(`actionItems.${index}.`) ? error : null;
+  };
 
   const submit = async () => {
-    setBusy(true);
-    const problem = await record({
+    const checkinNotes = Object.entries(checkins)
+      .filter(([, note]) => note.trim() !== '')
+      .map(([personId, note]) => ({ personId, note }));
+    const input: RequestInput<'meetings.create'> = {
       crewId,
       heldOn,
       place,
       hostId: hostId === '' ? null : hostId,
       focusId: focusId === '' ? null : focusId,
       attendeeIds: came,
-      checkinNotes: Object.entries(checkins)
-        .filter(([, note]) => note.trim() !== '')
-        .map(([personId, note]) => ({ personId, note })),
+      checkinNotes,
       notes,
       coveredAgendaItemIds: covered,
-      actionItems: actions.map((a) => ({ text: a.text, ownerId: a.ownerId, dueOn: a.dueOn === '' ? null : a.dueOn })),
+      actionItems: kept.map((a) => ({ text: a.text, ownerId: a.ownerId, dueOn: a.dueOn === '' ? null : a.dueOn })),
       partIds,
-    });
+    };
+    setBusy(true);
+    const problem = (await checked(input)) ?? (await record(input));
     setBusy(false);
-    setError(problem);
+    if (problem) {
+      edit({ error: problem });
+      setFocusKey(controlFor(problem.field, kept, checkinNotes.map((c) => c.personId)) ?? 'meeting-save');
+    } else {
+      clearDraft();
+    }
+  };
+
+  /** Enter in an action item never saves the meeting halfway: it moves on to the next row (a new one after the last). */
+  const onActionEnter = (event: KeyboardEvent<HTMLInputElement>, row: ActionDraft) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    const list = draft.actions;
+    const next = list[list.findIndex((x) => x.key === row.key) + 1];
+    if (next) document.getElementById(`action-${next.key}`)?.focus();
+    else if (!isBlank(row)) addAction();
   };
 
   const memberOptions = (
@@ -103,18 +189,18 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
       >
         <div className="crews-row">
           <Field id="meeting-date" label="Date" error={error} field="heldOn">
-            <input id="meeting-date" type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
+            <input id="meeting-date" type="date" value={heldOn} onChange={(e) => edit({ heldOn: e.target.value })} />
           </Field>
           <Field id="meeting-place" label="Place" error={error} field="place" grow>
-            <input id="meeting-place" type="text" value={place} onChange={(e) => setPlace(e.target.value)} placeholder="e.g. Bea's kitchen, or online" />
+            <input id="meeting-place" type="text" value={place} onChange={(e) => edit({ place: e.target.value })} placeholder="e.g. Bea's kitchen, or online" />
           </Field>
           <Field id="meeting-host" label="Host" error={error} field="hostId">
-            <select id="meeting-host" value={hostId} onChange={(e) => setHostId(e.target.value)}>
+            <select id="meeting-host" value={hostId} onChange={(e) => edit({ hostId: e.target.value })}>
               {memberOptions}
             </select>
           </Field>
           <Field id="meeting-focus" label="Focus (case-giver)" error={error} field="focusId">
-            <select id="meeting-focus" value={focusId} onChange={(e) => setFocusId(e.target.value)}>
+            <select id="meeting-focus" value={focusId} onChange={(e) => edit({ focusId: e.target.value })}>
               {memberOptions}
             </select>
           </Field>
@@ -126,7 +212,7 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
             return (
               <div key={m.personId} className="crews-checkin">
                 <label className="crews-check">
-                  <input type="checkbox" checked={came.includes(m.personId)} onChange={() => setCame((list) => toggle(list, m.personId))} />
+                  <input type="checkbox" checked={came.includes(m.personId)} onChange={() => edit({ came: toggle(draft.came, m.personId) })} />
                   {words.attended}
                 </label>
                 <label className="crews-hidden" htmlFor={`checkin-${m.personId}`}>
@@ -136,7 +222,7 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
                   id={`checkin-${m.personId}`}
                   type="text"
                   value={checkins[m.personId] ?? ''}
-                  onChange={(e) => setCheckins((all) => ({ ...all, [m.personId]: e.target.value }))}
+                  onChange={(e) => edit({ checkins: { ...draft.checkins, [m.personId]: e.target.value } })}
                   placeholder={words.placeholder}
                 />
               </div>
@@ -148,7 +234,7 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
             <legend className="field-label">Agenda: which items did you cover?</legend>
             {agenda.map((item) => (
               <label key={item.id} className="crews-check">
-                <input type="checkbox" checked={covered.includes(item.id)} onChange={() => setCovered((list) => toggle(list, item.id))} />
+                <input type="checkbox" checked={covered.includes(item.id)} onChange={() => edit({ covered: toggle(draft.covered, item.id) })} />
                 {item.private ? '(private) ' : ''}
                 {item.text}
               </label>
@@ -157,35 +243,61 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
           </fieldset>
         ) : null}
         <Field id="meeting-notes" label="Notes" error={error} field="notes">
-          <textarea id="meeting-notes" rows={4} value={notes} onChange={(e) => setNotes(e.target.value)} />
+          <textarea id="meeting-notes" rows={4} value={notes} onChange={(e) => edit({ notes: e.target.value })} />
         </Field>
         <fieldset className="crews-fieldset">
           <legend className="field-label">Action items</legend>
-          {actions.map((a, index) => (
-            // Enter in an action item keeps it here: it must not save the meeting halfway through.
-            <div key={a.key} className="crews-inline" onKeyDown={keepEnter}>
-              <label className="crews-hidden" htmlFor={`action-${a.key}`}>
-                Action item {index + 1}
-              </label>
-              <input id={`action-${a.key}`} type="text" value={a.text} onChange={(e) => setAction(a.key, { text: e.target.value })} placeholder="What will happen" />
-              <label className="crews-hidden" htmlFor={`action-owner-${a.key}`}>
-                Owner of action item {index + 1}
-              </label>
-              <select id={`action-owner-${a.key}`} value={a.ownerId} onChange={(e) => setAction(a.key, { ownerId: e.target.value })}>
-                {memberOptions}
-              </select>
-              <label className="crews-hidden" htmlFor={`action-due-${a.key}`}>
-                Date for action item {index + 1} (optional)
-              </label>
-              <input id={`action-due-${a.key}`} type="date" value={a.dueOn} onChange={(e) => setAction(a.key, { dueOn: e.target.value })} />
-              <button type="button" className="button button-quiet" onClick={() => setActions((list) => list.filter((x) => x.key !== a.key))}>
-                Remove
-              </button>
-              <Problem error={error} field={`actionItems.${index}`} prefix />
-            </div>
-          ))}
-          <button type="button" className="button" onClick={() => setActions((list) => [...list, { key: nextKey++, text: '', ownerId: members[0]?.personId ?? '', dueOn: '' }])}>
-            Add an action item
+          {actions.length === 0 ? <p className="crews-muted">None yet. Empty rows are left out when you save.</p> : null}
+          {actions.map((a, index) => {
+            const problem = rowError(a);
+            const invalid = (part: string) => (problem && (problem.field ?? '').endsWith(`.${part}`) ? { 'aria-invalid': true, 'aria-describedby': `action-${a.key}-error` } : {});
+            return (
+              <div key={a.key} className="crews-action-row">
+                <div className="crews-inline">
+                  <label className="crews-hidden" htmlFor={`action-${a.key}`}>
+                    Action item {index + 1}
+                  </label>
+                  <input
+                    id={`action-${a.key}`}
+                    type="text"
+                    value={a.text}
+                    onChange={(e) => setAction(a.key, { text: e.target.value })}
+                    onKeyDown={(event) => onActionEnter(event, a)}
+                    placeholder="What will happen"
+                    {...invalid('text')}
+                  />
+                  <label className="crews-hidden" htmlFor={`action-owner-${a.key}`}>
+                    Owner of action item {index + 1}
+                  </label>
+                  <select id={`action-owner-${a.key}`} value={a.ownerId} onChange={(e) => setAction(a.key, { ownerId: e.target.value })} {...invalid('ownerId')}>
+                    {memberOptions}
+                  </select>
+                  <label className="crews-hidden" htmlFor={`action-due-${a.key}`}>
+                    Date for action item {index + 1} (optional)
+                  </label>
+                  <input id={`action-due-${a.key}`} type="date" value={a.dueOn} onChange={(e) => setAction(a.key, { dueOn: e.target.value })} onKeyDown={(event) => onActionEnter(event, a)} {...invalid('dueOn')} />
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    aria-label={`Remove action item ${index + 1}`}
+                    onClick={() => {
+                      edit({ actions: draft.actions.filter((x) => x.key !== a.key), error: problem ? null : draft.error });
+                      setFocusKey('meeting-add-action');
+                    }}
+                  >
+                    Remove
+                  </button>
+                </div>
+                {problem ? (
+                  <p className="field-error" role="alert" id={`action-${a.key}-error`}>
+                    Action item {index + 1}: {problem.message}
+                  </p>
+                ) : null}
+              </div>
+            );
+          })}
+          <button id="meeting-add-action" type="button" className="button crews-add-button" onClick={addAction}>
+            <span aria-hidden="true">+</span> Add an action item
           </button>
         </fieldset>
         {parts.length > 0 ? (
@@ -193,15 +305,23 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
             <legend className="field-label">Which of my parts showed up?</legend>
             {parts.map((p) => (
               <label key={p.id} className="crews-check">
-                <input type="checkbox" checked={partIds.includes(p.id)} onChange={() => setPartIds((list) => toggle(list, p.id))} />
+                <input type="checkbox" checked={partIds.includes(p.id)} onChange={() => edit({ partIds: toggle(draft.partIds, p.id) })} />
                 {p.name}
               </label>
             ))}
           </fieldset>
         ) : null}
         <Problem error={error} fields={['heldOn', 'place', 'hostId', 'focusId', 'notes', 'actionItems']} />
+        <KeptDraftNote
+          shown={hasWords(draft)}
+          what="the meeting"
+          onDiscard={() => {
+            clearDraft();
+            setFocusKey('meeting-notes');
+          }}
+        />
         <div className="crews-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
+          <button id="meeting-save" type="submit" className="button button-primary" disabled={busy}>
             Save the meeting
           </button>
         </div>

@@ -10,7 +10,7 @@ import { type FormError, useCrews } from './crews-store';
 import { Field } from './CrewForm';
 import { AgendaItemEditForm, EditButton, RaisedBy, useItemEditing } from './ItemEdits';
 import { Problem } from './Problem';
-import { formatDay, nameOf } from './labels';
+import { formatDay, nameOf, placeSentence, shortDay } from './labels';
 
 /** "Next meeting": what to prepare offline, suggested from the crew's history. */
 export function PrepView({ id }: { id: string }) {
@@ -34,11 +34,12 @@ export function PrepView({ id }: { id: string }) {
         <Fact label={prep.focusChosen ? 'Focus' : 'Suggested focus'} value={prep.focusId ? nameOf(members, prep.focusId) : '—'} />
       </div>
       <p className="crews-muted">
-        {prep.place ? `At ${prep.place}. ` : ''}Suggestions come from the rotation, so nobody hosts or takes the focus twice before everyone has had a turn.
+        {prep.place ? `${placeSentence(prep.place)} ` : ''}Suggestions come from the rotation, so nobody hosts or takes the focus twice before everyone has had a turn.
       </p>
       <PlanForm key={`${prep.date}|${prep.place}|${prep.hostId}|${prep.focusId}`} prep={prep} />
-      {session.sessions !== null && session.next > session.sessions ? (
-        <p className="crews-note">The planned {session.sessions} sessions are done. Maybe this one is the retrospective?</p>
+      {session.completeBecause === 'sessions' ? <p className="crews-note">The planned {session.sessions} sessions are done. Maybe this one is the retrospective?</p> : null}
+      {session.completeBecause === 'end_date' && session.endOn ? (
+        <p className="crews-note">This cycle's end date, {shortDay(session.endOn)}, has passed. Maybe this one is the retrospective?</p>
       ) : null}
       <div className="crews-grid">
         <section className="crews-panel" aria-labelledby="prep-agenda">

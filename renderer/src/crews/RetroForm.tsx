@@ -1,28 +1,67 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { pastStages, type RetroDecision, retroDecisions } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
+import { useKeptDraft } from '../ui/kept-draft';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
 import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
+import { KeptDraftNote } from './KeptDraftNote';
 import { Problem } from './Problem';
 import { decisionNames } from './labels';
 
-/** The retrospective: what worked, what didn't, what changes, and what the crew decides. */
+export interface RetroWords {
+  heldOn: string;
+  worked: string;
+  didNotWork: string;
+  change: string;
+}
+
+interface RetroDraft extends RetroWords {
+  decision: RetroDecision | '';
+  closingNote: string;
+  sessions: string;
+  error: FormError | null;
+}
+
+const blankRetro = (): RetroDraft => ({ heldOn: localDay(), worked: '', didNotWork: '', change: '', decision: '', closingNote: '', sessions: '', error: null });
+
+/** Whether a draft holds anything typed (a date alone is not words). */
+const hasWords = (d: RetroDraft) => [d.worked, d.didNotWork, d.change, d.closingNote, d.sessions].some((v) => v.trim() !== '') || d.decision !== '';
+
+/** The words of a retrospective: shared by running one and correcting it afterwards. */
+export function RetroWordsFields({ prefix, words, onChange, error }: { prefix: string; words: RetroWords; onChange: (patch: Partial<RetroWords>) => void; error: FormError | null }) {
+  return (
+    <>
+      <Field id={`${prefix}-date`} label="Date" error={error} field="heldOn">
+        <input id={`${prefix}-date`} type="date" value={words.heldOn} onChange={(e) => onChange({ heldOn: e.target.value })} />
+      </Field>
+      <Field id={`${prefix}-worked`} label="What worked" error={error} field="worked">
+        <textarea id={`${prefix}-worked`} rows={3} value={words.worked} onChange={(e) => onChange({ worked: e.target.value })} />
+      </Field>
+      <Field id={`${prefix}-didnt`} label="What didn't" error={error} field="didNotWork">
+        <textarea id={`${prefix}-didnt`} rows={3} value={words.didNotWork} onChange={(e) => onChange({ didNotWork: e.target.value })} />
+      </Field>
+      <Field id={`${prefix}-change`} label="What to change" error={error} field="change">
+        <textarea id={`${prefix}-change`} rows={3} value={words.change} onChange={(e) => onChange({ change: e.target.value })} />
+      </Field>
+    </>
+  );
+}
+
+/**
+ * The retrospective: what worked, what didn't, what changes, and what the crew decides. The
+ * words are kept (by crew) until saved or discarded, so Back and coming again finds them.
+ */
 export function RetroForm({ crewId }: { crewId: string }) {
   const detail = useCrews((state) => (state.detail?.crew.id === crewId ? state.detail : null));
   const loadCrew = useCrews((state) => state.loadCrew);
   const retrospective = useCrews((state) => state.retrospective);
   const go = useNavigation((state) => state.go);
-  const [heldOn, setHeldOn] = useState(localDay());
-  const [worked, setWorked] = useState('');
-  const [didNotWork, setDidNotWork] = useState('');
-  const [change, setChange] = useState('');
-  const [decision, setDecision] = useState<RetroDecision | ''>('');
-  const [closingNote, setClosingNote] = useState('');
-  const [sessions, setSessions] = useState('');
-  const [error, setError] = useState<FormError | null>(null);
+  const [draft, setDraft, clearDraft] = useKeptDraft<RetroDraft>(`crews:${crewId}:retrospective`, blankRetro());
+  const edit = (patch: Partial<RetroDraft>) => setDraft({ ...draft, ...patch });
+  const { decision, closingNote, sessions, error } = draft;
   useEffect(() => {
     void loadCrew(crewId);
   }, [crewId, loadCrew]);
@@ -31,22 +70,22 @@ export function RetroForm({ crewId }: { crewId: string }) {
   const ending = decision === 'close' || decision === 'split';
   const submit = async () => {
     if (decision === '') {
-      setError({ message: 'Choose what the crew decided.', field: 'decision' });
+      edit({ error: { message: 'Choose what the crew decided.', field: 'decision' } });
       return;
     }
     const newCycle = decision === 'new_cycle' || decision === 'reshuffle';
-    setError(
-      await retrospective({
-        crewId,
-        heldOn,
-        worked,
-        didNotWork,
-        change,
-        decision,
-        closingNote,
-        ...(newCycle && sessions.trim() !== '' ? { cycleSessions: Number(sessions) } : {}),
-      }),
-    );
+    const problem = await retrospective({
+      crewId,
+      heldOn: draft.heldOn,
+      worked: draft.worked,
+      didNotWork: draft.didNotWork,
+      change: draft.change,
+      decision,
+      closingNote,
+      ...(newCycle && sessions.trim() !== '' ? { cycleSessions: Number(sessions) } : {}),
+    });
+    if (problem) edit({ error: problem });
+    else clearDraft();
   };
   return (
     <div className="page crews-page">
@@ -62,23 +101,12 @@ export function RetroForm({ crewId }: { crewId: string }) {
             void submit();
           }}
         >
-          <Field id="retro-date" label="Date" error={error} field="heldOn">
-            <input id="retro-date" type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />
-          </Field>
-          <Field id="retro-worked" label="What worked" error={error} field="worked">
-            <textarea id="retro-worked" rows={3} value={worked} onChange={(e) => setWorked(e.target.value)} />
-          </Field>
-          <Field id="retro-didnt" label="What didn't" error={error} field="didNotWork">
-            <textarea id="retro-didnt" rows={3} value={didNotWork} onChange={(e) => setDidNotWork(e.target.value)} />
-          </Field>
-          <Field id="retro-change" label="What to change" error={error} field="change">
-            <textarea id="retro-change" rows={3} value={change} onChange={(e) => setChange(e.target.value)} />
-          </Field>
+          <RetroWordsFields prefix="retro" words={draft} onChange={edit} error={error} />
           <fieldset className="crews-fieldset">
             <legend className="field-label">The decision</legend>
             {retroDecisions.map((d) => (
               <label key={d} className="crews-check">
-                <input type="radio" name="retro-decision" value={d} checked={decision === d} onChange={() => setDecision(d)} />
+                <input type="radio" name="retro-decision" value={d} checked={decision === d} onChange={() => edit({ decision: d })} />
                 {decisionNames[d]}
               </label>
             ))}
@@ -86,15 +114,23 @@ export function RetroForm({ crewId }: { crewId: string }) {
           </fieldset>
           {decision === 'new_cycle' || decision === 'reshuffle' ? (
             <Field id="retro-sessions" label="Sessions in the next cycle" error={error} field="cycleSessions">
-              <input id="retro-sessions" type="number" value={sessions} onChange={(e) => setSessions(e.target.value)} placeholder={crew.cycleSessions ? String(crew.cycleSessions) : ''} />
+              <input id="retro-sessions" type="number" value={sessions} onChange={(e) => edit({ sessions: e.target.value })} placeholder={crew.cycleSessions ? String(crew.cycleSessions) : ''} />
             </Field>
           ) : null}
           {ending ? (
             <Field id="retro-closing" label="Closing note" error={error} field="closingNote">
-              <textarea id="retro-closing" rows={3} value={closingNote} onChange={(e) => setClosingNote(e.target.value)} placeholder="A few words on what this crew was, to keep." />
+              <textarea id="retro-closing" rows={3} value={closingNote} onChange={(e) => edit({ closingNote: e.target.value })} placeholder="A few words on what this crew was, to keep." />
             </Field>
           ) : null}
           <Problem error={error} fields={['heldOn', 'worked', 'didNotWork', 'change', 'decision', 'cycleSessions', 'closingNote']} />
+          <KeptDraftNote
+            shown={hasWords(draft)}
+            what="the retrospective"
+            onDiscard={() => {
+              clearDraft();
+              document.getElementById('retro-worked')?.focus();
+            }}
+          />
           <div className="crews-actions">
             <button type="submit" className="button button-primary">
               Save the retrospective

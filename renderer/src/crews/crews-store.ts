@@ -8,6 +8,7 @@ import { localDay } from '../self/dates';
 import { offerUndo } from '../ui/offer-undo';
 import { useToasts } from '../ui/toast-store';
 import { useCaseEditor } from './case-store';
+import { stageNames } from './labels';
 import { useMeetingEditor } from './meeting-editor-store';
 
 /** The Crews rung: the list, one crew, its prep; every write goes through an action here. */
@@ -46,7 +47,10 @@ interface CrewsState {
   editActionItem: (before: ActionItem, input: RequestInput<'actionItems.update'>, crewId: string) => Promise<FormError | null>;
   editAgendaItem: (before: AgendaItem, input: RequestInput<'agendaItems.update'>, crewId: string) => Promise<FormError | null>;
   retrospective: (input: RequestInput<'crews.retrospective'>) => Promise<FormError | null>;
+  /** A stage change by hand, with an Undo (and Ctrl+Z) that takes it back. */
   setStage: (input: RequestInput<'crews.setStage'>) => Promise<FormError | null>;
+  editRetrospective: (input: RequestInput<'retrospectives.update'>, crewId: string) => Promise<FormError | null>;
+  deleteRetrospective: (id: string, crewId: string) => Promise<void>;
   markdown: (id: string, includeCase: boolean) => Promise<{ markdown: string; fileName: string }>;
   saveMarkdown: (id: string, folder: string, includeCase: boolean) => Promise<{ path: string | null; error: FormError | null }>;
   reset: () => void;
@@ -224,9 +228,39 @@ export const useCrews = create<CrewsState>()((set, get) => ({
 
   setStage: (input) =>
     attempt(async () => {
-      await call('crews.setStage', input);
+      const crew = await call('crews.setStage', input);
       await get().loadCrew(input.id);
+      const change = get().detail?.crew.id === crew.id ? get().detail?.stages.at(-1) : undefined;
+      if (!change || change.to !== crew.stage) return;
+      const message = crew.stage === 'closed' ? `${crew.name} closed gracefully` : `${crew.name} moved to ${stageNames[crew.stage]}`;
+      offerUndo(message, async () => {
+        await call('crews.undoStage', { id: crew.id, changeId: change.id });
+        useNavigation.getState().go('crews', { kind: 'crew', id: crew.id });
+        await get().loadCrew(crew.id);
+      });
     }),
+
+  editRetrospective: (input, crewId) =>
+    attempt(async () => {
+      await call('retrospectives.update', input);
+      await get().loadCrew(crewId);
+      useToasts.getState().show('Retrospective saved');
+    }),
+
+  deleteRetrospective: async (id, crewId) => {
+    try {
+      await call('retrospectives.delete', { id });
+    } catch (error) {
+      useToasts.getState().show(asLadderError(error).message);
+      return;
+    }
+    await get().loadCrew(crewId);
+    offerUndo('Retrospective deleted: the crew is back in its retrospective, and its decision is undone.', async () => {
+      await call('retrospectives.restore', { id });
+      useNavigation.getState().go('crews', { kind: 'crew', id: crewId });
+      await get().loadCrew(crewId);
+    });
+  },
 
   markdown: async (id, includeCase) => {
     // My case is saved first, so the Markdown has every word I typed.

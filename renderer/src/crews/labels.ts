@@ -1,4 +1,4 @@
-import type { CrewFormat, CrewMember, CrewStage, RetroDecision, SizeGuidance } from '../../../shared/domain/crews';
+import type { CrewFormat, CrewMember, CrewStage, CycleProgress, RetroDecision, SizeGuidance } from '../../../shared/domain/crews';
 
 export const stageNames: Record<CrewStage, string> = {
   calling: 'Calling',
@@ -67,4 +67,25 @@ export function formatDay(day: string | null): string {
 /** "Meeting 2 · Thu, 12 Nov 2026": how a held meeting is named in lists and headings. */
 export function meetingLabel(meeting: { number: number; heldOn: string }): string {
   return `Meeting ${meeting.number} · ${formatDay(meeting.heldOn)}`;
+}
+
+/** "Apr 30": a day in a sentence, short enough not to interrupt it. */
+export function shortDay(day: string): string {
+  return new Date(`${day}T00:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+}
+
+/** Why the cycle is ready for its retrospective, said truthfully (null while it is running). */
+export function cycleDoneNote(progress: CycleProgress): string | null {
+  if (progress.completeBecause === 'sessions') return `This cycle's ${progress.sessions === 1 ? 'session is' : `${progress.sessions} sessions are`} done: a good moment for the retrospective.`;
+  if (progress.completeBecause === 'end_date' && progress.endOn) return `This cycle's end date, ${shortDay(progress.endOn)}, has passed: a good moment for the retrospective.`;
+  return null;
+}
+
+/** The place of a meeting as a sentence: "Online." or "At Bea's kitchen." (no "At Online."). */
+export function placeSentence(place: string): string {
+  const words = place.trim().replace(/[.!]+$/, '');
+  if (words === '') return '';
+  // A place that already says how ("online", "on Zoom", "at Bea's") reads as it is.
+  if (/^(at|in|on|online|by|via|over|from|zoom|jitsi|signal|whatsapp|video|phone|a call)\b/i.test(words)) return `${words[0]!.toUpperCase()}${words.slice(1)}.`;
+  return `At ${words}.`;
 }

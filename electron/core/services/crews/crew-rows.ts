@@ -77,6 +77,8 @@ export interface MeetingFacts {
   crew_id: string;
   held_in_cycle: number;
   last_held_on: string | null;
+  /** The day of the crew's latest retrospective: the next meeting comes after it too. */
+  last_retro_on: string | null;
 }
 
 /** How many meetings each crew held in its current cycle, and its last meeting's date. */
@@ -93,15 +95,34 @@ export async function meetingFacts(db: Kysely<Database>, crews: readonly CrewRow
     .where('meeting.deleted_at', 'is', null)
     .groupBy('meeting.crew_id')
     .execute();
-  for (const row of rows) facts.set(row.crew_id, { crew_id: row.crew_id, held_in_cycle: Number(row.held_in_cycle ?? 0), last_held_on: row.last_held_on ?? null });
+  const retros = await db
+    .selectFrom('retrospective')
+    .select('crew_id')
+    .select((eb) => eb.fn.max('held_on').as('last_retro_on'))
+    .where('crew_id', 'in', crews.map((c) => c.id))
+    .where('deleted_at', 'is', null)
+    .groupBy('crew_id')
+    .execute();
+  const none = (crewId: string): MeetingFacts => ({ crew_id: crewId, held_in_cycle: 0, last_held_on: null, last_retro_on: null });
+  for (const row of rows) facts.set(row.crew_id, { ...none(row.crew_id), held_in_cycle: Number(row.held_in_cycle ?? 0), last_held_on: row.last_held_on ?? null });
+  for (const row of retros) facts.set(row.crew_id, { ...(facts.get(row.crew_id) ?? none(row.crew_id)), last_retro_on: row.last_retro_on ?? null });
   return facts;
 }
 
-/** The next meeting's date: the one set, else the last meeting (or the start) plus the rhythm. */
-export function nextMeetingDate(row: CrewRow, lastHeldOn: string | null): string | null {
-  if (row.next_meeting_on !== null && (lastHeldOn === null || row.next_meeting_on > lastHeldOn)) return row.next_meeting_on;
+/**
+ * The next meeting's date: the one set, else the rhythm counted from the latest of the last
+ * meeting, the last retrospective (which may have started this cycle) and the day it was called.
+ * Never a day before that latest meeting or retrospective.
+ */
+export function nextMeetingDate(row: CrewRow, facts: Pick<MeetingFacts, 'last_held_on' | 'last_retro_on'> | undefined): string | null {
+  const lastHeldOn = facts?.last_held_on ?? null;
+  const lastRetroOn = facts?.last_retro_on ?? null;
+  if (row.next_meeting_on !== null && (lastHeldOn === null || row.next_meeting_on > lastHeldOn) && (lastRetroOn === null || row.next_meeting_on >= lastRetroOn)) {
+    return row.next_meeting_on;
+  }
   if (row.rhythm_days === null) return null;
-  return addDaysTo(lastHeldOn ?? row.started_on, row.rhythm_days);
+  const from = [row.started_on, lastHeldOn, lastRetroOn].filter((d): d is string => d !== null).sort().at(-1) ?? row.started_on;
+  return addDaysTo(from, row.rhythm_days);
 }
 
 export function cardOf(row: CrewRow, memberCount: number, facts: MeetingFacts | undefined, today: string): CrewCard {
@@ -113,7 +134,7 @@ export function cardOf(row: CrewRow, memberCount: number, facts: MeetingFacts | 
     memberCount,
     size: sizeGuidance(memberCount),
     progress: cycleProgress({ cycle: row.cycle, held: facts?.held_in_cycle ?? 0, sessions: row.cycle_sessions, endOn: row.cycle_end_on, today }),
-    nextMeetingOn: past || row.stage === 'paused' ? null : nextMeetingDate(row, facts?.last_held_on ?? null),
+    nextMeetingOn: past || row.stage === 'paused' ? null : nextMeetingDate(row, facts),
     closedOn: row.closed_on,
   };
 }

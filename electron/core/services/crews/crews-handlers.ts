@@ -7,6 +7,7 @@ import type { CoreHost } from '../../host';
 import type { Handlers } from '../../router';
 import { resolveUserPath, safeFileName } from '../transfer/paths';
 import { createCrewsService } from './crews-service';
+import { createHistoryEdits } from './history-edits';
 import { createItemEdits } from './item-edits';
 import { createMeetingEdits } from './meeting-edits';
 import { createMeetingsService } from './meetings-service';
@@ -20,6 +21,7 @@ export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<C
   const edits = createMeetingEdits(archive.db, clock);
   const plan = createPlanService(archive.db, clock);
   const items = createItemEdits(archive.db, clock);
+  const history = createHistoryEdits(archive.db, clock);
 
   const markdownOf = async (input: { id: string; today: string; includeCase: boolean }) => {
     const p = await prep(input);
@@ -39,6 +41,10 @@ export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<C
     'crews.list': crews.list,
     'crews.setStage': crews.setStage,
     'crews.retrospective': crews.retrospective,
+    'crews.undoStage': history.undoStage,
+    'retrospectives.update': history.updateRetro,
+    'retrospectives.delete': history.deleteRetro,
+    'retrospectives.restore': history.restoreRetro,
     'crews.planNext': plan.planNext,
     'crews.saveCase': plan.saveCase,
     'crews.prep': prep,

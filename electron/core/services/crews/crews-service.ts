@@ -5,8 +5,6 @@ import {
   type CrewDetail,
   type CrewList,
   type CrewStage,
-  type RetroDecision,
-  type Retrospective,
   decisionStage,
   pastStages,
   stageMoves,
@@ -16,6 +14,7 @@ import type { Clock } from '../../clock';
 import type { Database } from '../../db/schema';
 import { newId } from '../../ids';
 import { cardOf, type CrewRow, crewOf, liveCrew, meetingFacts, membersOf, toActionItem } from './crew-rows';
+import { retroDeleteBlocked, toRetrospective } from './history-edits';
 
 const stageLabel: Record<CrewStage, string> = {
   calling: 'calling',
@@ -228,9 +227,7 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
         card: cardOf(row, crew.members.length, facts.get(row.id), input.today),
         stages: stages.map((s) => ({ id: s.id, from: s.from_stage as CrewStage | null, to: s.to_stage as CrewStage, changedOn: s.changed_on, note: s.note })),
         meetings: meetings.map((m) => ({ id: m.id, number: m.number, cycle: m.cycle, heldOn: m.held_on, place: m.place, hostId: m.host_id, focusId: m.focus_id })),
-        retrospectives: retros.map(
-          (r): Retrospective => ({ id: r.id, cycle: r.cycle, heldOn: r.held_on, worked: r.worked, didNotWork: r.did_not_work, change: r.change, decision: r.decision as RetroDecision }),
-        ),
+        retrospectives: retros.map((r) => toRetrospective(r, retroDeleteBlocked(r, stages, [...new Set(meetings.map((m) => m.cycle))]))),
         rotation,
         openActionItems: actions.map(toActionItem),
         formerMembers,
@@ -252,7 +249,23 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
         const row = await liveCrew(trx, input.id, 'id');
         if (row.stage === input.stage) return crewOf(trx, row);
         await checkMove(trx, row, input.stage, input.note, 'note');
+        // The history reads in order: a change is never dated before the one it follows.
+        const last = await trx.selectFrom('crew_stage_change').select(['changed_on', 'to_stage']).where('crew_id', '=', row.id).where('deleted_at', 'is', null).orderBy('id', 'desc').executeTakeFirst();
+        if (last && input.on < last.changed_on) {
+          throw new LadderError('validation', `The crew’s last stage change (to ${stageLabel[last.to_stage as CrewStage]}) was on ${last.changed_on}: choose that day or a later one.`, 'on');
+        }
         await moveStage(trx, row, input.stage, input.on, input.note.trim());
+        if ((input.stage === 'closed' || input.stage === 'split') && input.openActionItems === 'drop') {
+          // Dropped with the change's own timestamp, so undoing the closing opens exactly these again.
+          const change = await trx.selectFrom('crew_stage_change').select('created_at').where('crew_id', '=', row.id).where('deleted_at', 'is', null).orderBy('id', 'desc').executeTakeFirstOrThrow();
+          await trx
+            .updateTable('action_item')
+            .set({ status: 'dropped', resolved_on: input.on, updated_at: change.created_at })
+            .where('crew_id', '=', row.id)
+            .where('status', '=', 'open')
+            .where('deleted_at', 'is', null)
+            .execute();
+        }
         return crewOf(trx, await liveCrew(trx, row.id, 'id'));
       }),
 

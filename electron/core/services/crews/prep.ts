@@ -52,7 +52,7 @@ export function createPrep(db: Kysely<Database>) {
     const hostId = isMember(row.next_host_id) ? row.next_host_id : host;
     const suggestedFocus = hostId === host ? focus : nextInRotation(memberIds, meetings.map((m) => ({ number: m.number, personId: m.focus_id })), hostId);
     const focusId = isMember(row.next_focus_id) ? row.next_focus_id : suggestedFocus;
-    const date = nextMeetingDate(row, fact?.last_held_on ?? null);
+    const date = nextMeetingDate(row, fact);
     const iAmFocus = crew.members.some((m) => m.isMe && m.personId === focusId);
     return {
       crewId: crew.id,
