@@ -8,6 +8,13 @@ import { entryKind, rung, selfEnergy, selfLimits, tagName } from './self-fields'
 const partIds = z.array(id).max(selfLimits.partsPerEntry, `An entry can name up to ${selfLimits.partsPerEntry} parts.`);
 const tags = z.array(tagName).max(selfLimits.tagsPerEntry, `An entry can have up to ${selfLimits.tagsPerEntry} tags.`);
 
+/** The years an entry's day may fall in: a typo in the year (2999, 0202) is caught, not kept forever on top. */
+export const entryYears = { first: 1900, last: 2100 } as const;
+
+const entryDate = isoDate.refine((value) => value >= `${entryYears.first}-01-01` && value <= `${entryYears.last}-12-31`, {
+  message: `An entry’s date falls between ${entryYears.first} and ${entryYears.last}: is the year right?`,
+});
+
 /** How many days one chart may cover: about two years of weeks. */
 const chartDays = 800;
 
@@ -16,7 +23,7 @@ export const journalContract = {
     z.strictObject({
       title: text(limits.title).default(''),
       body: text(limits.body).default(''),
-      entryDate: isoDate,
+      entryDate,
       kind: entryKind.default('journal'),
       rung: rung.nullable().default(null),
       promptId: id.nullable().default(null),
@@ -32,7 +39,7 @@ export const journalContract = {
       id,
       title: text(limits.title).optional(),
       body: text(limits.body).optional(),
-      entryDate: isoDate.optional(),
+      entryDate: entryDate.optional(),
       kind: entryKind.optional(),
       rung: rung.nullable().optional(),
       promptId: id.nullable().optional(),

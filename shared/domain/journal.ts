@@ -11,6 +11,19 @@ export type RungId = (typeof rungIds)[number];
 export const entryKinds = ['journal', 'quick_capture', 'protector_reflection', 'therapy_log'] as const;
 export type EntryKind = (typeof entryKinds)[number];
 
+/** Each kind's name, the same in the journal, in search and in an export's file names. */
+export const entryKindLabels: Record<EntryKind, string> = {
+  journal: 'Journal entry',
+  quick_capture: 'Quick capture',
+  protector_reflection: 'Protector reflection',
+  therapy_log: 'Log of therapy work',
+};
+
+/** What an entry without a title is called: a plain one is "Untitled", the others go by their kind. */
+export function untitledEntryName(kind: string): string {
+  return kind !== 'journal' && kind in entryKindLabels ? entryKindLabels[kind as EntryKind] : 'Untitled';
+}
+
 /** A journal entry: the Self level's basic unit of writing. Body is Markdown. */
 export interface Entry {
   id: string;

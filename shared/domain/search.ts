@@ -18,6 +18,8 @@ export interface SearchHit {
   kind: string;
   id: string;
   title: TextPiece[];
+  /** What to call it when its title is empty, when its kind says more than "Untitled" (an untitled quick capture is "Quick capture"). */
+  untitled?: string;
   snippet: TextPiece[];
   /** The day the record is about, when it has one (`YYYY-MM-DD`). */
   day: string | null;

@@ -102,6 +102,9 @@ describe('a check-in', () => {
     expect(await within(review).findByText('Run three times a week')).toBeInTheDocument();
     expect(within(review).getByText('Ada committed to')).toBeInTheDocument();
     await user.click(within(review).getByRole('button', { name: 'Renegotiate…' }));
+    // The new terms start from the current ones.
+    expect(within(review).getByLabelText('New terms')).toHaveValue('Run three times a week');
+    await user.clear(within(review).getByLabelText('New terms'));
     await user.type(within(review).getByLabelText('New terms'), 'Walk twice a week');
     await user.click(within(review).getByRole('button', { name: 'Save new terms' }));
 
@@ -202,7 +205,7 @@ describe('a check-in', () => {
     await user.type(screen.getByLabelText('Date'), '2026-11-20');
     await user.type(screen.getByLabelText('Next check-in'), '2026-11-01');
     const done = screen.getByRole('button', { name: 'Done' });
-    expect(done).toHaveAccessibleDescription('Saves now and goes back to Ada.');
+    expect(done).toHaveAccessibleDescription('Saves now, adds any commitment typed above, and goes back to Ada.');
     await user.click(done);
     await waitFor(() => expect(screen.getByLabelText('Next check-in')).toHaveAccessibleDescription(/can’t come before this one/));
     expect(screen.getByRole('heading', { name: 'Check-in', level: 1 })).toBeInTheDocument();

@@ -69,22 +69,28 @@ describe("a dyad's page", () => {
     await user.click(within(mine).getByRole('button', { name: 'Kept: Send Sam the draft chapter' }));
     expect(await screen.findByText('Kept: “Send Sam the draft chapter”')).toBeInTheDocument();
     await waitFor(() => expect(within(mine).queryByText('Send Sam the draft chapter')).not.toBeInTheDocument());
-    // The next one in reading order (newest first; Sam’s list follows mine).
-    expect(screen.getByRole('button', { name: 'Kept: Run three times a week' })).toHaveFocus();
+    // Focus moves to the next one in reading order (newest first; Sam’s list follows mine): to its
+    // words, not its Kept button, so a second Enter settles nothing by accident.
+    const next = within(screen.getByRole('list', { name: 'Sam’s open commitments' })).getByText('Run three times a week').closest('.commitment-words');
+    expect(next).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Kept: Run three times a week' })).toBeInTheDocument();
+    expect(coreBridge().callsOf('commitments.resolve')).toHaveLength(1);
     expect(within(screen.getByRole('list', { name: 'Lately settled commitments' })).getByText('Send Sam the draft chapter')).toBeInTheDocument();
     expect((await bridge.direct('commitments.list', { dyadId: dyad.id, which: 'all' })).find((c) => c.id === draft.id)).toMatchObject({ status: 'kept', resolvedOn: localDay() });
     expect(await bridge.direct('checkins.list', { dyadId: dyad.id })).toMatchObject({ checkins: [] });
 
     // Undo opens it again, and focus returns to it.
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    const back = await screen.findByRole('button', { name: 'Kept: Send Sam the draft chapter' });
-    await waitFor(() => expect(back).toHaveFocus());
+    await screen.findByRole('button', { name: 'Kept: Send Sam the draft chapter' });
+    await waitFor(() => expect(within(mine).getByText('Send Sam the draft chapter').closest('.commitment-words')).toHaveFocus());
     expect((await bridge.direct('commitments.list', { dyadId: dyad.id, which: 'all' })).find((c) => c.id === draft.id)).toMatchObject({ status: 'open', resolvedOn: null });
 
     // Renegotiated: new terms and a new date carry on as an open commitment.
     const theirs = screen.getByRole('list', { name: 'Sam’s open commitments' });
     await user.click(within(theirs).getByRole('button', { name: 'Renegotiate: Run three times a week…' }));
     expect(within(theirs).getByLabelText('New terms')).toHaveFocus();
+    await user.clear(within(theirs).getByLabelText('New terms'));
     await user.type(within(theirs).getByLabelText('New terms'), 'Walk twice a week');
     await user.type(within(theirs).getByLabelText('New date (optional)'), '2026-12-20');
     await user.click(within(theirs).getByRole('button', { name: 'Save new terms' }));

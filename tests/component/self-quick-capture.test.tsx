@@ -60,17 +60,36 @@ describe('quick capture', () => {
     expect(coreBridge().callsOf('journal.create')).toHaveLength(0);
   });
 
-  it('closes with Escape, saving nothing and giving focus back', async () => {
+  it('closes with Escape, giving focus back and keeping the words for the next opening', async () => {
     const { user } = renderApp();
     await openJournal(user);
     const button = await screen.findByRole('button', { name: 'New entry' });
     button.focus();
     await user.keyboard('{Control>}{Shift>}N{/Shift}{/Control}');
-    await user.type(within(captureDialog()).getByRole('textbox'), 'never mind');
+    expect(within(captureDialog()).getByText('Enter saves. Escape closes and keeps your words for next time.')).toBeInTheDocument();
+    await user.type(within(captureDialog()).getByRole('textbox'), 'Anxious about Sam’s reply');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(button).toHaveFocus();
     expect(coreBridge().callsOf('journal.create')).toHaveLength(0);
+    // Said, with a way back to them.
+    expect(await screen.findByText('Your capture is kept, not saved yet. Ctrl+Shift+N opens it again.')).toBeInTheDocument();
+
+    await user.keyboard('{Control>}{Shift>}N{/Shift}{/Control}');
+    const line = within(captureDialog()).getByRole('textbox');
+    expect(line).toHaveValue('Anxious about Sam’s reply');
+    expect(line).toHaveFocus();
+    expect(screen.queryByText(/Your capture is kept/)).not.toBeInTheDocument();
+    await user.type(line, ', still{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [entry] = await storedEntries();
+    expect(entry).toMatchObject({ body: 'Anxious about Sam’s reply, still', kind: 'quick_capture' });
+
+    // Once saved, the next capture starts empty.
+    await user.keyboard('{Control>}{Shift>}N{/Shift}{/Control}');
+    expect(within(captureDialog()).getByRole('textbox')).toHaveValue('');
+    await user.click(within(captureDialog()).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('keeps the words when saving fails, and says why', async () => {

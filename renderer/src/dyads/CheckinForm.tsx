@@ -102,13 +102,20 @@ function DoneRow({ name }: { name: string }) {
         disabled={busy}
         onClick={() => {
           setBusy(true);
-          void finish().finally(() => setBusy(false));
+          void finish()
+            .then((done) => {
+              // A commitment that could not be added: its field, with the reason beside it.
+              const errors = useCheckinEditor.getState().pendingErrors;
+              const stuck = done ? null : errors.mine ? 'mine' : errors.theirs ? 'theirs' : null;
+              if (stuck) document.getElementById(`commitment-${stuck}-${errors[stuck]?.field === 'dueOn' ? 'due' : 'text'}`)?.focus();
+            })
+            .finally(() => setBusy(false));
         }}
       >
         Done
       </button>
       <p className="visually-hidden" id="checkin-done-hint">
-        Saves now and goes back to {name}.
+        Saves now, adds any commitment typed above, and goes back to {name}.
       </p>
     </div>
   );

@@ -6,6 +6,7 @@ import { useCheckinEditor } from './checkin-editor-store';
 import { CommitmentReview } from './CommitmentReview';
 import { BackLink } from '../ui/BackLink';
 import { useSaveGuards } from '../ui/use-save-guards';
+import { useToasts } from '../ui/toast-store';
 
 /** A new check-in (review first, then the form) or an earlier one, opened to read or change. */
 export function CheckinScreen({ kind, id }: { kind: 'new-checkin' | 'checkin'; id: string }) {
@@ -20,12 +21,30 @@ export function CheckinScreen({ kind, id }: { kind: 'new-checkin' | 'checkin'; i
     else void editor.open(id);
   }, [kind, id]);
 
-  // Whatever is unsaved goes to the archive when the person moves on.
-  useEffect(() => () => void useCheckinEditor.getState().flush(), []);
+  // Whatever is unsaved goes to the archive when the person moves on, typed commitments too.
+  useEffect(
+    () => () =>
+      void useCheckinEditor
+        .getState()
+        .flush()
+        .then((saved) => {
+          if (!saved && useCheckinEditor.getState().hasUnsavedWork()) {
+            useToasts.getState().show('Something in that check-in could not be saved yet. It waits there, as you left it.');
+          }
+        }),
+    [],
+  );
 
+  // Back saves first (typed commitments too), and stays to show why if something could not be.
   const back = () => {
-    if (dyad) go('dyads', { kind: 'dyad', id: dyad.id });
-    else go('dyads');
+    void useCheckinEditor
+      .getState()
+      .flush()
+      .then((saved) => {
+        if (!saved) return;
+        if (dyad) go('dyads', { kind: 'dyad', id: dyad.id });
+        else go('dyads');
+      });
   };
 
   return (

@@ -78,7 +78,7 @@ function ReviewItem({ who }: { who: string }) {
           <FormProblem error={error} fields={[]} />
         </>
       ) : (
-        <SettleForm mode={mode} onSettle={resolve} onBack={() => setMode('choose')} />
+        <SettleForm commitment={current} mode={mode} onSettle={resolve} onBack={() => setMode('choose')} />
       )}
     </article>
   );

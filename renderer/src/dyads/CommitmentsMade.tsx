@@ -4,9 +4,8 @@ import { useReadOnly } from '../app/app-info-store';
 import { friendlyDay } from '../self/dates';
 import { useCheckinEditor } from './checkin-editor-store';
 import { describedBy, FieldError, FormProblem } from './form-parts';
-import type { FormError } from './person-store';
 
-/** Commitments made in this check-in, in both directions, each added with Enter. */
+/** Commitments made in this check-in, in both directions, each added with Enter (or by Done). */
 export function CommitmentsMade({ name }: { name: string }) {
   return (
     <section className="commitments-made" aria-labelledby="commitments-made">
@@ -23,12 +22,13 @@ export function CommitmentsMade({ name }: { name: string }) {
 
 function Direction({ direction, heading, name }: { direction: CommitmentDirection; heading: string; name: string }) {
   const made = useCheckinEditor((state) => state.made);
-  const add = useCheckinEditor((state) => state.addCommitment);
   const remove = useCheckinEditor((state) => state.removeCommitment);
   const readOnly = useReadOnly();
-  const [text, setText] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [error, setError] = useState<FormError | null>(null);
+  // What is typed lives in the store, so Done and leaving add it rather than drop it.
+  const { text, dueOn } = useCheckinEditor((state) => state.pending[direction]);
+  const error = useCheckinEditor((state) => state.pendingErrors[direction]);
+  const editPending = useCheckinEditor((state) => state.editPending);
+  const addPending = useCheckinEditor((state) => state.addPending);
   const [busy, setBusy] = useState(false);
   const mine = made.filter((c) => c.direction === direction);
   const id = `commitment-${direction}`;
@@ -37,18 +37,9 @@ function Direction({ direction, heading, name }: { direction: CommitmentDirectio
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    if (text.trim() === '') {
-      setError({ message: 'Write the commitment first.', field: 'text' });
-      return;
-    }
     setBusy(true);
-    const problem = await add(direction, text, dueOn);
+    await addPending(direction);
     setBusy(false);
-    setError(problem);
-    if (!problem) {
-      setText('');
-      setDueOn('');
-    }
   };
 
   return (
@@ -80,7 +71,7 @@ function Direction({ direction, heading, name }: { direction: CommitmentDirectio
           placeholder={direction === 'mine' ? 'I will…' : `${name} will…`}
           value={text}
           readOnly={readOnly}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => editPending(direction, { text: event.target.value })}
           {...describedBy(`${id}-text`, error, 'text')}
         />
         <label className="commitment-due-label" htmlFor={`${id}-due`}>
@@ -93,7 +84,7 @@ function Direction({ direction, heading, name }: { direction: CommitmentDirectio
           className="text-input date-input"
           value={dueOn}
           readOnly={readOnly}
-          onChange={(event) => setDueOn(event.target.value)}
+          onChange={(event) => editPending(direction, { dueOn: event.target.value })}
           {...describedBy(`${id}-due`, error, 'dueOn')}
         />
         <button type="submit" className="button" disabled={readOnly || busy}>

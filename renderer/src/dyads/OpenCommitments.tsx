@@ -28,13 +28,15 @@ export function OpenCommitments({ name }: { name: string }) {
   const theirs = open.filter((c) => c.direction === 'theirs');
   const settled = commitments.filter((c) => c.status !== 'open').slice(0, 8);
 
+  // Focus lands on the commitment's words, never on a button: a second Enter then settles nothing
+  // by accident (the next one may well be the other person's).
   useEffect(() => {
     const target = focusId ?? after.current;
     if (target === null) return;
-    const button = section.current?.querySelector<HTMLButtonElement>(`[data-commitment="${target}"] button`);
+    const words = section.current?.querySelector<HTMLElement>(`[data-commitment="${target}"] .commitment-words`);
     if (focusId !== null) focusDone();
     after.current = null;
-    (button ?? section.current?.querySelector<HTMLElement>('h2'))?.focus();
+    (words ?? section.current?.querySelector<HTMLElement>('h2'))?.focus();
   }, [commitments, focusId, focusDone, settledCount]);
 
   const settledOne = (commitment: Commitment) => {
@@ -140,7 +142,7 @@ function OpenLine({
 
   return (
     <li className="commitment-line commitment-open" data-commitment={commitment.id}>
-      <span className="commitment-words">
+      <span className="commitment-words" tabIndex={-1}>
         <span>{text}</span>
         {commitment.dueOn ? <span className="muted"> · hoped for by {friendlyDay(commitment.dueOn)}</span> : null}
       </span>
@@ -158,7 +160,7 @@ function OpenLine({
         </span>
       ) : (
         <div className="commitment-settle">
-          <SettleForm mode={form} onSettle={settleWith} onBack={() => onForm(null)} />
+          <SettleForm commitment={commitment} mode={form} onSettle={settleWith} onBack={() => onForm(null)} />
         </div>
       )}
       <FormProblem error={error} fields={[]} />

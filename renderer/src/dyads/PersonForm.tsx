@@ -1,8 +1,8 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useNavigation } from '../app/navigation-store';
 import { PageHeading } from '../ui/PageHeading';
 import { BackLink } from '../ui/BackLink';
-import { FieldError, FormField, FormFooter } from './form-parts';
+import { FieldError, FormField, FormFooter, notARealDay } from './form-parts';
 import { type FormError, type PersonFields, usePerson } from './person-store';
 
 const blank: PersonFields = { name: '', howWeMet: '', notes: '', birthday: '', isMe: false };
@@ -16,6 +16,7 @@ export function PersonFormPage({ personId }: { personId?: string }) {
   const [fields, setFields] = useState<PersonFields | null>(personId ? null : blank);
   const [error, setError] = useState<FormError | null>(null);
   const [saving, setSaving] = useState(false);
+  const birthdayInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (!personId) return;
@@ -36,6 +37,13 @@ export function PersonFormPage({ personId }: { personId?: string }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!fields || saving) return;
+    // The browser empties a date field holding a day that does not exist (29 February 1985):
+    // say so, rather than saving no birthday at all.
+    if (birthdayInput.current?.validity.badInput) {
+      setError({ message: notARealDay, field: 'birthday' });
+      birthdayInput.current.focus();
+      return;
+    }
     setSaving(true);
     const result = await save(personId ?? null, fields);
     setSaving(false);
@@ -83,10 +91,15 @@ export function PersonFormPage({ personId }: { personId?: string }) {
             {(control) => (
               <input
                 {...control}
+                ref={birthdayInput}
                 type="date"
                 className="text-input date-input"
                 value={fields.birthday}
                 onChange={(event) => change({ birthday: event.target.value })}
+                onBlur={(event) => {
+                  if (event.target.validity.badInput) setError({ message: notARealDay, field: 'birthday' });
+                  else if (error?.field === 'birthday' && error.message === notARealDay) setError(null);
+                }}
               />
             )}
           </FormField>

@@ -49,11 +49,7 @@ export function PersonPage({ id }: { id: string }) {
           <button type="button" className="button" disabled={readOnly} onClick={() => go('dyads', { kind: 'edit-person', id: person.id })}>
             Edit details
           </button>
-          {person.isMe ? null : (
-            <button type="button" className="button button-primary" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-dyad', id: person.id })}>
-              Start a dyad with {person.name}
-            </button>
-          )}
+          {person.isMe ? null : <DyadAction name={person.name} personId={person.id} />}
         </div>
       </header>
       {details.length > 0 || person.notes ? (
@@ -92,6 +88,32 @@ export function PersonPage({ id }: { id: string }) {
         <p className="muted">Their history stays in your archive; Undo brings it all back.</p>
       </div>
     </div>
+  );
+}
+
+/**
+ * The next step with them: a check-in when a dyad with them is going (a second dyad alongside it
+ * would split one relationship in two), or starting one when none is, or only closed ones are.
+ */
+function DyadAction({ name, personId }: { name: string; personId: string }) {
+  const dyads = usePerson((state) => state.dyads);
+  const go = useNavigation((state) => state.go);
+  const readOnly = useReadOnly();
+  const active = dyads.filter((card) => card.status === 'active');
+  const [only] = active;
+  if (only && active.length === 1) {
+    return (
+      <button type="button" className="button button-primary" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-checkin', id: only.id })}>
+        New check-in with {name}
+      </button>
+    );
+  }
+  // Paused (or, from older archives, several at once): the dyad cards below lead on from here.
+  if (active.length > 1 || dyads.some((card) => card.status === 'paused')) return null;
+  return (
+    <button type="button" className="button button-primary" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-dyad', id: personId })}>
+      {dyads.length > 0 ? `Start a new dyad with ${name}` : `Start a dyad with ${name}`}
+    </button>
   );
 }
 

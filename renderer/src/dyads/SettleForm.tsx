@@ -1,22 +1,43 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { Commitment } from '../../../shared/domain/dyads';
+import { useKeptDraft } from '../ui/kept-draft';
 import { describedBy, FieldError, FormField, FormFooter } from './form-parts';
 import type { FormError } from './person-store';
 import type { SettleOutcome } from './settle-commitment';
 
-/** New terms (and a new date) for a renegotiation, or a note on releasing it openly. */
+/**
+ * New terms (and a new date) for a renegotiation, starting from the current ones, or a note on
+ * releasing it openly. What is typed is kept while the commitment is open, so Back or Escape
+ * never throws it away: opening the form again finds it as it was left.
+ */
 export function SettleForm({
+  commitment,
   mode,
   onSettle,
   onBack,
 }: {
+  commitment: Commitment;
   mode: 'renegotiate' | 'release';
   /** Resolves with the problem to show, or null once it is settled. */
   onSettle: (outcome: SettleOutcome) => Promise<FormError | null>;
   onBack: () => void;
 }) {
   const id = useId();
-  const [text, setText] = useState('');
-  const [date, setDate] = useState('');
+  const renegotiating = mode === 'renegotiate';
+  const [draft, setDraft, clearDraft] = useKeptDraft(`settle:${mode}:${commitment.id}`, {
+    text: renegotiating ? commitment.text : '',
+    date: renegotiating ? (commitment.dueOn ?? '') : '',
+  });
+  const { text, date } = draft;
+  const textArea = useRef<HTMLTextAreaElement>(null);
+
+  // The caret after the words already there, to change a word or add a few.
+  useEffect(() => {
+    const area = textArea.current;
+    if (!area) return;
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+  }, []);
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
   const textId = `${id}-text`;
@@ -26,10 +47,15 @@ export function SettleForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
+    if (renegotiating && text.trim() === commitment.text.trim() && date === (commitment.dueOn ?? '')) {
+      setError({ message: 'These are the terms it already has: change the words or the date.', field: 'newTerms' });
+      return;
+    }
     setBusy(true);
-    const problem = await onSettle(mode === 'renegotiate' ? { status: 'renegotiated', newTerms: text, newDueOn: date } : { status: 'released', note: text });
+    const problem = await onSettle(renegotiating ? { status: 'renegotiated', newTerms: text, newDueOn: date } : { status: 'released', note: text });
     setBusy(false);
     if (problem) setError(problem);
+    else clearDraft();
   };
 
   return (
@@ -48,11 +74,11 @@ export function SettleForm({
       <label className="field-label" htmlFor={textId}>
         {mode === 'renegotiate' ? 'New terms' : 'A note on releasing it'}
       </label>
-      <textarea id={textId} className="text-area" rows={2} autoFocus value={text} onChange={(event) => setText(event.target.value)} {...describedBy(textId, error, textField)} />
+      <textarea ref={textArea} id={textId} className="text-area" rows={2} value={text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} {...describedBy(textId, error, textField)} />
       <FieldError id={textId} error={error} field={textField} />
       {mode === 'renegotiate' ? (
         <FormField id={dateId} label="New date (optional)" error={error} field="newDueOn">
-          {(control) => <input {...control} type="date" className="text-input date-input" value={date} onChange={(event) => setDate(event.target.value)} />}
+          {(control) => <input {...control} type="date" className="text-input date-input" value={date} onChange={(event) => setDraft({ ...draft, date: event.target.value })} />}
         </FormField>
       ) : null}
       <FormFooter

@@ -33,6 +33,12 @@ export interface CheckinDraft {
   nextCheckinDate: string;
 }
 
+export interface PendingCommitment {
+  text: string;
+  /** '' when no date is hoped for. */
+  dueOn: string;
+}
+
 export type { SaveStatus };
 export type Phase = 'closed' | 'loading' | 'review' | 'form';
 export type ReviewOutcome = SettleOutcome;
@@ -54,6 +60,10 @@ interface CheckinEditorState {
   made: Commitment[];
   /** The parts from the Self rung, for "which of my parts showed up". */
   parts: Part[];
+  /** A commitment typed but not yet added, each way: Done (or leaving) adds it, so none is lost. */
+  pending: Record<CommitmentDirection, PendingCommitment>;
+  /** Why a typed commitment could not be added, shown by its field. */
+  pendingErrors: Record<CommitmentDirection, FormError | null>;
 
   start: (dyadId: string) => Promise<void>;
   open: (checkinId: string) => Promise<void>;
@@ -66,6 +76,9 @@ interface CheckinEditorState {
   skipReview: () => void;
   endReview: () => void;
   addCommitment: (direction: CommitmentDirection, text: string, dueOn: string) => Promise<FormError | null>;
+  editPending: (direction: CommitmentDirection, patch: Partial<PendingCommitment>) => void;
+  /** Adds the commitment typed one way ("Add", or Enter); false when it could not be added. */
+  addPending: (direction: CommitmentDirection) => Promise<boolean>;
   removeCommitment: (id: string) => Promise<void>;
   deleteOpen: () => Promise<void>;
   reset: () => void;
@@ -113,7 +126,12 @@ const closed = {
   passed: [] as string[],
   made: [] as Commitment[],
   parts: [] as Part[],
+  pending: { mine: { text: '', dueOn: '' }, theirs: { text: '', dueOn: '' } } as Record<CommitmentDirection, PendingCommitment>,
+  pendingErrors: { mine: null, theirs: null } as Record<CommitmentDirection, FormError | null>,
 };
+
+const directions: CommitmentDirection[] = ['mine', 'theirs'];
+const hasPending = (pending: Record<CommitmentDirection, PendingCommitment>) => directions.some((d) => pending[d].text.trim() !== '');
 
 async function loadParts(): Promise<Part[]> {
   try {
@@ -170,11 +188,53 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
     },
   });
 
-  const flush = () => autosaver.flush();
+  // One add at a time each way, so Enter and Done together never add it twice.
+  const adding: Partial<Record<CommitmentDirection, Promise<boolean>>> = {};
+
+  /** Adds the commitment typed one way, if any; false (with the reason by its field) when it could not be. */
+  const addPending = (direction: CommitmentDirection): Promise<boolean> => {
+    const running = adding[direction];
+    if (running) return running.then(() => addPending(direction));
+    const { text, dueOn } = get().pending[direction];
+    if (text.trim() === '') return Promise.resolve(true);
+    const key = get().draftKey;
+    const run = (async () => {
+      const problem = await get().addCommitment(direction, text, dueOn);
+      if (get().draftKey !== key) return false;
+      set((state) => {
+        const now = state.pending[direction];
+        // Words typed while it was being added stay in the box.
+        const unchanged = now.text === text && now.dueOn === dueOn;
+        return {
+          pending: problem || !unchanged ? state.pending : { ...state.pending, [direction]: { text: '', dueOn: '' } },
+          pendingErrors: { ...state.pendingErrors, [direction]: problem },
+        };
+      });
+      // Added on the way out: the dyad's page, if it is showing already, catches up.
+      const dyadId = get().dyad?.id;
+      if (!problem && dyadId && useDyad.getState().dyadId === dyadId) void useDyad.getState().load(dyadId);
+      return problem === null;
+    })();
+    adding[direction] = run;
+    return run.finally(() => {
+      if (adding[direction] === run) delete adding[direction];
+    });
+  };
+
+  /** The check-in saved, then every commitment typed but not added: a typed promise is never dropped. */
+  const flush = async () => {
+    const saved = await autosaver.flush();
+    if (!hasPending(get().pending) || get().phase !== 'form') return saved;
+    let added = true;
+    for (const direction of directions) added = (await addPending(direction)) && added;
+    return saved && added;
+  };
+
+  const hasUnsavedWork = () => autosaver.hasUnsavedWork() || (get().phase === 'form' && hasPending(get().pending));
 
   /** Leaves nothing unsaved behind before another check-in takes this one's place. */
   const leaveCurrent = async () => {
-    if (!autosaver.hasUnsavedWork()) return true;
+    if (!hasUnsavedWork()) return true;
     const saved = await flush();
     if (!saved) useToasts.getState().show('This check-in is not saved yet, so it stays open. Your words are still there.');
     return saved;
@@ -256,12 +316,12 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
     },
 
     flush,
-    hasUnsavedWork: () => autosaver.hasUnsavedWork(),
+    hasUnsavedWork,
 
     finish: async () => {
       const { dyad, draftKey } = get();
       if (!dyad) return false;
-      if (autosaver.hasUnsavedWork() && !(await flush())) return false;
+      if (hasUnsavedWork() && !(await flush())) return false;
       if (get().draftKey !== draftKey) return false;
       useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id });
       return true;
@@ -301,7 +361,7 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
         autosaver.touch();
         set({ status: 'saving' });
       }
-      if (!(await flush()) || get().checkinId === null) {
+      if (!(await autosaver.flush()) || get().checkinId === null) {
         return { message: 'The check-in could not be saved yet, so the commitment was not added.', field: null };
       }
       try {
@@ -319,6 +379,20 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
         const problem = asLadderError(error);
         return { message: problem.message, field: problem.field ?? null };
       }
+    },
+
+    editPending: (direction, patch) =>
+      set((state) => ({
+        pending: { ...state.pending, [direction]: { ...state.pending[direction], ...patch } },
+        pendingErrors: { ...state.pendingErrors, [direction]: null },
+      })),
+
+    addPending: async (direction) => {
+      if (get().pending[direction].text.trim() === '') {
+        set((state) => ({ pendingErrors: { ...state.pendingErrors, [direction]: { message: 'Write the commitment first.', field: 'text' } } }));
+        return false;
+      }
+      return addPending(direction);
     },
 
     removeCommitment: async (id) => {

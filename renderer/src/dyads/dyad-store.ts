@@ -33,7 +33,7 @@ interface DyadState {
   perMonth: MonthCount[];
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
-  /** A commitment whose Kept button should take focus once shown again (after an Undo). */
+  /** A commitment whose words should take focus once shown again (after an Undo). */
   focusCommitmentId: string | null;
   load: (id: string) => Promise<void>;
   /** Kept, renegotiated or released from the dyad's page, with an Undo; resolves with a problem to show. */

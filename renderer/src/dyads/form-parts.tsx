@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { useReadOnly } from '../app/app-info-store';
 import type { FormError } from './person-store';
 
+/** Said by a date field whose day does not exist, which the browser would otherwise quietly empty. */
+export const notARealDay = 'That isn’t a real day: check the day and month (February has 28 days, 29 in a leap year).';
+
 /** The note under a field when the last save or check was about it. */
 export function FieldError({ id, error, field }: { id: string; error: FormError | null; field: string }) {
   if (error?.field !== field) return null;

@@ -32,7 +32,9 @@ function Hit({ hit }: { hit: SearchHit }) {
   const open = useSearch((state) => state.open);
   const hasTitle = hit.title.some((piece) => piece.text.trim() !== '');
   const hasSnippet = hit.snippet.some((piece) => piece.text.trim() !== '');
-  const title = `${titleLead[hit.kind] ?? ''}${hasTitle ? plain(hit.title) : (untitled[hit.kind] ?? 'Untitled')}`;
+  // An untitled capture or reflection goes by its kind, as in the journal ("Quick capture").
+  const untitledName = hit.untitled ?? untitled[hit.kind] ?? 'Untitled';
+  const title = `${titleLead[hit.kind] ?? ''}${hasTitle ? plain(hit.title) : untitledName}`;
   const rung = showsRung(hit.kind) ? rungById(hit.rung).name : null;
   // Named in words, "title, day, rung: snippet": separators hidden in the text came out as
   // "title , day" in Chromium, which puts a space around every visually hidden element.
@@ -42,7 +44,7 @@ function Hit({ hit }: { hit: SearchHit }) {
       <button type="button" className="search-hit" data-search-result="" aria-label={name} onClick={() => open(hit)}>
         <span className="search-hit-title">
           {titleLead[hit.kind] ?? ''}
-          {hasTitle ? <Pieces pieces={hit.title} /> : <span className="untitled">{untitled[hit.kind] ?? 'Untitled'}</span>}
+          {hasTitle ? <Pieces pieces={hit.title} /> : <span className="untitled">{untitledName}</span>}
         </span>
         <span className="search-hit-meta">
           {hit.day ? <time dateTime={hit.day}>{friendlyDay(hit.day)}</time> : null}

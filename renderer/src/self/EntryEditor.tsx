@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useReadOnly } from '../app/app-info-store';
 import { EntryDetails, EntryKindNote, EntryPrompt, EntrySelfEnergy } from './entry/EntryDetails';
 import { type EditorField, useEntryEditor } from './entry-editor-store';
+import { farAhead } from './dates';
 import { promptFor } from './prompts';
 
 const fieldLabels: Record<EditorField, string> = {
@@ -50,6 +51,8 @@ export function EntryEditor() {
   const closeOpen = useEntryEditor((state) => state.closeOpen);
   const titleError = useFieldError('title');
   const dateError = useFieldError('entryDate');
+  // Saved as given; only a gentle question when the day is more than a year away.
+  const farOff = farAhead(entryDate);
   const bodyError = useFieldError('body');
   const readOnly = useReadOnly();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
@@ -108,9 +111,14 @@ export function EntryEditor() {
             value={entryDate}
             readOnly={readOnly}
             onChange={(event) => edit({ entryDate: event.target.value })}
-            {...described('entryDate', dateError)}
+            {...(dateError ? described('entryDate', dateError) : farOff ? { 'aria-describedby': 'entry-entryDate-hint' } : {})}
           />
           <FieldError field="entryDate" message={dateError} />
+          {!dateError && farOff ? (
+            <p className="field-hint" id="entry-entryDate-hint">
+              That’s far in the future: is the year right?
+            </p>
+          ) : null}
         </div>
         <EntryDetails />
         <div className="field field-body">

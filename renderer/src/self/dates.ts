@@ -24,3 +24,9 @@ export function friendlyDay(day: string, now: Date = new Date()): string {
   if (day === localDay(yesterday)) return 'Yesterday';
   return date.getFullYear() === now.getFullYear() ? weekdayAndDay.format(date) : dayAndYear.format(date);
 }
+
+/** True for a day more than a year ahead: often a slip in the year, worth a gentle word (never a block). */
+export function farAhead(day: string, now: Date = new Date()): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  return day > localDay(new Date(now.getFullYear() + 1, now.getMonth(), now.getDate()));
+}

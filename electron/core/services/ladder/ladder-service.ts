@@ -42,31 +42,32 @@ export function createLadderService(db: Kysely<Database>) {
     return rows[0] as NonNullable<(typeof rows)[0]>;
   }
 
-  /** The latest day anything happened on each rung, in one query of indexed maxima. */
-  async function lastActivity(): Promise<Record<RungId, string | null>> {
-    const entryOn = (rung: RungId) => sql`(SELECT max(entry_date) FROM entry WHERE deleted_at IS NULL AND rung = ${rung})`;
+  /** The latest day anything happened on each rung, in one query of indexed maxima. Days still ahead
+   * (a planned gathering, a year typed wrong) have not happened yet, so they never count. */
+  async function lastActivity(today: string): Promise<Record<RungId, string | null>> {
+    const entryOn = (rung: RungId) => sql`(SELECT max(entry_date) FROM entry WHERE deleted_at IS NULL AND rung = ${rung} AND entry_date <= ${today})`;
     const { rows } = await sql<Record<RungId, string | null>>`
       SELECT
         max(
-          coalesce((SELECT entry_date FROM entry WHERE deleted_at IS NULL AND (rung IS NULL OR rung = 'self')
+          coalesce((SELECT entry_date FROM entry WHERE deleted_at IS NULL AND (rung IS NULL OR rung = 'self') AND entry_date <= ${today}
                     ORDER BY entry_date DESC LIMIT 1), ''),
           coalesce((SELECT substr(max(updated_at), 1, 10) FROM part WHERE deleted_at IS NULL), '')
         ) AS self,
         max(
           coalesce(${entryOn('dyads')}, ''),
-          coalesce((SELECT max(checkin_date) FROM checkin WHERE deleted_at IS NULL), ''),
+          coalesce((SELECT max(checkin_date) FROM checkin WHERE deleted_at IS NULL AND checkin_date <= ${today}), ''),
           coalesce((SELECT substr(max(updated_at), 1, 10) FROM dyad WHERE deleted_at IS NULL), '')
         ) AS dyads,
         max(
           coalesce(${entryOn('crews')}, ''),
-          coalesce((SELECT max(held_on) FROM meeting WHERE deleted_at IS NULL), ''),
+          coalesce((SELECT max(held_on) FROM meeting WHERE deleted_at IS NULL AND held_on <= ${today}), ''),
           coalesce((SELECT substr(max(updated_at), 1, 10) FROM crew WHERE deleted_at IS NULL), '')
         ) AS crews,
         max(
           coalesce(${entryOn('congregations')}, ''),
-          coalesce((SELECT max(held_on) FROM gathering WHERE deleted_at IS NULL), ''),
+          coalesce((SELECT max(held_on) FROM gathering WHERE deleted_at IS NULL AND held_on <= ${today}), ''),
           coalesce((SELECT substr(max(updated_at), 1, 10) FROM congregation WHERE deleted_at IS NULL), ''),
-          coalesce((SELECT max(shared_on) FROM shared_lesson WHERE deleted_at IS NULL), '')
+          coalesce((SELECT max(shared_on) FROM shared_lesson WHERE deleted_at IS NULL AND shared_on <= ${today}), '')
         ) AS congregations,
         max(
           coalesce(${entryOn('network')}, ''),
@@ -133,7 +134,7 @@ export function createLadderService(db: Kysely<Database>) {
       const today = input.today;
       const [count, last, crews, pastRhythm, congregations, wroteThisWeek, gatherings] = await Promise.all([
         counts(),
-        lastActivity(),
+        lastActivity(today),
         activeCrews(today),
         dyadsPastRhythm(today),
         db

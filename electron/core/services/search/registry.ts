@@ -1,3 +1,4 @@
+import { untitledEntryName } from '../../../../shared/domain/journal';
 import type { SearchRung, SearchTarget } from '../../../../shared/domain/search';
 
 /*
@@ -41,6 +42,8 @@ export interface SearchKindSpec {
   /** When the target needs another table: the FROM clause, with the record's table as `t`. */
   targetFrom?: string;
   open(row: Record<string, unknown>): SearchTarget;
+  /** What an untitled record is called, from the same `targetColumns` (when its kind says more than "Untitled"). */
+  untitled?(row: Record<string, unknown>): string | undefined;
   /**
    * Facet filters this kind answers: SQL selecting the ids of its records that match the facet
    * value bound to `?`. A kind without a facet is left out while that facet is filtered on.
@@ -90,8 +93,10 @@ export const searchKinds: readonly SearchKindSpec[] = [
     rung: 'self',
     indexed: { title: 'title', body: ['body'], day: 'entry_date' },
     triggersIn: '0006-search',
-    targetColumns: ['id'],
+    targetColumns: ['id', 'kind'],
     open: (row) => ({ page: 'self', detail: { kind: 'entry', id: idOf(row) } }),
+    // The journal's own name for an untitled capture or reflection, so search says the same.
+    untitled: (row) => (row.kind === 'journal' || typeof row.kind !== 'string' ? undefined : untitledEntryName(row.kind)),
     facets: {
       part: 'SELECT entry_id FROM entry_part WHERE part_id = ? AND deleted_at IS NULL',
       tag: 'SELECT entry_id FROM entry_tag WHERE tag_id = ? AND deleted_at IS NULL',

@@ -256,15 +256,20 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
         const targets = targetsOf(spec, shown);
         return {
           ...group,
-          hits: shown.map((row) => ({
-            kind: spec.kind,
-            id: row.record_id,
-            title: toPieces(marks.get(row.doc_id)?.title ?? ''),
-            snippet: toPieces(marks.get(row.doc_id)?.snippet ?? ''),
-            day: row.day,
-            rung: (allRungs.includes(row.rung as SearchRung) ? row.rung : spec.rung) as SearchRung,
-            target: spec.open(targets.get(row.record_id) ?? { id: row.record_id }),
-          })),
+          hits: shown.map((row) => {
+            const source = targets.get(row.record_id) ?? { id: row.record_id };
+            const untitled = spec.untitled?.(source);
+            return {
+              kind: spec.kind,
+              id: row.record_id,
+              title: toPieces(marks.get(row.doc_id)?.title ?? ''),
+              ...(untitled ? { untitled } : {}),
+              snippet: toPieces(marks.get(row.doc_id)?.snippet ?? ''),
+              day: row.day,
+              rung: (allRungs.includes(row.rung as SearchRung) ? row.rung : spec.rung) as SearchRung,
+              target: spec.open(source),
+            };
+          }),
         };
       });
       return { text: input.text, total: groups.reduce((sum, group) => sum + group.total, 0), groups };

@@ -1,4 +1,5 @@
 import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
+import { untitledEntryName } from '../../../../shared/domain/journal';
 import { type FrontMatterValue, writeFrontMatter } from './front-matter';
 
 /*
@@ -40,7 +41,8 @@ export const markdownKinds: readonly MarkdownKind[] = [
     table: 'entry',
     select: 'SELECT * FROM entry WHERE deleted_at IS NULL ORDER BY entry_date, id',
     folder: (row) => `${text(row.rung) || 'self'}/journal`,
-    fileName: (row) => `${text(row.entry_date)} ${text(row.title) || 'Untitled'}`,
+    // An untitled quick capture is "Quick capture" here too, as in the journal and in search.
+    fileName: (row) => `${text(row.entry_date)} ${text(row.title) || untitledEntryName(text(row.kind) || 'journal')}`,
     render: (row, lookup) => {
       const tags = lookup(
         'SELECT t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = ? AND et.deleted_at IS NULL ORDER BY et.position',

@@ -9,7 +9,8 @@ import { onModalKeyDown } from '../../ui/modal-keys';
 
 /**
  * "What's active right now?": one line, the parts that are here, and the C's if there is room.
- * Enter saves. A blended part leaves little room for forms, so this asks for seconds, not minutes.
+ * Enter saves; closing keeps the words for next time. A blended part leaves little room for
+ * forms, so this asks for seconds, not minutes.
  */
 export function QuickCapture() {
   const isOpen = useQuickCapture((state) => state.isOpen);
@@ -21,9 +22,12 @@ export function QuickCapture() {
 function CaptureDialog() {
   const close = useQuickCapture((state) => state.close);
   const save = useQuickCapture((state) => state.save);
-  const [line, setLine] = useState('');
-  const [partIds, setPartIds] = useState<string[]>([]);
-  const [selfEnergy, setSelfEnergy] = useState<SelfEnergy | null>(null);
+  // Kept in the store, so closing without saving keeps the words for the next opening.
+  const { line, partIds, selfEnergy } = useQuickCapture((state) => state.draft);
+  const edit = useQuickCapture((state) => state.edit);
+  const setLine = (value: string) => edit({ line: value });
+  const setPartIds = (value: string[]) => edit({ partIds: value });
+  const setSelfEnergy = (value: SelfEnergy | null) => edit({ selfEnergy: value });
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
@@ -32,7 +36,10 @@ function CaptureDialog() {
   useEffect(() => {
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     void useParts.getState().load();
-    input.current?.focus();
+    const field = input.current;
+    field?.focus();
+    // A kept draft goes on where it stopped.
+    field?.setSelectionRange(field.value.length, field.value.length);
     return () => returnTo?.focus();
   }, []);
 
@@ -87,9 +94,9 @@ function CaptureDialog() {
             <SelfEnergyInput value={selfEnergy} onChange={setSelfEnergy} />
           </details>
           <div className="dialog-actions">
-            <p className="muted small">Enter saves. Escape closes.</p>
+            <p className="muted small">Enter saves. Escape closes and keeps your words for next time.</p>
             <button type="button" className="button button-quiet" onClick={close}>
-              Cancel
+              Close
             </button>
             <button type="submit" className="button button-primary" disabled={saving}>
               Save

@@ -1,4 +1,4 @@
-import type { EntryKind, RungId } from '../../../../shared/domain/journal';
+import { type EntryKind, entryKindLabels, type RungId } from '../../../../shared/domain/journal';
 import type { PartColour, PartRole, PartStatus, RelationKind } from '../../../../shared/domain/self';
 
 /** The words the UI uses for the Self rung's ideas: one place, so every screen says the same. */
@@ -57,12 +57,7 @@ export const rungLabels: Record<RungId, string> = {
   network: 'Network',
 };
 
-export const kindLabels: Record<EntryKind, string> = {
-  journal: 'Journal entry',
-  quick_capture: 'Quick capture',
-  protector_reflection: 'Protector reflection',
-  therapy_log: 'Log of therapy work',
-};
+export const kindLabels: Record<EntryKind, string> = entryKindLabels;
 
 /** The CSS colour of a part (defined per theme in self.css). */
 export function partColourVar(colour: PartColour) {
