@@ -68,8 +68,8 @@ describe('search index merging', () => {
     const ids: string[] = [];
     for (let i = 0; i < 12; i += 1) ids.push((await test.call('journal.create', { title: word(i), entryDate: '2026-01-02' })).id);
     expect(segmentCount(sqlite)).toBeGreaterThan(1);
-    // As an archive from before the update: 0018 not yet applied.
-    sqlite.prepare("DELETE FROM kysely_migration WHERE name = '0018-search-one-segment'").run();
+    // As an archive from before the update: 0018 and every later one not yet applied.
+    sqlite.prepare("DELETE FROM kysely_migration WHERE name >= '0018-search-one-segment'").run();
     const after = await test.reopen();
     expect(segmentCount(after.core.archive.sqlite)).toBe(1);
     for (let i = 0; i < 12; i += 1) expect(entryIds(await after.call('search.query', { text: word(i) }))).toEqual([ids[i]]);
