@@ -126,8 +126,14 @@ export const crewsContract = {
   /** The prep as Markdown to share with the crew: private items are left out; my case is in unless `includeCase` is false. */
   'crews.prepMarkdown': read(z.strictObject({ id, today: isoDate, includeCase: z.boolean().default(true) })).returns<{ markdown: string; fileName: string }>(),
 
-  /** Writes the shared prep as a Markdown file in `folder` (default: Documents, or home). Never overwrites. */
-  'crews.savePrepMarkdown': read(z.strictObject({ id, today: isoDate, includeCase: z.boolean().default(true), folder: localPath.optional() })).returns<{ path: string }>(),
+  /**
+   * Writes the shared prep as a Markdown file in `folder` (default: the export folder Settings suggests),
+   * making the folder when it is missing (`madeFolder` says so). Never overwrites.
+   */
+  'crews.savePrepMarkdown': read(z.strictObject({ id, today: isoDate, includeCase: z.boolean().default(true), folder: localPath.optional() })).returns<{
+    path: string;
+    madeFolder: string | null;
+  }>(),
 
   /** Records a meeting that was held, in one go: attendance, check-ins, covered items, new action items. */
   'meetings.create': write(

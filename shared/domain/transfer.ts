@@ -1,6 +1,12 @@
 /** Export to a folder, and import from a Ladder export, a folder of Markdown files or Day One. */
 
 export const archiveFormat = 'ladder-archive';
+
+/** Where Ladder suggests writing files the person takes away (Settings › Export, a crew's shared prep). */
+export function defaultExportFolder(homeFolder: string): string {
+  return homeFolder ? `${homeFolder}/Ladder exports` : '';
+}
+
 /** Bumped when the JSON export's shape changes; an importer reads every version up to its own. */
 export const archiveFormatVersion = 1;
 

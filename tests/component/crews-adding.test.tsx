@@ -59,20 +59,20 @@ describe('crews: adding one thing inside a bigger form', () => {
     expect(await screen.findByRole('heading', { name: 'Thursday case clinic', level: 1 })).toBeInTheDocument();
     expect(within(screen.getByRole('table')).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['Me', 'Sam', 'Ada', 'Bea']);
     const members = screen.getByRole('heading', { name: 'Members' }).nextElementSibling as HTMLElement;
-    expect(within(members).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Me', 'Sam', 'Ada', 'Bea']);
+    expect(within(members).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Me Add your name', 'Sam', 'Ada', 'Bea']);
     const [card] = (await call('crews.list', { today: '2026-01-02' })).active;
     const detail = await call('crews.get', { id: card!.id, today: '2026-01-02' });
     expect(detail.crew.agreements).toEqual(['What is said here stays here.', 'Phones away.']);
   });
 
-  it('shows my own name with "(me)" when it is not simply "Me"', async () => {
+  it('shows my own name with "(you)" when it is not simply "Me"', async () => {
     const call = direct();
     const me = await call('people.create', { name: 'Ana', isMe: true });
     const ada = await call('people.create', { name: 'Ada' });
     await call('crews.create', { name: 'Pod', startedOn: '2026-01-01', memberIds: [me.id, ada.id] });
     await openPod();
     const members = screen.getByRole('heading', { name: 'Members' }).nextElementSibling as HTMLElement;
-    expect(within(members).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ana (me)', 'Ada']);
+    expect(within(members).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Ana (you)', 'Ada']);
   });
 
   it('Edit crew: Enter in "Someone new" adds them without saving the changes', async () => {

@@ -97,7 +97,7 @@ describe('crews: a past meeting, editing the crew, and preparing by hand, in Chr
     expect(file).toBe('Thursday crew - next meeting 2030-03-14.md');
     const markdown = readFileSync(path.join(folder, file!), 'utf8');
     expect(markdown).toContain('- **Place:** The park café');
-    expect(markdown).toContain('## The case: Me');
+    expect(markdown).toContain('## My case');
     expect(markdown).toContain('### The help I ask for\n\nQuestions, not advice.');
 
     // Dark: the same three screens.

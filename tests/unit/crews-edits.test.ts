@@ -39,7 +39,7 @@ describe('planning the next meeting by hand', () => {
 
     const { markdown } = await core.call('crews.prepMarkdown', { id: crew.id, today });
     expect(markdown).toContain('- **Host:** Bea');
-    expect(markdown).toContain('## The case: Me\n\n### The situation\n\nA move abroad next spring\n\n### The help I ask for\n\nQuestions, not advice');
+    expect(markdown).toContain('## My case\n\n### The situation\n\nA move abroad next spring\n\n### The help I ask for\n\nQuestions, not advice');
     expect(markdown).not.toContain('Who is involved');
     const without = await core.call('crews.prepMarkdown', { id: crew.id, today, includeCase: false });
     expect(without.markdown).not.toContain('A move abroad');

@@ -111,7 +111,7 @@ describe('meetings, carry-over and the prep', () => {
         '- **Date:** 2026-09-17',
         '- **Session:** 2 of 6 (cycle 1)',
         '- **Host:** Ada',
-        '- **Focus (case-giver):** Me',
+        '- **Focus (case-giver):** me (who shared this)',
         '',
         '## Agenda',
         '',
@@ -143,7 +143,8 @@ describe('meetings, carry-over and the prep', () => {
     expect(path.basename(first.path)).toBe(fileName);
     expect(path.basename(second.path)).toBe('Thursday crew - next meeting 2026-09-17 (2).md');
     expect(readFileSync(first.path, 'utf8')).toBe(markdown);
-    expect(await core.send('crews.savePrepMarkdown', { id: crew.id, today: '2026-09-04', folder: path.join(folder, 'missing') })).toMatchObject({
+    // A folder that is not there yet is made (see crews-shared-names.test.ts); a file is not a folder.
+    expect(await core.send('crews.savePrepMarkdown', { id: crew.id, today: '2026-09-04', folder: first.path })).toMatchObject({
       ok: false,
       error: { code: 'validation', field: 'folder' },
     });

@@ -1,5 +1,5 @@
 import { cloneElement, isValidElement, type ReactElement, useEffect, useState } from 'react';
-import { sizeGuidance } from '../../../shared/domain/crews';
+import { sizeGuidance, unnamedMe } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
@@ -25,6 +25,8 @@ export function CrewForm() {
   const [agreements, setAgreements] = useState('What is said here stays here.');
   const [chosen, setChosen] = useState<string[]>([]);
   const [includeMe, setIncludeMe] = useState(true);
+  // Asked only until someone is marked as me: the name the crew knows me by, in every shared file.
+  const [myName, setMyName] = useState('');
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -49,7 +51,12 @@ export function CrewForm() {
       setBusy(false);
       return;
     }
-    const meId = includeMe ? (me?.id ?? (await addPerson('Me', true))) : null;
+    const meId = includeMe ? (me?.id ?? (await addPerson(myName.trim() === '' ? unnamedMe : myName, true))) : null;
+    if (includeMe && meId === null) {
+      // I could not be added (the toast says why): nothing is called without me.
+      setBusy(false);
+      return;
+    }
     const memberIds = [...(meId ? [meId] : []), ...chosen, ...(pending ? [pending] : [])];
     const problem = await create({
       name,
@@ -89,8 +96,19 @@ export function CrewForm() {
           <legend className="field-label">Members</legend>
           <label className="crews-check">
             <input type="checkbox" checked={includeMe} onChange={(e) => setIncludeMe(e.target.checked)} />
-            {me ? personLabel(me) : 'Me'}
+            {me ? personLabel(me) : unnamedMe}
           </label>
+          {!me && includeMe ? (
+            <div className="crews-field crews-my-name">
+              <label className="field-label" htmlFor="crew-my-name">
+                Your name
+              </label>
+              <input id="crew-my-name" type="text" value={myName} onChange={(e) => setMyName(e.target.value)} aria-describedby="crew-my-name-hint" autoComplete="given-name" />
+              <span id="crew-my-name-hint" className="crews-item-meta">
+                As the crew knows you: it goes into what you share with them. Optional; left empty, you are “Me”.
+              </span>
+            </div>
+          ) : null}
           {others.map((person) => (
             <label key={person.id} className="crews-check">
               <input type="checkbox" checked={chosen.includes(person.id)} onChange={() => toggle(person.id)} />

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { pastStages } from '../../../shared/domain/crews';
+import { isUnnamedMe, pastStages } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { PageHeading } from '../ui/PageHeading';
 import { ActionItems } from './ActionItems';
@@ -83,13 +83,18 @@ export function CrewView({ id }: { id: string }) {
           <ul className="crews-plain">
             {crew.members.map((m) => (
               <li key={m.personId}>
-                {m.isMe ? (
-                  personLabel(m)
-                ) : (
-                  <button type="button" className="crews-link" onClick={() => go('dyads', { kind: 'person', id: m.personId })}>
-                    {m.name}
-                  </button>
-                )}
+                {/* My own page is where my name is changed ("Edit details"), so I am a link too. */}
+                <button type="button" className="crews-link" onClick={() => go('dyads', { kind: 'person', id: m.personId })}>
+                  {personLabel(m)}
+                </button>
+                {isUnnamedMe(m) ? (
+                  <>
+                    {' '}
+                    <button type="button" className="button button-quiet crews-name-nudge" onClick={() => go('dyads', { kind: 'edit-person', id: m.personId })}>
+                      Add your name
+                    </button>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

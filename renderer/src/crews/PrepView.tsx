@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AgendaItem, CrewMember, Prep } from '../../../shared/domain/crews';
+import { type AgendaItem, type CrewMember, isUnnamedMe, type Prep } from '../../../shared/domain/crews';
+import { defaultExportFolder } from '../../../shared/domain/transfer';
+import { useAppInfo } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { PathField } from '../settings/PathField';
 import { PageHeading } from '../ui/PageHeading';
@@ -61,7 +63,7 @@ export function PrepView({ id }: { id: string }) {
         </section>
       </div>
       {prep.iAmFocus ? <CaseTemplate crewId={id} notes={prep.caseNotes} /> : null}
-      <Share crewId={id} iAmFocus={prep.iAmFocus} />
+      <Share crewId={id} iAmFocus={prep.iAmFocus} unnamedMeId={members.find(isUnnamedMe)?.personId ?? null} />
       <div className="crews-actions">
         <button type="button" className="button" onClick={() => go('crews', { kind: 'new-meeting', id })}>
           Record this meeting
@@ -242,12 +244,16 @@ function AgendaAdder({ crewId, members }: { crewId: string; members: CrewMember[
 }
 
 /** Copy or save the shared prep. The clipboard may be unavailable, so saving a file always works. */
-function Share({ crewId, iAmFocus }: { crewId: string; iAmFocus: boolean }) {
+function Share({ crewId, iAmFocus, unnamedMeId }: { crewId: string; iAmFocus: boolean; unnamedMeId: string | null }) {
   const markdown = useCrews((state) => state.markdown);
   const save = useCrews((state) => state.saveMarkdown);
   const [shown, setShown] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [folder, setFolder] = useState('');
+  const go = useNavigation((state) => state.go);
+  const home = useAppInfo((state) => state.info?.homeFolder ?? '');
+  // Starts at the folder Settings › Export suggests, until the person types or chooses another.
+  const [typed, setTyped] = useState<string | null>(null);
+  const folder = typed ?? defaultExportFolder(home);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<FormError | null>(null);
   const [includeCase, setIncludeCase] = useState(true);
@@ -267,6 +273,14 @@ function Share({ crewId, iAmFocus }: { crewId: string; iAmFocus: boolean }) {
     <section className="crews-panel" aria-labelledby="prep-share">
       <h2 id="prep-share">Share with the crew</h2>
       <p className="crews-muted">The shared prep leaves out your private agenda items and the prompt.</p>
+      {unnamedMeId ? (
+        <p className="crews-note crews-name-note">
+          You have no name here yet, so the shared prep calls you “me”.{' '}
+          <button type="button" className="button button-quiet" onClick={() => go('dyads', { kind: 'edit-person', id: unnamedMeId })}>
+            Add your name
+          </button>
+        </p>
+      ) : null}
       {iAmFocus ? (
         <label className="crews-check">
           <input type="checkbox" checked={includeCase} onChange={(e) => setIncludeCase(e.target.checked)} />
@@ -299,16 +313,17 @@ function Share({ crewId, iAmFocus }: { crewId: string; iAmFocus: boolean }) {
           className="crews-save"
           onSubmit={(event) => {
             event.preventDefault();
-            void save(crewId, folder, withCase).then(({ path, error: problem }) => {
+            void save(crewId, folder, withCase).then(({ path, madeFolder, error: problem }) => {
               setError(problem);
               if (path) {
-                setMessage(`Saved to ${path}`);
+                setMessage(madeFolder ? `Made the folder ${madeFolder} and saved the file there: ${path}` : `Saved to ${path}`);
                 setSaving(false);
               }
             });
           }}
         >
-          <PathField id="prep-folder" label="Folder" value={folder} onChange={setFolder} pick={{ kind: 'folder' }} placeholder="Documents (leave empty), or a full path" />
+          <PathField id="prep-folder" label="Folder" value={folder} onChange={setTyped} pick={{ kind: 'folder' }} placeholder="A full path, e.g. ~/Documents" />
+          <p className="crews-muted">A folder that is not there yet is made. Nothing already there is overwritten.</p>
           <Problem error={error} />
           <button type="submit" className="button button-primary">
             Save the file

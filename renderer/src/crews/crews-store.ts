@@ -52,7 +52,7 @@ interface CrewsState {
   editRetrospective: (input: RequestInput<'retrospectives.update'>, crewId: string) => Promise<FormError | null>;
   deleteRetrospective: (id: string, crewId: string) => Promise<void>;
   markdown: (id: string, includeCase: boolean) => Promise<{ markdown: string; fileName: string }>;
-  saveMarkdown: (id: string, folder: string, includeCase: boolean) => Promise<{ path: string | null; error: FormError | null }>;
+  saveMarkdown: (id: string, folder: string, includeCase: boolean) => Promise<{ path: string | null; madeFolder: string | null; error: FormError | null }>;
   reset: () => void;
 }
 
@@ -273,9 +273,9 @@ export const useCrews = create<CrewsState>()((set, get) => ({
       await useCaseEditor.getState().flush();
       const trimmed = folder.trim();
       const saved = await call('crews.savePrepMarkdown', trimmed === '' ? { id, today: localDay(), includeCase } : { id, today: localDay(), includeCase, folder: trimmed });
-      return { path: saved.path, error: null };
+      return { path: saved.path, madeFolder: saved.madeFolder, error: null };
     } catch (error) {
-      return { path: null, error: toFormError(error) };
+      return { path: null, madeFolder: null, error: toFormError(error) };
     }
   },
 

@@ -1,4 +1,4 @@
-import type { CrewFormat, CrewMember, CrewStage, CycleProgress, RetroDecision, SizeGuidance } from '../../../shared/domain/crews';
+import { type CrewFormat, type CrewMember, type CrewStage, type CycleProgress, isUnnamedMe, type RetroDecision, type SizeGuidance } from '../../../shared/domain/crews';
 
 export const stageNames: Record<CrewStage, string> = {
   calling: 'Calling',
@@ -35,9 +35,9 @@ export function sizeNote(size: SizeGuidance, count: number): string | null {
   return null;
 }
 
-/** A person as the crew pages name them: "Ana (me)" for me, but plain "Me" when that is my name. */
+/** A person as the crew pages name them: "Ana (you)" for me, but plain "Me" when I gave no name. */
 export function personLabel(person: { name: string; isMe: boolean }): string {
-  return person.isMe && person.name.trim().toLowerCase() !== 'me' ? `${person.name} (me)` : person.name;
+  return person.isMe && !isUnnamedMe(person) ? `${person.name} (you)` : person.name;
 }
 
 /** A member's name; someone in `former` shows as having left, so old records keep their names. */

@@ -5,6 +5,7 @@ import { JobProgress } from './JobProgress';
 import { useJobs } from './job-store';
 import { PathField } from './PathField';
 import { ExportPrivacyChoice } from '../privacy/ExportPrivacyChoice';
+import { defaultExportFolder } from '../../../shared/domain/transfer';
 
 /** The whole archive to a folder: Markdown to read anywhere, and one JSON file that holds everything. */
 export function ExportSection() {
@@ -17,7 +18,7 @@ export function ExportSection() {
   const error = useJobs((state) => state.errors.export ?? null);
   const run = useJobs((state) => state.run);
   const cancel = useJobs((state) => state.cancel);
-  const shownFolder = folder ?? (home ? `${home}/Ladder exports` : '');
+  const shownFolder = folder ?? defaultExportFolder(home);
   const running = job?.state === 'running';
   const result = job?.state === 'done' && job.result?.kind === 'export' ? job.result.export : null;
 

@@ -1,5 +1,6 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultExportFolder } from '../../../../shared/domain/transfer';
 import { LadderError } from '../../../../shared/errors';
 import type { Clock } from '../../clock';
 import type { Archive } from '../../db/open';
@@ -28,10 +29,22 @@ export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<C
     return { markdown: prepMarkdown(p, { includeCase: input.includeCase }), fileName: `${safeFileName(p.crewName)} - next meeting ${p.date ?? input.today}.md` };
   };
 
-  /** Documents when there is one, else home: where a person looks for a file they just saved. */
-  const defaultFolder = () => {
-    const documents = path.join(host.homeFolder, 'Documents');
-    return existsSync(documents) ? documents : host.homeFolder;
+  /**
+   * The folder to write into, made (with any missing parents) when it is not there yet: the person
+   * typed it, or took the suggested export folder, and means it. Returns the folder and whether it was made.
+   */
+  const folderFor = (typed: string | undefined) => {
+    const folder = resolveUserPath(typed ?? defaultExportFolder(host.homeFolder), host.homeFolder, 'folder');
+    if (existsSync(folder)) {
+      if (!statSync(folder).isDirectory()) throw new LadderError('validation', 'That is a file, not a folder. Choose a folder to save into.', 'folder');
+      return { folder, made: false };
+    }
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch {
+      throw new LadderError('validation', 'Ladder could not make that folder here. Choose a folder you can write to.', 'folder');
+    }
+    return { folder, made: true };
   };
 
   return {
@@ -50,16 +63,16 @@ export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<C
     'crews.prep': prep,
     'crews.prepMarkdown': markdownOf,
     'crews.savePrepMarkdown': async (input) => {
-      const folder = input.folder ? resolveUserPath(input.folder, host.homeFolder, 'folder') : defaultFolder();
-      if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new LadderError('validation', 'That folder does not exist.', 'folder');
+      // The prep is read first: an unknown crew makes no folder.
       const { markdown, fileName } = await markdownOf(input);
+      const { folder, made } = folderFor(input.folder);
       const stem = fileName.replace(/\.md$/, '');
       // Never overwrite: a second save beside the first gets a number.
       for (let n = 1; n < 1000; n += 1) {
         const target = path.join(folder, n === 1 ? fileName : `${stem} (${n}).md`);
         try {
           writeFileSync(target, markdown, { encoding: 'utf8', flag: 'wx' });
-          return { path: target };
+          return { path: target, madeFolder: made ? folder : null };
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new LadderError('validation', 'Ladder could not write a file in that folder.', 'folder');
         }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
-import { type AgendaItem, caseGiverTemplate, type CrewMember, isEmptyCase, type Prep, cycleProgress, nextInRotation } from '../../../../shared/domain/crews';
+import { type AgendaItem, caseGiverTemplate, type CrewMember, isEmptyCase, isUnnamedMe, type Prep, cycleProgress, nextInRotation } from '../../../../shared/domain/crews';
 import type { Database } from '../../db/schema';
 import { pickForDay } from '../prompts/prompt-of-the-day';
 import { crewOf, liveCrew, meetingFacts, nextMeetingDate, toActionItem, toAgendaItem } from './crew-rows';
@@ -84,7 +84,11 @@ export function createPrep(db: Kysely<Database>) {
  * this function, whatever else changes here.
  */
 export function prepMarkdown(prep: Prep, options: { includeCase: boolean } = { includeCase: true }): string {
-  const name = (id: string | null) => prep.members.find((m: CrewMember) => m.personId === id)?.name ?? 'someone';
+  const member = (id: string | null) => prep.members.find((m: CrewMember) => m.personId === id);
+  // The file goes to the others: an unnamed "Me" reads as the sharer speaking, never as a name.
+  const unnamed = (id: string | null) => isUnnamedMe(member(id) ?? { name: '', isMe: false });
+  const name = (id: string | null) => (unnamed(id) ? 'me' : (member(id)?.name ?? 'someone'));
+  const role = (id: string) => (unnamed(id) ? 'me (who shared this)' : name(id));
   const line = (item: AgendaItem) => {
     const by = item.raisedById ? ` (raised by ${name(item.raisedById)})` : '';
     const carried = item.carried > 0 ? ` — carried over ${item.carried === 1 ? 'once' : `${item.carried} times`}` : '';
@@ -96,8 +100,8 @@ export function prepMarkdown(prep: Prep, options: { includeCase: boolean } = { i
   out.push(`- **Date:** ${prep.date ?? 'to be agreed'}`);
   if (prep.place.trim() !== '') out.push(`- **Place:** ${oneLine(prep.place)}`);
   out.push(`- **Session:** ${session.next}${session.sessions === null ? '' : ` of ${session.sessions}`} (cycle ${session.cycle})`);
-  if (prep.hostId) out.push(`- **Host:** ${name(prep.hostId)}`);
-  if (prep.focusId) out.push(`- **Focus (case-giver):** ${name(prep.focusId)}`);
+  if (prep.hostId) out.push(`- **Host:** ${role(prep.hostId)}`);
+  if (prep.focusId) out.push(`- **Focus (case-giver):** ${role(prep.focusId)}`);
   out.push('', '## Agenda', '');
   const carried = shared(prep.carried);
   const fresh = shared(prep.fresh);
@@ -109,7 +113,7 @@ export function prepMarkdown(prep: Prep, options: { includeCase: boolean } = { i
   else out.push(...prep.openActionItems.map((a) => `- [ ] ${oneLine(a.text)} — ${name(a.ownerId)}${a.dueOn ? ` (by ${a.dueOn})` : ''}`), '');
   if (options.includeCase && prep.iAmFocus && prep.caseNotes && !isEmptyCase(prep.caseNotes)) {
     const notes = prep.caseNotes;
-    out.push(`## The case: ${name(prep.focusId)}`, '');
+    out.push(unnamed(prep.focusId) ? '## My case' : `## The case: ${name(prep.focusId)}`, '');
     for (const { key, label } of caseGiverTemplate) {
       if (notes[key].trim() !== '') out.push(`### ${label}`, '', notes[key].trim(), '');
     }
