@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { JobStatus } from '../../shared/domain/jobs';
 import type { TestCore } from './core';
@@ -29,4 +31,20 @@ export function archiveRows(sqlite: SqliteDatabase.Database): Record<string, unk
 
 export function searchIndexSize(sqlite: SqliteDatabase.Database) {
   return sqlite.prepare('SELECT count(*) FROM search_doc').pluck().get() as number;
+}
+
+/** Exports the whole archive into `folder`; throws unless the export finished. */
+export async function exportTo(test: TestCore, folder: string) {
+  const { jobId } = await test.call('transfer.exportStart', { folder });
+  const status = await finish(test, jobId);
+  if (status.state !== 'done' || status.result?.kind !== 'export') throw new Error(`export ${status.state}: ${JSON.stringify(status.error)}`);
+  return status.result.export;
+}
+
+/** Every file under `dir`, as sorted paths relative to it. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((item) => item.isFile())
+    .map((item) => path.relative(dir, path.join(item.parentPath, item.name)))
+    .sort();
 }

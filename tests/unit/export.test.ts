@@ -5,21 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../electron/core/ids';
 import { openTestCore, type TestCore } from '../support/core';
 import { makeTempDir } from '../support/temp-dir';
-import { archiveRows, finish, searchIndexSize } from '../support/transfer';
-
-async function exportTo(test: TestCore, folder: string) {
-  const { jobId } = await test.call('transfer.exportStart', { folder });
-  const status = await finish(test, jobId);
-  if (status.state !== 'done' || status.result?.kind !== 'export') throw new Error(`export ${status.state}: ${JSON.stringify(status.error)}`);
-  return status.result.export;
-}
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((item) => item.isFile())
-    .map((item) => path.relative(dir, path.join(item.parentPath, item.name)))
-    .sort();
-}
+import { archiveRows, exportTo, finish, listFiles, searchIndexSize } from '../support/transfer';
 
 const stamp = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString();
 

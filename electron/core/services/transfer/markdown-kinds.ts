@@ -1,6 +1,9 @@
 import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { untitledEntryName } from '../../../../shared/domain/journal';
-import { type FrontMatterValue, writeFrontMatter } from './front-matter';
+import { qualityLabels } from '../../../../shared/domain/protector-reflection';
+import { selfEnergyQualities } from '../../../../shared/domain/self';
+import { groupMarkdownKinds } from './markdown-groups';
+import { list, type Lookup, note, type Row, section, text } from './markdown-note';
 
 /*
  * MARKDOWN EXPORT REGISTRY: which records become Markdown files in an export, and how.
@@ -20,23 +23,9 @@ export interface MarkdownKind {
   render(row: Row, lookup: Lookup): string;
 }
 
-export type Row = Record<string, unknown>;
-export type Lookup = (sql: string, ...params: unknown[]) => Row[];
+export type { Lookup, Row } from './markdown-note';
 
-const text = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '');
-
-function section(heading: string, body: unknown) {
-  const value = text(body).trim();
-  return value === '' ? '' : `## ${heading}\n\n${value}\n\n`;
-}
-
-/** A Markdown file: front matter (the record's id, its type, `fields`, its times), a title, the body. */
-function note(row: Row, type: string, fields: Record<string, FrontMatterValue | undefined>, title: string, body: string) {
-  const front = writeFrontMatter({ id: text(row.id), type, ...fields, created: text(row.created_at), updated: text(row.updated_at) });
-  return `${front}\n${title ? `# ${title}\n\n` : ''}${body.trimEnd()}\n`;
-}
-
-export const markdownKinds: readonly MarkdownKind[] = [
+const recordKinds: readonly MarkdownKind[] = [
   {
     table: 'entry',
     select: 'SELECT * FROM entry WHERE deleted_at IS NULL ORDER BY entry_date, id',
@@ -52,6 +41,8 @@ export const markdownKinds: readonly MarkdownKind[] = [
         'SELECT p.name FROM entry_part ep JOIN part p ON p.id = ep.part_id WHERE ep.entry_id = ? AND ep.deleted_at IS NULL ORDER BY ep.position',
         row.id,
       ).map((r) => text(r.name));
+      const [energy] = lookup('SELECT * FROM self_energy WHERE entry_id = ? AND deleted_at IS NULL', row.id);
+      const ratings = energy ? selfEnergyQualities.filter((q) => typeof energy[q] === 'number').map((q) => `${qualityLabels[q]}: ${text(energy[q])}`) : [];
       return note(
         row,
         'entry',
@@ -64,7 +55,7 @@ export const markdownKinds: readonly MarkdownKind[] = [
           parts: parts.length > 0 ? parts : undefined,
         },
         text(row.title),
-        text(row.body),
+        `${text(row.body).trimEnd()}\n\n${section('Self-energy', list(ratings))}`,
       );
     },
   },
@@ -75,8 +66,14 @@ export const markdownKinds: readonly MarkdownKind[] = [
              WHERE c.deleted_at IS NULL ORDER BY c.checkin_date, c.id`,
     folder: () => 'dyads/check-ins',
     fileName: (row) => `${text(row.checkin_date)} ${text(row.person_name) || 'Check-in'}`,
-    render: (row) =>
-      note(
+    render: (row, lookup) => {
+      const parts = lookup(
+        'SELECT p.name FROM checkin_part cp JOIN part p ON p.id = cp.part_id WHERE cp.checkin_id = ? AND cp.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE',
+        row.id,
+      );
+      const promises = lookup('SELECT direction, text, status FROM commitment WHERE checkin_id = ? AND deleted_at IS NULL ORDER BY id', row.id);
+      const promised = (direction: string) => list(promises.filter((c) => c.direction === direction).map((c) => `${text(c.text)} (${text(c.status)})`));
+      return note(
         row,
         'checkin',
         {
@@ -85,14 +82,18 @@ export const markdownKinds: readonly MarkdownKind[] = [
           how: text(row.how),
           dial: typeof row.dial === 'number' ? row.dial : undefined,
           next: row.next_checkin_date ? text(row.next_checkin_date) : undefined,
+          parts: parts.length > 0 ? parts.map((p) => text(p.name)) : undefined,
         },
         `Check-in with ${text(row.person_name)}`,
         section('I shared', row.i_shared) +
           section('I heard', row.i_heard) +
           section('Offers and asks from me', row.offers_asks_from_me) +
           section('Offers and asks from them', row.offers_asks_from_them) +
-          section('Notes', row.notes),
-      ),
+          section('Notes', row.notes) +
+          section('I committed to', promised('mine')) +
+          section(`${text(row.person_name)} committed to`, promised('theirs')),
+      );
+    },
   },
   {
     table: 'meeting',
@@ -114,7 +115,6 @@ export const markdownKinds: readonly MarkdownKind[] = [
          WHERE a.meeting_id = ? AND a.deleted_at IS NULL ORDER BY a.id`,
         row.id,
       );
-      const list = (items: string[]) => items.map((item) => `- ${item.replace(/\n+/g, ' ')}`).join('\n');
       return note(
         row,
         'meeting',
@@ -142,8 +142,17 @@ export const markdownKinds: readonly MarkdownKind[] = [
     select: 'SELECT * FROM part ORDER BY name COLLATE NOCASE, id',
     folder: () => 'self/parts',
     fileName: (row) => text(row.name) || 'Part',
-    render: (row) =>
-      note(
+    render: (row, lookup) => {
+      // Both ends of a relation: "protects Little me", "is protected by the Critic".
+      const relations = lookup(
+        `SELECT r.kind, 1 AS outgoing, p.name FROM part_relation r JOIN part p ON p.id = r.other_part_id WHERE r.part_id = ? AND r.deleted_at IS NULL
+         UNION ALL
+         SELECT r.kind, 0 AS outgoing, p.name FROM part_relation r JOIN part p ON p.id = r.part_id WHERE r.other_part_id = ? AND r.deleted_at IS NULL`,
+        row.id,
+        row.id,
+      );
+      const relation = (r: Row) => `${r.kind === 'protects' ? (r.outgoing === 1 ? 'Protects' : 'Protected by') : r.kind === 'polarised' ? 'Polarised with' : 'Allied with'} ${text(r.name)}`;
+      return note(
         row,
         'part',
         {
@@ -159,8 +168,10 @@ export const markdownKinds: readonly MarkdownKind[] = [
           section('What it wants for me', row.positive_intent) +
           section('What it fears', row.fears) +
           section('Trailheads', row.trailheads) +
+          section('Relations', list(relations.map(relation))) +
           section('Notes', row.notes),
-      ),
+      );
+    },
   },
   {
     table: 'retrospective',
@@ -249,6 +260,8 @@ export const markdownKinds: readonly MarkdownKind[] = [
       ),
   },
 ];
+
+export const markdownKinds: readonly MarkdownKind[] = [...recordKinds, ...groupMarkdownKinds];
 
 export function existingMarkdownKinds(sqlite: SqliteDatabase.Database) {
   const tables = new Set(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
