@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { JobStatus } from '../../shared/domain/jobs';
 import type { TestCore } from './core';
+import { makeTempDir } from './temp-dir';
 
 /** Polls a job until it has finished, and returns its last status. */
 export async function finish(test: TestCore, jobId: string): Promise<JobStatus> {
@@ -47,4 +48,15 @@ export function listFiles(dir: string): string[] {
     .filter((item) => item.isFile())
     .map((item) => path.relative(dir, path.join(item.parentPath, item.name)))
     .sort();
+}
+
+/** Exports into a temporary folder, hands `check` its files and a reader, then removes the folder. */
+export async function withExport(test: TestCore, check: (exported: { files: string[]; read: (file: string) => string }) => void | Promise<void>) {
+  const temp = makeTempDir();
+  try {
+    const result = await exportTo(test, temp.dir);
+    await check({ files: listFiles(result.folder), read: (file) => readFileSync(path.join(result.folder, file), 'utf8') });
+  } finally {
+    temp.remove();
+  }
 }

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openTestCore } from '../support/core';
-import { makeTempDir } from '../support/temp-dir';
-import { exportTo, listFiles } from '../support/transfer';
+import { withExport } from '../support/transfer';
 
 /**
  * "Your words are yours": what a person writes about people and groups, and about themselves,
@@ -35,11 +32,7 @@ describe('the Markdown export of people, dyads, crews, congregations and network
     const network = await test.call('networks.create', { name: 'Hosts circle', notes: 'Monthly calls on the first Monday.' });
     await test.call('networks.addHost', { networkId: network.id, personId: sam.id, note: 'Hosts the Porto calls' });
 
-    const temp = makeTempDir();
-    try {
-      const result = await exportTo(test, temp.dir);
-      const files = listFiles(result.folder);
-      const read = (file: string) => readFileSync(path.join(result.folder, file), 'utf8');
+    await withExport(test, ({ files, read }) => {
       expect(files).toEqual(
         expect.arrayContaining([
           'people/Sam.md',
@@ -85,8 +78,6 @@ describe('the Markdown export of people, dyads, crews, congregations and network
       expect(read('self/journal/2026-11-20 Morning.md')).toContain('## Self-energy\n\n- Calm: 4\n- Curiosity: 3');
       expect(read('self/parts/Inner critic.md')).toContain('## Relations\n\n- Protects Little me');
       expect(read('self/parts/Little me.md')).toContain('## Relations\n\n- Protected by Inner critic');
-    } finally {
-      temp.remove();
-    }
+    });
   });
 });

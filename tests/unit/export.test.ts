@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../electron/core/ids';
 import { openTestCore, type TestCore } from '../support/core';
 import { makeTempDir } from '../support/temp-dir';
-import { archiveRows, exportTo, finish, listFiles, searchIndexSize } from '../support/transfer';
+import { archiveRows, exportTo, finish, listFiles, searchIndexSize, withExport } from '../support/transfer';
 
 const stamp = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString();
 
@@ -157,11 +157,7 @@ describe('export', () => {
     await test.call('lessons.share', { congregationId: porto.id, text: 'Rotate the host every time.', crewId: crew.id, sharedOn: '2026-11-02' });
     const network = await test.call('networks.create', { name: 'Hosts circle' });
     await test.call('practices.add', { networkId: network.id, name: 'Open space', learnedFrom: 'Lisbon', howAdapted: 'Half a day, not two.' });
-    const temp = makeTempDir();
-    try {
-      const result = await exportTo(test, temp.dir);
-      const files = listFiles(result.folder);
-      const read = (file: string) => readFileSync(path.join(result.folder, file), 'utf8');
+    await withExport(test, ({ files, read }) => {
       expect(files).toEqual(
         expect.arrayContaining([
           'self/parts/Inner critic.md',
@@ -178,9 +174,7 @@ describe('export', () => {
       expect(gathering).toContain('## Harvest\n\nThree new faces.');
       expect(read('congregations/Porto Circle/lessons/2026-11-02 Lesson from Tuesday crew.md')).toContain('Rotate the host every time.');
       expect(read('network/Hosts circle/practices/Open space.md')).toContain('learned_from: "Lisbon"');
-    } finally {
-      temp.remove();
-    }
+    });
   });
 
   it('refuses a relative folder and removes nothing it did not make', async () => {
