@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { type Congregation, type CongregationCard, type CongregationDetail, congregationRoles, type Gathering, type SharedLesson } from '../domain/congregations';
 import { read, write } from './define';
-import { id, isoDate, limits, requiredText, text } from './fields';
+import { dateOf, id, isoDate, limits, requiredText, text } from './fields';
 
 const size = z.number().int('Use a whole number, like 40.').min(1, 'A congregation has at least 1 person.').max(100_000, 'That is a whole town: keep it under 100,000.').nullable();
 const role = z.enum(congregationRoles);
+const gatheringDay = dateOf('A gathering’s date');
 const peopleIds = z.array(id).max(200, 'Up to 200 people.');
 
 export const congregationsContract = {
@@ -15,7 +16,7 @@ export const congregationsContract = {
       size: size.default(null),
       role: role.default('visitor'),
       /** The day my role began (the first entry of its history). */
-      since: isoDate,
+      since: dateOf('The day your role began'),
     }),
   ).returns<Congregation>(),
 
@@ -24,7 +25,7 @@ export const congregationsContract = {
   ).returns<Congregation>(),
 
   /** A change of my role, kept in its history. */
-  'congregations.setRole': write(z.strictObject({ id, role, on: isoDate, note: text(limits.shortText).default('') })).returns<Congregation>(),
+  'congregations.setRole': write(z.strictObject({ id, role, on: dateOf('The day your role changed'), note: text(limits.shortText).default('') })).returns<Congregation>(),
 
   /** Every congregation, by name (they are few: one bounded list). */
   'congregations.list': read(z.strictObject({})).returns<CongregationCard[]>(),
@@ -52,7 +53,7 @@ export const congregationsContract = {
     z.strictObject({
       congregationId: id,
       name: text(limits.name).default(''),
-      heldOn: isoDate,
+      heldOn: gatheringDay,
       place: text(limits.name).default(''),
       harvest: text(limits.body).default(''),
       temporaryCrewIds: peopleIds.default([]),
@@ -64,13 +65,13 @@ export const congregationsContract = {
     z.strictObject({
       id,
       name: text(limits.name).optional(),
-      heldOn: isoDate.optional(),
+      heldOn: gatheringDay.optional(),
       place: text(limits.name).optional(),
       harvest: text(limits.body).optional(),
       temporaryCrewIds: peopleIds.optional(),
       possibleCrewmateIds: peopleIds.optional(),
       /** The day I looked back on it; null brings the week-later note back. */
-      followedUpOn: isoDate.nullable().optional(),
+      followedUpOn: dateOf('The day you looked back').nullable().optional(),
     }),
   ).returns<Gathering>(),
 
@@ -85,7 +86,7 @@ export const congregationsContract = {
       text: requiredText(limits.shortText),
       crewId: id.nullable().default(null),
       retrospectiveId: id.nullable().default(null),
-      sharedOn: isoDate,
+      sharedOn: dateOf('The day a lesson was shared'),
     }),
   ).returns<SharedLesson>(),
 

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { type Crew, type CrewDetail, type CrewList, type Meeting, type Prep, type AgendaItem, type ActionItem, type CaseNotes, type Retrospective, crewFormats, crewStages, retroDecisions } from '../domain/crews';
 import { read, write } from './define';
-import { id, isoDate, limits, localPath, requiredText, text } from './fields';
+import { dateOf, id, isoDate, limits, localPath, requiredText, text } from './fields';
 
 const memberIds = z.array(id).max(50, 'A crew this big is a congregation: keep it under 50.');
 const agreements = z.array(requiredText(limits.shortText)).max(50);
 const rhythmDays = z.number().int().min(1, 'A rhythm is at least every 1 day.').max(366).nullable();
 const cycleSessions = z.number().int().min(1, 'A cycle has at least 1 session.').max(100).nullable();
 
+
+/** The days a crew's forms ask for, each named in its error ("A meeting’s date falls between…"). */
+const cycleEnd = dateOf('A cycle’s end date');
+const nextMeeting = dateOf('The next meeting’s date');
+const meetingDay = dateOf('A meeting’s date');
+const retroDay = dateOf('A retrospective’s date');
+const dueDay = dateOf('A due date');
 
 export const crewsContract = {
   /** Calls a crew: it starts in the calling stage, with its first stage change recorded. */
@@ -20,8 +27,8 @@ export const crewsContract = {
       formatNote: text(limits.name).default(''),
       rhythmDays: rhythmDays.default(null),
       cycleSessions: cycleSessions.default(null),
-      cycleEndOn: isoDate.nullable().default(null),
-      startedOn: isoDate,
+      cycleEndOn: cycleEnd.nullable().default(null),
+      startedOn: dateOf('The day a crew was called'),
       memberIds: memberIds.default([]),
       agreements: agreements.default([]),
     }),
@@ -37,8 +44,8 @@ export const crewsContract = {
       formatNote: text(limits.name).optional(),
       rhythmDays: rhythmDays.optional(),
       cycleSessions: cycleSessions.optional(),
-      cycleEndOn: isoDate.nullable().optional(),
-      nextMeetingOn: isoDate.nullable().optional(),
+      cycleEndOn: cycleEnd.nullable().optional(),
+      nextMeetingOn: nextMeeting.nullable().optional(),
       memberIds: memberIds.optional(),
       agreements: agreements.optional(),
     }),
@@ -56,7 +63,7 @@ export const crewsContract = {
    * or dropped with it.
    */
   'crews.setStage': write(
-    z.strictObject({ id, stage: z.enum(crewStages), on: isoDate, note: text(limits.shortText).default(''), openActionItems: z.enum(['keep', 'drop']).default('keep') }),
+    z.strictObject({ id, stage: z.enum(crewStages), on: dateOf('The day of a stage change'), note: text(limits.shortText).default(''), openActionItems: z.enum(['keep', 'drop']).default('keep') }),
   ).returns<Crew>(),
 
   /**
@@ -68,7 +75,7 @@ export const crewsContract = {
 
   /** Corrects a retrospective's words and day; its decision stays (the stage history builds on it). */
   'retrospectives.update': write(
-    z.strictObject({ id, heldOn: isoDate, worked: text(limits.body), didNotWork: text(limits.body), change: text(limits.body) }),
+    z.strictObject({ id, heldOn: retroDay, worked: text(limits.body), didNotWork: text(limits.body), change: text(limits.body) }),
   ).returns<Retrospective>(),
 
   /**
@@ -83,7 +90,7 @@ export const crewsContract = {
   'crews.retrospective': write(
     z.strictObject({
       crewId: id,
-      heldOn: isoDate,
+      heldOn: retroDay,
       worked: text(limits.body).default(''),
       didNotWork: text(limits.body).default(''),
       change: text(limits.body).default(''),
@@ -101,7 +108,7 @@ export const crewsContract = {
   'crews.planNext': write(
     z.strictObject({
       id,
-      on: isoDate.nullable(),
+      on: nextMeeting.nullable(),
       place: text(limits.name).default(''),
       hostId: id.nullable().default(null),
       focusId: id.nullable().default(null),
@@ -139,7 +146,7 @@ export const crewsContract = {
   'meetings.create': write(
     z.strictObject({
       crewId: id,
-      heldOn: isoDate,
+      heldOn: meetingDay,
       place: text(limits.name).default(''),
       hostId: id.nullable().default(null),
       focusId: id.nullable().default(null),
@@ -148,7 +155,7 @@ export const crewsContract = {
       notes: text(limits.body).default(''),
       coveredAgendaItemIds: z.array(id).max(limits.listSize).default([]),
       actionItems: z
-        .array(z.strictObject({ text: requiredText(limits.shortText), ownerId: id, dueOn: isoDate.nullable().default(null) }))
+        .array(z.strictObject({ text: requiredText(limits.shortText), ownerId: id, dueOn: dueDay.nullable().default(null) }))
         .max(100)
         .default([]),
       partIds: z.array(id).max(100).default([]),
@@ -165,7 +172,7 @@ export const crewsContract = {
   'meetings.update': write(
     z.strictObject({
       id,
-      heldOn: isoDate.optional(),
+      heldOn: meetingDay.optional(),
       place: text(limits.name).optional(),
       hostId: id.nullable().optional(),
       focusId: id.nullable().optional(),
@@ -200,7 +207,7 @@ export const crewsContract = {
 
   /** An action item; with `meetingId`, one decided in that (held) meeting. */
   'actionItems.add': write(
-    z.strictObject({ crewId: id, text: requiredText(limits.shortText), ownerId: id, dueOn: isoDate.nullable().default(null), meetingId: id.nullable().default(null) }),
+    z.strictObject({ crewId: id, text: requiredText(limits.shortText), ownerId: id, dueOn: dueDay.nullable().default(null), meetingId: id.nullable().default(null) }),
   ).returns<ActionItem>(),
 
   'actionItems.setStatus': write(z.strictObject({ id, status: z.enum(['open', 'done', 'dropped']), on: isoDate })).returns<ActionItem>(),
@@ -209,5 +216,5 @@ export const crewsContract = {
    * Corrects an action item after it was written: its text, owner and date (null for none). A new
    * owner must be a member of the crew; the one already named may have left since.
    */
-  'actionItems.update': write(z.strictObject({ id, text: requiredText(limits.shortText), ownerId: id, dueOn: isoDate.nullable() })).returns<ActionItem>(),
+  'actionItems.update': write(z.strictObject({ id, text: requiredText(limits.shortText), ownerId: id, dueOn: dueDay.nullable() })).returns<ActionItem>(),
 };

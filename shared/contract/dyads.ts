@@ -14,7 +14,7 @@ import {
   type MonthCount,
 } from '../domain/dyads';
 import { read, write } from './define';
-import { id, isoDate, limits, pageCursor, requiredText, text } from './fields';
+import { dateOf, id, isoDate, limits, pageCursor, requiredText, text } from './fields';
 
 const rhythmDays = z.number().int('Use whole days.').min(1, 'A rhythm is at least 1 day.').max(730, 'Keep the rhythm under two years.');
 const agreements = z.array(requiredText(limits.shortText)).max(50, 'Keep it to 50 agreements or fewer.');
@@ -29,10 +29,15 @@ const checkinFields = {
   dial: dial.nullable(),
   partIds: z.array(id).max(50),
   notes: text(limits.body),
-  nextCheckinDate: isoDate.nullable(),
+  nextCheckinDate: dateOf('The next check-in’s date').nullable(),
 };
 
 const commitmentText = requiredText(limits.shortText);
+
+/** The days the dyad forms ask for, each named in its error. */
+const dyadStart = dateOf('The day a dyad started');
+const checkinDay = dateOf('A check-in’s date');
+const hopedFor = dateOf('The “Hoped for by” date');
 
 export const dyadsContract = {
   'dyads.create': write(
@@ -40,7 +45,7 @@ export const dyadsContract = {
       personId: id,
       kind: z.enum(dyadKinds),
       intention: text(limits.shortText).default(''),
-      startedOn: isoDate.nullable().default(null),
+      startedOn: dyadStart.nullable().default(null),
       rhythmDays: rhythmDays.nullable().default(null),
       agreements: agreements.default([]),
     }),
@@ -51,7 +56,7 @@ export const dyadsContract = {
       id,
       kind: z.enum(dyadKinds).optional(),
       intention: text(limits.shortText).optional(),
-      startedOn: isoDate.nullable().optional(),
+      startedOn: dyadStart.nullable().optional(),
       rhythmDays: rhythmDays.nullable().optional(),
       /** Replaces the whole list, in this order. */
       agreements: agreements.optional(),
@@ -87,7 +92,7 @@ export const dyadsContract = {
   'checkins.create': write(
     z.strictObject({
       dyadId: id,
-      checkinDate: isoDate,
+      checkinDate: checkinDay,
       how: checkinFields.how.default('in_person'),
       iShared: checkinFields.iShared.default(''),
       iHeard: checkinFields.iHeard.default(''),
@@ -103,7 +108,7 @@ export const dyadsContract = {
   'checkins.update': write(
     z.strictObject({
       id,
-      checkinDate: isoDate.optional(),
+      checkinDate: checkinDay.optional(),
       how: checkinFields.how.optional(),
       iShared: checkinFields.iShared.optional(),
       iHeard: checkinFields.iHeard.optional(),
@@ -139,13 +144,13 @@ export const dyadsContract = {
       direction: z.enum(commitmentDirections),
       text: commitmentText,
       madeOn: isoDate,
-      dueOn: isoDate.nullable().default(null),
+      dueOn: hopedFor.nullable().default(null),
     }),
   ).returns<Commitment>(),
 
   /** Changes the wording or date of an open commitment (a typo, not a renegotiation). */
   'commitments.update': write(
-    z.strictObject({ id, text: commitmentText.optional(), dueOn: isoDate.nullable().optional() }),
+    z.strictObject({ id, text: commitmentText.optional(), dueOn: hopedFor.nullable().optional() }),
   ).returns<Commitment>(),
 
   /** Open → kept, renegotiated (new terms become a new open commitment) or released (with a note). */
@@ -156,7 +161,7 @@ export const dyadsContract = {
         id,
         status: z.literal('renegotiated'),
         newTerms: commitmentText,
-        newDueOn: isoDate.nullable().default(null),
+        newDueOn: hopedFor.nullable().default(null),
         on: isoDate,
       }),
       z.strictObject({ id, status: z.literal('released'), note: requiredText(limits.shortText), on: isoDate }),

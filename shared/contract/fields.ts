@@ -15,14 +15,42 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 export const id = z.string().regex(uuidPattern, 'Not a valid id.');
 
-/** A calendar day, `YYYY-MM-DD`, that really exists (no 31 February). */
-export const isoDate = z
+/** A calendar day, `YYYY-MM-DD`, that really exists (no 31 February), in any year. */
+export const calendarDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-26.')
   .refine((value) => {
     const parsed = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
   }, 'That day does not exist.');
+
+/** The years a day may fall in: a typo in the year (2999, 0202) is caught, not kept forever on top of a list. */
+export const dateYears = { first: 1900, last: 2100 } as const;
+
+const inYears = (value: string) => value >= `${dateYears.first}-01-01` && value <= `${dateYears.last}-12-31`;
+
+/**
+ * A day that means something, said in the error: `dateOf('A check-in’s date')` refuses 2999-12-31
+ * with "A check-in’s date falls between 1900 and 2100: is the year right?".
+ */
+export function dateOf(meaning: string) {
+  return calendarDay.refine(inYears, `${meaning} falls between ${dateYears.first} and ${dateYears.last}: is the year right?`);
+}
+
+/** A calendar day between 1900 and 2100 (`dateOf` names what the day means in its error). */
+export const isoDate = dateOf('A date');
+
+/**
+ * A day any year may hold, for the ends of a filter only: a far-off bound there finds nothing
+ * rather than refusing half-typed years in a date field.
+ */
+export const anyDay = calendarDay;
+
+/** A day that has already come, from 1900 (a birthday): the core checks "not after today" with its clock. */
+export function pastDayOf(meaning: string) {
+  const message = `${meaning} falls between ${dateYears.first} and today: is the year right?`;
+  return { schema: calendarDay.refine((value) => value >= `${dateYears.first}-01-01`, message), message };
+}
 
 export function text(max: number) {
   return z.string().max(max, `Keep this under ${max.toLocaleString('en')} characters.`);

@@ -2,18 +2,14 @@ import { z } from 'zod';
 import type { Entry, EntryPage, EntrySummary } from '../domain/journal';
 import type { SelfEnergyWeek } from '../domain/self';
 import { read, write } from './define';
-import { id, isoDate, limits, pageCursor, text } from './fields';
+import { anyDay, dateOf, id, isoDate, limits, pageCursor, text } from './fields';
 import { entryKind, rung, selfEnergy, selfLimits, tagName } from './self-fields';
 
 const partIds = z.array(id).max(selfLimits.partsPerEntry, `An entry can name up to ${selfLimits.partsPerEntry} parts.`);
 const tags = z.array(tagName).max(selfLimits.tagsPerEntry, `An entry can have up to ${selfLimits.tagsPerEntry} tags.`);
 
-/** The years an entry's day may fall in: a typo in the year (2999, 0202) is caught, not kept forever on top. */
-export const entryYears = { first: 1900, last: 2100 } as const;
-
-const entryDate = isoDate.refine((value) => value >= `${entryYears.first}-01-01` && value <= `${entryYears.last}-12-31`, {
-  message: `An entry’s date falls between ${entryYears.first} and ${entryYears.last}: is the year right?`,
-});
+/** An entry's day, 1900 to 2100: a typo in the year (2999, 0202) is caught, not kept forever on top. */
+export const entryDate = dateOf('An entry’s date');
 
 /** How many days one chart may cover: about two years of weeks. */
 const chartDays = 800;
@@ -61,8 +57,8 @@ export const journalContract = {
         partId: id.optional(),
         promptId: id.optional(),
         rung: rung.optional(),
-        from: isoDate.optional(),
-        to: isoDate.optional(),
+        from: anyDay.optional(),
+        to: anyDay.optional(),
       })
       .refine((input) => !input.from || !input.to || input.from <= input.to, { message: 'The start of the range comes after its end.', path: ['to'] }),
   ).returns<EntryPage>(),

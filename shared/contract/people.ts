@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import type { PeoplePage, Person, PersonGroups, TimelinePage } from '../domain/people';
 import { read, write } from './define';
-import { id, isoDate, limits, pageCursor, requiredText, text } from './fields';
+import { id, pastDayOf, limits, pageCursor, requiredText, text } from './fields';
+
+/** A birthday: 1900 to today (the people service refuses a day after today, with this message). */
+export const birthday = pastDayOf('A birthday');
 
 const personFields = {
   name: requiredText(limits.name),
   howWeMet: text(limits.shortText),
   notes: text(limits.body),
-  birthday: isoDate.nullable(),
+  birthday: birthday.schema.nullable(),
   isMe: z.boolean(),
 };
 

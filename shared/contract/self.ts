@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Entry } from '../domain/journal';
 import { type Part, reactiveFeelings } from '../domain/self';
 import { write } from './define';
-import { id, isoDate, limits, text } from './fields';
+import { id, limits, text } from './fields';
+import { entryDate } from './journal';
 import { partName, partRole, selfEnergy, trust } from './self-fields';
 
 export const selfContract = {
@@ -13,7 +14,7 @@ export const selfContract = {
   'protectorReflection.save': write(
     z
       .strictObject({
-        entryDate: isoDate,
+        entryDate,
         partId: id.optional(),
         newPart: z.strictObject({ name: partName, role: partRole.default('manager') }).optional(),
         bodyLocation: text(limits.shortText).default(''),

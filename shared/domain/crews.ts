@@ -54,13 +54,8 @@ export interface CrewMember {
   isMe: boolean;
 }
 
-/**
- * "Me" who never gave a name: older archives (and anyone who left "Your name" empty) call the
- * person marked as me "Me", which means nothing in a file shared with the crew.
- */
-export function isUnnamedMe(person: { name: string; isMe: boolean }): boolean {
-  return person.isMe && person.name.trim().toLowerCase() === 'me';
-}
+/** Kept here too, for the crew code that already imports it from this file. */
+export { isUnnamedMe } from './people';
 
 /** The name "Me" stands in for, when I leave mine empty while calling a crew. */
 export const unnamedMe = 'Me';

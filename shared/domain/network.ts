@@ -19,6 +19,8 @@ export interface NetworkCard {
 export interface NetworkHost {
   personId: string;
   name: string;
+  /** True when the host is the person marked as me. */
+  isMe: boolean;
   /** What I learn from them. */
   note: string;
 }

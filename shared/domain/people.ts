@@ -58,3 +58,20 @@ export interface TimelinePage {
   items: TimelineItem[];
   nextCursor: string | null;
 }
+
+/**
+ * "Me" who never gave a name: older archives (and anyone who left "Your name" empty) call the
+ * person marked as me "Me", which means nothing in a file shared with others.
+ */
+export function isUnnamedMe(person: { name: string; isMe: boolean }): boolean {
+  return person.isMe && person.name.trim().toLowerCase() === 'me';
+}
+
+/**
+ * A person as every list names them: "Ana (you)" for the person marked as me, plain "Me" when I
+ * gave no name (never "Me (you)"), and everyone else by name. One helper, so "you" reads the same
+ * on every rung.
+ */
+export function personLabel(person: { name: string; isMe: boolean }): string {
+  return person.isMe && !isUnnamedMe(person) ? `${person.name} (you)` : person.name;
+}

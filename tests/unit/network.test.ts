@@ -16,7 +16,7 @@ describe('networks', () => {
 
     const detail = await t.call('networks.get', { id: n.id });
     expect(detail.congregations).toEqual([{ id: c.id, name: 'Riverside Commons' }]);
-    expect(detail.hosts).toEqual([{ personId: ana, name: 'Ana', note: 'Stepping back so others step in' }]);
+    expect(detail.hosts).toEqual([{ personId: ana, name: 'Ana', isMe: false, note: 'Stepping back so others step in' }]);
     expect(detail.practices.map((p) => p.name)).toEqual(['Sharing circle']);
     expect(await t.call('networks.list', {})).toEqual([{ id: n.id, name: 'Microsolidarity hosts', congregationCount: 1, hostCount: 1, practiceCount: 1 }]);
     expect((await t.call('congregations.get', { id: c.id, today: '2026-11-26' })).networks).toEqual([{ id: n.id, name: 'Microsolidarity hosts' }]);

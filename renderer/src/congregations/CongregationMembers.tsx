@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { personLabel } from '../../../shared/domain/people';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
@@ -129,13 +130,13 @@ export function PeoplePanel() {
       <ul className="person-chips" aria-label="People I know here">
         {detail.people.map((p) => (
           <li key={p.personId} className="person-chip removable">
-            <span>{p.isMe && p.name.toLowerCase() !== 'me' ? `${p.name} (me)` : p.name}</span>
+            <span>{personLabel(p)}</span>
             <button
               type="button"
               className="chip-remove"
               disabled={readOnly}
-              aria-label={`Remove ${p.name} from ${congregationName}`}
-              title={`Remove ${p.name} from ${congregationName}`}
+              aria-label={`Remove ${personLabel(p)} from ${congregationName}`}
+              title={`Remove ${personLabel(p)} from ${congregationName}`}
               onClick={() => void removePerson(p.personId, p.name)}
             >
               <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">

@@ -1,4 +1,5 @@
-import { type CrewFormat, type CrewMember, type CrewStage, type CycleProgress, isUnnamedMe, type RetroDecision, type SizeGuidance } from '../../../shared/domain/crews';
+import { personLabel } from '../../../shared/domain/people';
+import { type CrewFormat, type CrewMember, type CrewStage, type CycleProgress, type RetroDecision, type SizeGuidance } from '../../../shared/domain/crews';
 
 export const stageNames: Record<CrewStage, string> = {
   calling: 'Calling',
@@ -35,10 +36,8 @@ export function sizeNote(size: SizeGuidance, count: number): string | null {
   return null;
 }
 
-/** A person as the crew pages name them: "Ana (you)" for me, but plain "Me" when I gave no name. */
-export function personLabel(person: { name: string; isMe: boolean }): string {
-  return person.isMe && !isUnnamedMe(person) ? `${person.name} (you)` : person.name;
-}
+/** How the crew pages name a person: the one shared helper, so "(you)" reads the same on every rung. */
+export { personLabel };
 
 /** A member's name; someone in `former` shows as having left, so old records keep their names. */
 export function nameOf(members: readonly CrewMember[], id: string | null, former: readonly CrewMember[] = []): string {

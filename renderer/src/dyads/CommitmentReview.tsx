@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useReadOnly } from '../app/app-info-store';
 import { friendlyDay } from '../self/dates';
 import { useCheckinEditor } from './checkin-editor-store';
@@ -14,6 +14,8 @@ export function CommitmentReview() {
   const index = useCheckinEditor((state) => state.reviewIndex);
   const name = useCheckinEditor((state) => state.dyad?.personName ?? 'They');
   const endReview = useCheckinEditor((state) => state.endReview);
+  // Once one is settled (or left open), the next card is a step on: see ReviewItem's focus.
+  const stepped = useCheckinEditor((state) => state.passed.length > 0);
   const current = review[index];
   if (!current) return null;
   return (
@@ -25,7 +27,7 @@ export function CommitmentReview() {
         </p>
       </div>
       <p className="dyads-note">Keeping, renegotiating and openly releasing are all honest ways to close a loop.</p>
-      <ReviewItem key={current.id} who={current.direction === 'mine' ? 'You committed to' : `${name} committed to`} />
+      <ReviewItem key={current.id} stepped={stepped} who={current.direction === 'mine' ? 'You committed to' : `${name} committed to`} />
       <button type="button" className="button button-quiet" onClick={endReview}>
         Skip to the check-in
       </button>
@@ -33,7 +35,7 @@ export function CommitmentReview() {
   );
 }
 
-function ReviewItem({ who }: { who: string }) {
+function ReviewItem({ who, stepped }: { who: string; stepped: boolean }) {
   const current = useCheckinEditor((state) => state.review[state.reviewIndex]);
   const resolve = useCheckinEditor((state) => state.resolveReview);
   const skip = useCheckinEditor((state) => state.skipReview);
@@ -41,6 +43,14 @@ function ReviewItem({ who }: { who: string }) {
   const [mode, setMode] = useState<Mode>('choose');
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
+  const words = useRef<HTMLDivElement>(null);
+  // The first card starts on "Kept". After a step, focus lands on the next card's words, never on a
+  // button: a double Enter then settles nothing by accident (the next one may be the other person's).
+  useEffect(() => {
+    if (stepped) words.current?.focus();
+    // Only when the card arrives: its key is the commitment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   if (!current) return null;
 
   const keep = async () => {
@@ -53,8 +63,10 @@ function ReviewItem({ who }: { who: string }) {
 
   return (
     <article className="review-item" aria-label="Commitment to review">
-      <p className="review-who">{who}</p>
-      <p className="review-text">{current.text}</p>
+      <div className="review-words" ref={words} tabIndex={-1}>
+        <p className="review-who">{who}</p>
+        <p className="review-text">{current.text}</p>
+      </div>
       <p className="muted">
         Made {friendlyDay(current.madeOn)}
         {current.dueOn ? ` · hoped for by ${friendlyDay(current.dueOn)}` : ''}
@@ -62,7 +74,7 @@ function ReviewItem({ who }: { who: string }) {
       {mode === 'choose' ? (
         <>
           <div className="review-actions" role="group" aria-label="How did it go?">
-            <button type="button" className="button button-primary" autoFocus disabled={readOnly || busy} onClick={() => void keep()}>
+            <button type="button" className="button button-primary" autoFocus={!stepped} disabled={readOnly || busy} onClick={() => void keep()}>
               Kept
             </button>
             <button type="button" className="button" disabled={readOnly} onClick={() => setMode('renegotiate')}>

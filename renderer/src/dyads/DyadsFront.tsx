@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { DyadCard as Card } from '../../../shared/domain/dyads';
+import { personLabel } from '../../../shared/domain/people';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { EmptyState } from '../ui/EmptyState';
@@ -156,8 +157,7 @@ function PeopleSection() {
           {people.map((person) => (
             <li key={person.id}>
               <button type="button" className="person-row" onClick={() => go('dyads', { kind: 'person', id: person.id })}>
-                <span>{person.name}</span>
-                {person.isMe ? <span className="tag">you</span> : null}
+                <span>{personLabel(person)}</span>
                 {person.dyadCount > 0 ? <span className="muted">{person.dyadCount === 1 ? '1 dyad' : `${person.dyadCount} dyads`}</span> : null}
               </button>
             </li>

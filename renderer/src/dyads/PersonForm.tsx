@@ -16,6 +16,8 @@ export function PersonFormPage({ personId }: { personId?: string }) {
   const [fields, setFields] = useState<PersonFields | null>(personId ? null : blank);
   const [error, setError] = useState<FormError | null>(null);
   const [saving, setSaving] = useState(false);
+  // Whether the stored person is me: their page is "your page" (the box may be ticked in the meantime).
+  const [storedIsMe, setStoredIsMe] = useState(false);
   const birthdayInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -24,7 +26,10 @@ export function PersonFormPage({ personId }: { personId?: string }) {
     // Reads the person fresh, so the form starts from what is stored.
     void fetchPerson(personId).then((person) => {
       if (!live) return;
-      if (person) setFields({ name: person.name, howWeMet: person.howWeMet, notes: person.notes, birthday: person.birthday ?? '', isMe: person.isMe });
+      if (person) {
+        setFields({ name: person.name, howWeMet: person.howWeMet, notes: person.notes, birthday: person.birthday ?? '', isMe: person.isMe });
+        setStoredIsMe(person.isMe);
+      }
       else go('dyads');
     });
     return () => {
@@ -55,7 +60,7 @@ export function PersonFormPage({ personId }: { personId?: string }) {
 
   return (
     <div className="page dyads-page dyads-form-page">
-      <BackLink label={personId ? 'Back to their page' : 'Back to Dyads'} onClick={leave} />
+      <BackLink label={personId ? (storedIsMe ? 'Back to your page' : 'Back to their page') : 'Back to Dyads'} onClick={leave} />
       <PageHeading lead={personId ? undefined : 'Someone you share a dyad with, a crew or a congregation. Only a name is needed.'}>
         {personId ? 'Edit details' : 'Add a person'}
       </PageHeading>
@@ -75,18 +80,21 @@ export function PersonFormPage({ personId }: { personId?: string }) {
               />
             )}
           </FormField>
-          <FormField id="person-how-we-met" label="How we met" error={error} field="howWeMet">
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                className="text-input"
-                value={fields.howWeMet}
-                placeholder="At a gathering, through a friend…"
-                onChange={(event) => change({ howWeMet: event.target.value })}
-              />
-            )}
-          </FormField>
+          {/* "How we met" means nothing about yourself; anything stored there is kept. */}
+          {fields.isMe ? null : (
+            <FormField id="person-how-we-met" label="How we met" error={error} field="howWeMet">
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  className="text-input"
+                  value={fields.howWeMet}
+                  placeholder="At a gathering, through a friend…"
+                  onChange={(event) => change({ howWeMet: event.target.value })}
+                />
+              )}
+            </FormField>
+          )}
           <FormField id="person-birthday" label="Birthday (optional)" error={error} field="birthday">
             {(control) => (
               <input

@@ -36,7 +36,8 @@ export function PersonPage({ id }: { id: string }) {
     );
   }
   const details = [
-    person.howWeMet ? { label: 'How we met', value: person.howWeMet } : null,
+    // "How we met" means nothing about yourself.
+    person.howWeMet && !person.isMe ? { label: 'How we met', value: person.howWeMet } : null,
     person.birthday ? { label: 'Birthday', value: friendlyDay(person.birthday) } : null,
   ].filter((d) => d !== null);
 
@@ -44,6 +45,7 @@ export function PersonPage({ id }: { id: string }) {
     <div className="page dyads-page person-page">
       <BackLink label="Back to Dyads" onClick={() => go('dyads')} />
       <header className="dyads-header">
+        {/* The page is theirs, so its heading is the name; the lead says it is you. */}
         <PageHeading lead={person.isMe ? 'This is you.' : undefined}>{person.name}</PageHeading>
         <div className="dyads-actions">
           <button type="button" className="button" disabled={readOnly} onClick={() => go('dyads', { kind: 'edit-person', id: person.id })}>
@@ -53,7 +55,7 @@ export function PersonPage({ id }: { id: string }) {
         </div>
       </header>
       {details.length > 0 || person.notes ? (
-        <section className="person-details" aria-label="About them">
+        <section className="person-details" aria-label={person.isMe ? 'About you' : 'About them'}>
           {details.length > 0 ? (
             <dl className="dyad-facts">
               {details.map((d) => (

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import { personLabel } from '../../../shared/domain/people';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
@@ -125,14 +126,14 @@ export function NetworkView({ id }: { id: string }) {
             {detail.hosts.map((h) => (
               <li key={h.personId} className="row-with-action">
                 <span className="row-text">
-                  <strong>{h.name}</strong>
+                  <strong>{personLabel(h)}</strong>
                   {h.note ? <span className="muted"> · {h.note}</span> : null}
                 </span>
                 <button
                   type="button"
                   className="button button-quiet button-danger row-remove"
                   disabled={readOnly}
-                  aria-label={`Remove ${h.name} from the hosts of ${n.name}`}
+                  aria-label={`Remove ${personLabel(h)} from the hosts of ${n.name}`}
                   onClick={() =>
                     // Adding them again with the same note is the Undo.
                     void useNetworks.getState().undoable(

@@ -90,13 +90,14 @@ export function createNetworkService(db: Kysely<Database>, clock: Clock) {
         db
           .selectFrom('network_host as h')
           .innerJoin('person as p', 'p.id', 'h.person_id')
-          .select(['p.id as personId', 'p.name', 'h.note'])
+          .select(['p.id as personId', 'p.name', 'p.is_me', 'h.note'])
           .where('h.network_id', '=', row.id)
           .where('h.deleted_at', 'is', null)
           .where('p.deleted_at', 'is', null)
           .orderBy(sql`p.name COLLATE NOCASE`)
           .limit(listCap)
-          .execute(),
+          .execute()
+          .then((rows) => rows.map(({ is_me, ...host }) => ({ ...host, isMe: is_me === 1 }))),
         db
           .selectFrom('adapted_practice')
           .selectAll()

@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
+import { birthday as birthdayRule } from '../../../../shared/contract/people';
 import type { PeoplePage, Person } from '../../../../shared/domain/people';
 import { LadderError } from '../../../../shared/errors';
 import type { Clock } from '../../clock';
@@ -39,9 +40,17 @@ export function createPeopleService(db: Kysely<Database>, clock: Clock) {
     }
   }
 
+  /** A birthday after today is a typo in the year. Today anywhere on Earth is at most a day past UTC's. */
+  function checkBirthday(birthday: string | null | undefined) {
+    if (!birthday) return;
+    const latest = new Date(Date.parse(clock.now()) + 86_400_000).toISOString().slice(0, 10);
+    if (birthday > latest) throw new LadderError('validation', birthdayRule.message, 'birthday');
+  }
+
   return {
     create: async (input: ParsedInput<'people.create'>): Promise<Person> =>
       db.transaction().execute(async (trx) => {
+        checkBirthday(input.birthday);
         if (input.isMe) await checkOnlyMe(trx, null);
         const now = clock.now();
         const row: PersonRow = {
@@ -62,6 +71,7 @@ export function createPeopleService(db: Kysely<Database>, clock: Clock) {
     update: async (input: ParsedInput<'people.update'>): Promise<Person> =>
       db.transaction().execute(async (trx) => {
         const current = await livePerson(trx, input.id, 'id');
+        checkBirthday(input.birthday);
         if (input.isMe === true && current.is_me !== 1) await checkOnlyMe(trx, input.id);
         const next: PersonRow = {
           ...current,

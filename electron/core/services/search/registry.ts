@@ -70,7 +70,7 @@ export interface FacetSource {
   label: string;
   /** The table the facet's values live in; the facet is offered only when it exists. */
   table: string;
-  /** Lists the values (id, label) for the filter menu. */
+  /** Lists the values (id, label, and isMe for people) for the filter menu. */
   options: string;
 }
 
@@ -351,7 +351,7 @@ export const facetSources: readonly FacetSource[] = [
     facet: 'person',
     label: 'Person',
     table: 'person',
-    options: 'SELECT id, name AS label FROM person WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id LIMIT 500',
+    options: 'SELECT id, name AS label, is_me AS isMe FROM person WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id LIMIT 500',
   },
   {
     facet: 'part',

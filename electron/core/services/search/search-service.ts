@@ -1,5 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import type { ParsedInput } from '../../../../shared/contract';
+import { personLabel } from '../../../../shared/domain/people';
 import type { SearchFilterOptions, SearchGroup, SearchResults, SearchRung } from '../../../../shared/domain/search';
 import { LadderError } from '../../../../shared/errors';
 import { parseSearch } from './fts-query';
@@ -283,7 +284,11 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
         facets: liveFacets.map((source) => ({
           facet: source.facet,
           label: source.label,
-          options: (sqlite.prepare(source.options).all() as { id: string; label: string }[]).map((row) => ({ id: String(row.id), label: String(row.label) })),
+          // A source that says who is me (people) names them as every list does: "Ana (you)".
+          options: (sqlite.prepare(source.options).all() as { id: string; label: string; isMe?: number }[]).map((row) => ({
+            id: String(row.id),
+            label: row.isMe === undefined ? String(row.label) : personLabel({ name: String(row.label), isMe: row.isMe === 1 }),
+          })),
         })),
       };
     },
