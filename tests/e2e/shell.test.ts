@@ -44,10 +44,14 @@ describe('the shell: toasts, theme controls and focus, end to end in Chromium', 
       const select = page.getByRole('combobox', { name: 'Congregation to add', exact: true });
       await select.selectOption({ label: scheme === 'light' ? 'Riverside Commons' : 'Harbour Folk' });
       await page.getByRole('button', { name: 'Add congregation' }).click();
+      const toasts = page.getByRole('region', { name: 'Notifications' }).locator('.toast');
+      await expect.poll(() => toasts.count()).toBe(1);
+      // An Undo stays offered; a plain note gives way to the next one.
+      await page.getByRole('button', { name: /^Remove Riverside Commons|^Remove Harbour Folk/ }).click();
       await page.getByLabel("Host's name").fill(scheme === 'light' ? 'Ada' : 'Bea');
       await page.getByRole('button', { name: 'Add host' }).click();
-      const toasts = page.getByRole('region', { name: 'Notifications' }).locator('.toast');
       await expect.poll(() => toasts.count()).toBe(2);
+      expect(await toasts.nth(1).textContent()).toMatch(/Undo/);
       // The pointer is away from the corner, as it would be after clicking in the page.
       await page.mouse.move(400, 300);
 
@@ -136,7 +140,7 @@ describe('the shell: toasts, theme controls and focus, end to end in Chromium', 
     // archive); Escape gives it back to Restore….
     await handle(host, 'backup.now', {});
     await rungs(page).getByRole('button', { name: 'Settings' }).click();
-    const restore = page.getByRole('list', { name: 'Backups' }).getByRole('button', { name: /^Restore the backup from/ });
+    const restore = page.getByRole('list', { name: 'Backups' }).getByRole('button', { name: /^Restore the backup from .* \(made with back up now\)$/ });
     await restore.click();
     await expect.poll(() => focused(page)).toBe('button: Keep my archive');
     await page.getByRole('group', { name: 'Confirm restore' }).scrollIntoViewIfNeeded();

@@ -85,7 +85,8 @@ function BackupRow({ backup, disabled }: { backup: Backup; disabled: boolean }) 
           type="button"
           className="button"
           disabled={disabled}
-          aria-label={`Restore the backup from ${backupWhen(backup)}`}
+          // Its kind too: two backups can be made in the same minute (a passphrase change, then Back up now).
+          aria-label={`Restore the backup from ${backupWhen(backup)} (${backupKindLabel(backup).toLowerCase()})`}
           onClick={() => askRestore(backup.name)}
         >
           Restore…

@@ -75,23 +75,34 @@ function rescue(from: HTMLElement, ancestors: HTMLElement[], formsBefore: Set<HT
  * closed after saving), rescues focus as above; if it is back, its form's first invalid field
  * (a refused save) or the control itself.
  */
-function waitForBusy(from: HTMLElement, lost: () => void) {
+function waitForBusy(from: HTMLElement, lost: () => void, later: Later) {
   const started = Date.now();
   const check = () => {
     if (!focusLost()) return;
     if (!from.isConnected) return lost();
     if (from.matches(':disabled')) {
-      if (Date.now() - started < busyWaitMs) setTimeout(check, 50);
+      if (Date.now() - started < busyWaitMs) later(check, 50);
       return;
     }
     const invalid = from.closest('form')?.querySelector<HTMLElement>('[aria-invalid="true"]');
     (invalid && usable(invalid) ? invalid : from).focus();
   };
-  setTimeout(check, 50);
+  later(check, 50);
 }
+
+type Later = (run: () => void, ms: number) => void;
 
 export function useFocusRescue() {
   useEffect(() => {
+    // Every wait is cancelled with the shell: none may run after the page has gone.
+    const pending = new Set<ReturnType<typeof setTimeout>>();
+    const later: Later = (run, ms) => {
+      const handle = setTimeout(() => {
+        pending.delete(handle);
+        run();
+      }, ms);
+      pending.add(handle);
+    };
     const onFocusOut = (event: FocusEvent) => {
       const from = event.target;
       // Focus moving on to somewhere, or into a toast or dialog (they look after their own).
@@ -100,15 +111,18 @@ export function useFocusRescue() {
       for (let element = from.parentElement; element && element.id !== 'main'; element = element.parentElement) ancestors.push(element);
       const formsBefore = new Set(document.querySelectorAll('form'));
       // After React has drawn what the click changed.
-      setTimeout(() => {
+      later(() => {
         if (!focusLost()) return;
         const lost = () => rescue(from, ancestors, formsBefore);
         if (!from.isConnected) lost();
         // Still there and enabled: the person clicked somewhere that takes no focus; leave it.
-        else if (from.matches(':disabled')) waitForBusy(from, lost);
+        else if (from.matches(':disabled')) waitForBusy(from, lost, later);
       }, 0);
     };
     document.addEventListener('focusout', onFocusOut);
-    return () => document.removeEventListener('focusout', onFocusOut);
+    return () => {
+      document.removeEventListener('focusout', onFocusOut);
+      for (const handle of pending) clearTimeout(handle);
+    };
   }, []);
 }
