@@ -65,6 +65,13 @@ describe('keyboard focus after in-page actions, in Chromium', () => {
     await page.getByRole('button', { name: 'Add people I know here' }).waitFor();
     await expect.poll(() => focused(page)).not.toBe('the page body');
 
+    // Adding a lesson clears its form, whose button waits for the next one: focus goes back to the field.
+    await page.getByRole('form', { name: 'Add a lesson' }).getByLabel('Lesson', { exact: true }).fill('Rotate the host every time.');
+    await page.getByRole('button', { name: 'Add lesson' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('list', { name: 'Lessons to share' }).getByText('Rotate the host every time.').waitFor();
+    await expect.poll(() => focused(page)).toBe('textarea: Lesson');
+
     // A refused save puts focus on the field that needs changing.
     await page.getByRole('button', { name: 'Back to Congregations' }).click();
     await page.getByRole('button', { name: 'New congregation' }).click();

@@ -12,7 +12,8 @@ import { useEffect } from 'react';
  *  3. that part's heading (the list or section the row or form was in);
  *  4. the page's heading.
  * A control only disabled while its work runs ("Saving…") gets focus back when it is enabled,
- * or the first field its form marked invalid.
+ * or the first field its form marked invalid; one left disabled because its form was cleared
+ * after adding something hands focus to that form's first field.
  */
 
 const fieldSelector = 'input:not([type="hidden"]), textarea, select';
@@ -81,6 +82,10 @@ function waitForBusy(from: HTMLElement, lost: () => void, later: Later) {
     if (!focusLost()) return;
     if (!from.isConnected) return lost();
     if (from.matches(':disabled')) {
+      // A form cleared after adding ("Add lesson" is disabled until there is a lesson): its
+      // first field, ready for the next one.
+      const first = from.closest('form')?.querySelector<HTMLElement>(fieldSelector);
+      if (first && usable(first) && 'value' in first && first.value === '') return first.focus();
       if (Date.now() - started < busyWaitMs) later(check, 50);
       return;
     }
