@@ -161,7 +161,7 @@ export const dyadsContract = {
         id,
         status: z.literal('renegotiated'),
         newTerms: commitmentText,
-        newDueOn: hopedFor.nullable().default(null),
+        newDueOn: dateOf('The new date').nullable().default(null),
         on: isoDate,
       }),
       z.strictObject({ id, status: z.literal('released'), note: requiredText(limits.shortText), on: isoDate }),

@@ -24,6 +24,15 @@ describe('far-off days across the rungs', () => {
         'dueOn',
         range('The “Hoped for by” date'),
       ],
+      [
+        'renegotiated date',
+        async () => {
+          const promise = await call('commitments.create', { dyadId: dyad.id, direction: 'theirs', text: 'Share the podcast', madeOn: '2026-11-20' });
+          return send('commitments.resolve', { id: promise.id, status: 'renegotiated', newTerms: 'Share it next week', newDueOn: '2999-01-01', on: '2026-11-21' });
+        },
+        'newDueOn',
+        range('The new date'),
+      ],
       ['dyad start', () => send('dyads.update', { id: dyad.id, startedOn: '2999-01-01' }), 'startedOn', range('The day a dyad started')],
       ['crew called on', () => send('crews.create', { name: 'Later', startedOn: '2999-01-01' }), 'startedOn', range('The day a crew was called')],
       ['cycle end', () => send('crews.update', { id: crew.id, cycleEndOn: '2999-04-30' }), 'cycleEndOn', range('A cycle’s end date')],

@@ -116,7 +116,7 @@ export function PersonFormPage({ personId }: { personId?: string }) {
           </FormField>
           <label className="check-field">
             <input type="checkbox" checked={fields.isMe} onChange={(event) => change({ isMe: event.target.checked })} />
-            This is me (so crews and congregations can include you)
+            This is me (so crews can include you)
           </label>
           <FieldError id="person-is-me" error={error} field="isMe" />
           <FormFooter error={error} fields={fieldNames} busy={saving} submitLabel={personId ? 'Save details' : 'Add person'} onLeave={leave} />
