@@ -73,14 +73,22 @@ export const crewsContract = {
    */
   'crews.undoStage': write(z.strictObject({ id, changeId: id })).returns<Crew>(),
 
+  /**
+   * Reopens a closed or split crew, back to the stage it had before its ending; the ending stays
+   * in the stage history, followed by the reopening. Undo is `crews.undoStage` on the new change.
+   */
+  'crews.reopen': write(z.strictObject({ id, on: dateOf('The day a crew reopens') })).returns<Crew>(),
+
   /** Corrects a retrospective's words and day; its decision stays (the stage history builds on it). */
   'retrospectives.update': write(
     z.strictObject({ id, heldOn: retroDay, worked: text(limits.body), didNotWork: text(limits.body), change: text(limits.body) }),
   ).returns<Retrospective>(),
 
   /**
-   * Deletes a retrospective and undoes its decision: the crew is back in its retrospective, in the
-   * cycle it looked back on. Refused (naming why) when later history builds on the decision.
+   * Deletes a retrospective and undoes its decision: the crew is back exactly as it was before it
+   * (stage, cycle, the cycle's sessions and end date, the next meeting's date), as the retrospective
+   * recorded. Refused (naming why) when later history builds on the decision, or for a retrospective
+   * saved before that record was kept.
    */
   'retrospectives.delete': write(z.strictObject({ id })).returns<{ id: string; crewId: string }>(),
 

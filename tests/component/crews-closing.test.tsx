@@ -94,7 +94,7 @@ describe('crews: closing asks first and can be undone; a retrospective can be co
 
     await user.click(within(article).getByRole('button', { name: 'Delete the retrospective of cycle 1' }));
     await waitFor(() => expect(screen.queryByRole('article', { name: /^Retrospective/ })).not.toBeInTheDocument());
-    expect((await direct('crews.get', { id: crew.id, today: '2026-02-02' })).crew).toMatchObject({ stage: 'retrospective', cycle: 1 });
+    expect((await direct('crews.get', { id: crew.id, today: '2026-02-02' })).crew).toMatchObject({ stage: 'meeting', cycle: 1, cycleSessions: 4 });
     await user.click(toasts().getByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('article', { name: /^Retrospective: Cycle 1/ })).toHaveTextContent('Tea and honesty');
 

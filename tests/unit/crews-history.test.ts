@@ -101,8 +101,9 @@ describe('a retrospective, afterwards', () => {
     expect(await core.call('retrospectives.delete', { id: retro.id })).toEqual({ id: retro.id, crewId: crew.id });
     detail = await core.call('crews.get', { id: crew.id, today });
     expect(detail.retrospectives).toEqual([]);
-    expect(detail.crew).toMatchObject({ stage: 'retrospective', cycle: 1 });
-    expect(detail.stages.at(-1)?.to).toBe('retrospective');
+    // Saving the retrospective moved the crew into it too: deleting takes that back as well.
+    expect(detail.crew).toMatchObject({ stage: 'meeting', cycle: 1 });
+    expect(detail.stages.at(-1)?.to).toBe('meeting');
 
     await core.call('retrospectives.restore', { id: retro.id });
     detail = await core.call('crews.get', { id: crew.id, today });
@@ -123,7 +124,7 @@ describe('a retrospective, afterwards', () => {
     await core.call('crews.retrospective', { crewId: crew.id, heldOn: '2026-09-20', decision: 'close', closingNote: 'A good run' });
     const retro = (await core.call('crews.get', { id: crew.id, today })).retrospectives[0]!;
     await core.call('retrospectives.delete', { id: retro.id });
-    expect((await core.call('crews.get', { id: crew.id, today })).crew).toMatchObject({ stage: 'retrospective', closedOn: null, closingNote: '' });
+    expect((await core.call('crews.get', { id: crew.id, today })).crew).toMatchObject({ stage: 'meeting', closedOn: null, closingNote: '' });
     await core.call('retrospectives.restore', { id: retro.id });
     expect((await core.call('crews.get', { id: crew.id, today })).crew).toMatchObject({ stage: 'closed', closedOn: '2026-09-20', closingNote: 'A good run' });
   });

@@ -320,6 +320,11 @@ export interface RetrospectiveTable extends Row {
   did_not_work: string;
   change: string;
   decision: string;
+  // What its decision replaced on the crew (migration 0022); null stage: recorded before that.
+  replaced_stage: string | null;
+  replaced_cycle_sessions: number | null;
+  replaced_cycle_end_on: string | null;
+  replaced_next_meeting_on: string | null;
 }
 
 // My case-giver notes for one session of a crew (migration 0012).

@@ -6,7 +6,8 @@ import { ActionItems } from './ActionItems';
 import { BackLink } from '../ui/BackLink';
 import { CycleBar } from './CrewsPage';
 import { useCrews } from './crews-store';
-import { cycleDoneNote, formatDay, formatNames, meetingLabel, nameOf, personLabel, sizeNote, stageNames } from './labels';
+import { cycleDoneNote, formatDay, formatNames, meetingLabel, nameOf, personLabel, sizeNote, stageEntry, stageNames } from './labels';
+import { ReopenCrew } from './ReopenCrew';
 import { RetroArticle } from './RetroArticle';
 import { StageChanger } from './StageChanger';
 
@@ -34,7 +35,10 @@ export function CrewView({ id }: { id: string }) {
         <span className={`crew-stage crew-stage-${crew.stage}`}>{stageNames[crew.stage]}</span>
       </div>
       {past ? (
-        <ClosingPanel title={`${crew.stage === 'closed' ? 'Closed gracefully' : 'Split'} on ${formatDay(crew.closedOn)}`} note={crew.closingNote} />
+        <>
+          <ClosingPanel title={`${crew.stage === 'closed' ? 'Closed gracefully' : 'Split'} on ${formatDay(crew.closedOn)}`} note={crew.closingNote} />
+          <ReopenCrew crew={crew} backTo={stages.at(-1)?.to === crew.stage ? (stages.at(-1)?.from ?? null) : null} />
+        </>
       ) : (
         <div className="crews-actions">
           <button type="button" className="button button-primary" onClick={() => go('crews', { kind: 'prep', id })}>
@@ -57,8 +61,13 @@ export function CrewView({ id }: { id: string }) {
           <dl className="crews-facts">
             <dt>Format</dt>
             <dd>{crew.format === 'custom' && crew.formatNote ? crew.formatNote : formatNames[crew.format]}</dd>
-            <dt>Rhythm</dt>
-            <dd>{crew.rhythmDays === null ? 'Not set' : `Every ${crew.rhythmDays} days`}</dd>
+            {/* A past crew meets no more: its rhythm and the cycle it never began no longer apply. */}
+            {!past ? (
+              <>
+                <dt>Rhythm</dt>
+                <dd>{crew.rhythmDays === null ? 'Not set' : `Every ${crew.rhythmDays} days`}</dd>
+              </>
+            ) : null}
             <dt>Called</dt>
             <dd>
               {formatDay(crew.startedOn)}
@@ -77,7 +86,7 @@ export function CrewView({ id }: { id: string }) {
               </>
             ) : null}
           </dl>
-          <CycleBar held={card.progress.held} sessions={card.progress.sessions} cycle={card.progress.cycle} />
+          {!past ? <CycleBar held={card.progress.held} sessions={card.progress.sessions} cycle={card.progress.cycle} /> : null}
           {!past && cycleDoneNote(card.progress) ? <p className="crews-note">{cycleDoneNote(card.progress)}</p> : null}
           <h3>Members</h3>
           <ul className="crews-plain">
@@ -173,7 +182,7 @@ export function CrewView({ id }: { id: string }) {
         <ol className="crews-plain">
           {stages.map((s) => (
             <li key={s.id}>
-              {formatDay(s.changedOn)}: {stageNames[s.to]}
+              {formatDay(s.changedOn)}: {stageEntry(s)}
               {s.note ? ` — ${s.note}` : ''}
             </li>
           ))}

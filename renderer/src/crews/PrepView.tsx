@@ -11,7 +11,7 @@ import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
 import { Field } from './CrewForm';
 import { AgendaItemEditForm, EditButton, RaisedBy, useItemEditing } from './ItemEdits';
-import { Problem } from './Problem';
+import { Problem, useErrorFocus } from './Problem';
 import { formatDay, nameOf, placeSentence, shortDay } from './labels';
 
 /** "Next meeting": what to prepare offline, suggested from the crew's history. */
@@ -83,6 +83,8 @@ function Fact({ label, value, hint }: { label: string; value: string; hint?: str
   );
 }
 
+const planControls = { on: 'plan-date', place: 'plan-place', hostId: 'plan-host', focusId: 'plan-focus' };
+
 /** The next meeting's date, place, host and focus, set by hand; empty means "as suggested". */
 function PlanForm({ prep }: { prep: Prep }) {
   const planNext = useCrews((state) => state.planNext);
@@ -93,7 +95,8 @@ function PlanForm({ prep }: { prep: Prep }) {
   const [hostId, setHostId] = useState(prep.hostChosen && prep.hostId ? prep.hostId : '');
   const [focusId, setFocusId] = useState(prep.focusChosen && prep.focusId ? prep.focusId : '');
   const [error, setError] = useState<FormError | null>(null);
-  const suggested = (personId: string | null) => (personId ? `As suggested (${nameOf(members, personId)})` : 'As suggested');
+  const aim = useErrorFocus(planControls);
+  const suggested = (personId: string | null) => (personId ? `As suggested: ${nameOf(members, personId)}` : 'As suggested');
   const options = members.map((m) => (
     <option key={m.personId} value={m.personId}>
       {nameOf(members, m.personId)}
@@ -114,7 +117,7 @@ function PlanForm({ prep }: { prep: Prep }) {
       aria-label="Plan the next meeting"
       onSubmit={(event) => {
         event.preventDefault();
-        void planNext({ id: prep.crewId, on: on === '' ? null : on, place, hostId: hostId === '' ? null : hostId, focusId: focusId === '' ? null : focusId }).then(setError);
+        void planNext({ id: prep.crewId, on: on === '' ? null : on, place, hostId: hostId === '' ? null : hostId, focusId: focusId === '' ? null : focusId }).then((problem) => setError(aim(problem)));
       }}
     >
       <h2>Plan the next meeting</h2>

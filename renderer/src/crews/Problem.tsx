@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { FormError } from './crews-store';
 
 /** Whether an error is about a field (or, with `prefix`, a part of it, like `actionItems.1.ownerId`). */
@@ -19,4 +20,23 @@ export function Problem({ error, field, fields, prefix = false, id }: { error: F
       {error.message}
     </p>
   );
+}
+
+/**
+ * Focus for a form's problem: `aim(error)` as a save fails (or a check before it), and once the
+ * note has rendered the control it names takes focus (`controls`: field → element id), never the
+ * submit button. Returns the error, to pass on to the form's state.
+ */
+export function useErrorFocus(controls: Readonly<Record<string, string>>) {
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    if (pending.current === null) return;
+    document.getElementById(pending.current)?.focus();
+    pending.current = null;
+  });
+  return (error: FormError | null): FormError | null => {
+    const field = error?.field ?? null;
+    pending.current = field === null ? null : (controls[field] ?? controls[field.split('.')[0] ?? ''] ?? null);
+    return error;
+  };
 }

@@ -8,7 +8,7 @@ import { Field } from './CrewForm';
 import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
 import { KeptDraftNote } from './KeptDraftNote';
-import { Problem } from './Problem';
+import { Problem, useErrorFocus } from './Problem';
 import { decisionNames } from './labels';
 
 export interface RetroWords {
@@ -24,6 +24,17 @@ interface RetroDraft extends RetroWords {
   sessions: string;
   error: FormError | null;
 }
+
+/** The control each field's problem focuses. */
+const retroControls = {
+  heldOn: 'retro-date',
+  worked: 'retro-worked',
+  didNotWork: 'retro-didnt',
+  change: 'retro-change',
+  decision: `retro-decision-${retroDecisions[0]}`,
+  cycleSessions: 'retro-sessions',
+  closingNote: 'retro-closing',
+};
 
 const blankRetro = (): RetroDraft => ({ heldOn: localDay(), worked: '', didNotWork: '', change: '', decision: '', closingNote: '', sessions: '', error: null });
 
@@ -62,6 +73,7 @@ export function RetroForm({ crewId }: { crewId: string }) {
   const [draft, setDraft, clearDraft] = useKeptDraft<RetroDraft>(`crews:${crewId}:retrospective`, blankRetro());
   const edit = (patch: Partial<RetroDraft>) => setDraft({ ...draft, ...patch });
   const { decision, closingNote, sessions, error } = draft;
+  const aim = useErrorFocus(retroControls);
   useEffect(() => {
     void loadCrew(crewId);
   }, [crewId, loadCrew]);
@@ -70,7 +82,7 @@ export function RetroForm({ crewId }: { crewId: string }) {
   const ending = decision === 'close' || decision === 'split';
   const submit = async () => {
     if (decision === '') {
-      edit({ error: { message: 'Choose what the crew decided.', field: 'decision' } });
+      edit({ error: aim({ message: 'Choose what the crew decided.', field: 'decision' }) });
       return;
     }
     const newCycle = decision === 'new_cycle' || decision === 'reshuffle';
@@ -84,7 +96,7 @@ export function RetroForm({ crewId }: { crewId: string }) {
       closingNote,
       ...(newCycle && sessions.trim() !== '' ? { cycleSessions: Number(sessions) } : {}),
     });
-    if (problem) edit({ error: problem });
+    if (problem) edit({ error: aim(problem) });
     else clearDraft();
   };
   return (
@@ -106,7 +118,7 @@ export function RetroForm({ crewId }: { crewId: string }) {
             <legend className="field-label">The decision</legend>
             {retroDecisions.map((d) => (
               <label key={d} className="crews-check">
-                <input type="radio" name="retro-decision" value={d} checked={decision === d} onChange={() => edit({ decision: d })} />
+                <input id={`retro-decision-${d}`} type="radio" name="retro-decision" value={d} checked={decision === d} onChange={() => edit({ decision: d })} />
                 {decisionNames[d]}
               </label>
             ))}

@@ -4,10 +4,13 @@ import { localDay } from '../self/dates';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { type FormError, useCrews } from './crews-store';
 import { Field } from './CrewForm';
-import { Problem } from './Problem';
+import { Problem, useErrorFocus } from './Problem';
+import { crewsChecks } from '../api/checks';
 import { formatDay, stageNames } from './labels';
 
 type OpenItems = 'keep' | 'drop';
+
+const stageControls = { stage: 'crew-next-stage', on: 'crew-stage-on', note: 'crew-stage-note' };
 
 /**
  * Moving the crew on by hand. Closing or splitting asks first (focus on the safe answer) and says
@@ -24,19 +27,30 @@ export function StageChanger({ detail }: { detail: CrewDetail }) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<FormError | null>(null);
+  const aim = useErrorFocus(stageControls);
   if (moves.length === 0) return null;
   const ending = to === 'closed' || to === 'split';
   const open = detail.openActionItems.length;
   const openWords = open === 1 ? '1 action item is' : `${open} action items are`;
   const them = open === 1 ? 'it' : 'them';
 
+  const input = () => ({ id: crew.id, stage: to as CrewStage, on, note, ...(ending ? { openActionItems: openItems } : {}) });
+
+  /** The contract's own check (a day between 1900 and 2100…), before anything is asked or saved. */
+  const checked = async (): Promise<FormError | null> => {
+    const result = (await crewsChecks())['crews.setStage'].input.safeParse(input());
+    if (result.success) return ending && note.trim() === '' ? { message: 'Closing asks for a short closing note.', field: 'note' } : null;
+    const issue = result.error.issues[0];
+    return { message: issue?.message ?? 'This could not be saved.', field: issue ? issue.path.join('.') : null };
+  };
+
   const change = async () => {
     if (to === '') return;
     setBusy(true);
-    const problem = await setStage({ id: crew.id, stage: to, on, note, ...(ending ? { openActionItems: openItems } : {}) });
+    const problem = await setStage(input());
     setBusy(false);
     setAsking(false);
-    setError(problem);
+    setError(aim(problem));
     if (!problem) {
       setTo('');
       setNote('');
@@ -54,12 +68,12 @@ export function StageChanger({ detail }: { detail: CrewDetail }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (to === '') return;
-        if (ending && note.trim() === '') {
-          setError({ message: 'Closing asks for a short closing note.', field: 'note' });
-          return;
-        }
-        if (ending) setAsking(true);
-        else void change();
+        void checked().then((problem) => {
+          setError(aim(problem));
+          if (problem) return;
+          if (ending) setAsking(true);
+          else void change();
+        });
       }}
     >
       <div className="crews-row">

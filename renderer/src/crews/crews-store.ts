@@ -49,6 +49,8 @@ interface CrewsState {
   retrospective: (input: RequestInput<'crews.retrospective'>) => Promise<FormError | null>;
   /** A stage change by hand, with an Undo (and Ctrl+Z) that takes it back. */
   setStage: (input: RequestInput<'crews.setStage'>) => Promise<FormError | null>;
+  /** Reopens a closed or split crew, with an Undo (and Ctrl+Z) that closes it again. */
+  reopen: (id: string, on: string) => Promise<FormError | null>;
   editRetrospective: (input: RequestInput<'retrospectives.update'>, crewId: string) => Promise<FormError | null>;
   deleteRetrospective: (id: string, crewId: string) => Promise<void>;
   markdown: (id: string, includeCase: boolean) => Promise<{ markdown: string; fileName: string }>;
@@ -240,6 +242,18 @@ export const useCrews = create<CrewsState>()((set, get) => ({
       });
     }),
 
+  reopen: (id, on) =>
+    attempt(async () => {
+      const crew = await call('crews.reopen', { id, on });
+      await get().loadCrew(id);
+      const change = get().detail?.stages.at(-1);
+      offerUndo(`${crew.name} reopened: back to ${stageNames[crew.stage]}`, async () => {
+        if (change) await call('crews.undoStage', { id, changeId: change.id });
+        useNavigation.getState().go('crews', { kind: 'crew', id });
+        await get().loadCrew(id);
+      });
+    }),
+
   editRetrospective: (input, crewId) =>
     attempt(async () => {
       await call('retrospectives.update', input);
@@ -255,7 +269,7 @@ export const useCrews = create<CrewsState>()((set, get) => ({
       return;
     }
     await get().loadCrew(crewId);
-    offerUndo('Retrospective deleted: the crew is back in its retrospective, and its decision is undone.', async () => {
+    offerUndo('Retrospective deleted: the crew is back as it was before it (its stage, cycle, sessions and dates).', async () => {
       await call('retrospectives.restore', { id });
       useNavigation.getState().go('crews', { kind: 'crew', id: crewId });
       await get().loadCrew(crewId);

@@ -1,5 +1,5 @@
 import { personLabel } from '../../../shared/domain/people';
-import { type CrewFormat, type CrewMember, type CrewStage, type CycleProgress, type RetroDecision, type SizeGuidance } from '../../../shared/domain/crews';
+import { type CrewFormat, type CrewMember, type CrewStage, type CycleProgress, type RetroDecision, type SizeGuidance, type StageChange } from '../../../shared/domain/crews';
 
 export const stageNames: Record<CrewStage, string> = {
   calling: 'Calling',
@@ -11,6 +11,19 @@ export const stageNames: Record<CrewStage, string> = {
   split: 'Split',
   closed: 'Closed gracefully',
 };
+
+/**
+ * One line of the stage history, said as a move, so an entry into the retrospective stage never
+ * reads as a retrospective record (those are listed under Retrospectives).
+ */
+export function stageEntry(change: Pick<StageChange, 'from' | 'to'>): string {
+  const { from, to } = change;
+  if (from === null) return `Called the crew (${stageNames[to]})`;
+  if (from === 'closed' || from === 'split') return `Reopened, back to ${stageNames[to]}`;
+  if (to === 'retrospective') return `Moved from ${stageNames[from]} into the ${stageNames.retrospective} stage`;
+  if (from === 'retrospective') return `Moved on from the ${stageNames.retrospective} stage to ${stageNames[to]}`;
+  return `Moved from ${stageNames[from]} to ${stageNames[to]}`;
+}
 
 export const formatNames: Record<CrewFormat, string> = {
   case_clinic: 'Case clinic',

@@ -16,6 +16,7 @@ import * as m0016 from './0016-meeting-indexes';
 import * as m0017 from './0017-search-says-labels';
 import * as m0018 from './0018-search-one-segment';
 import * as m0021 from './0021-search-spoken-rounds';
+import * as m0022 from './0022-retro-replaced';
 
 /**
  * Every migration, in order, listed in code: nothing is discovered from disk, so the list
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '0017-search-says-labels': m0017,
   '0018-search-one-segment': m0018,
   '0021-search-spoken-rounds': m0021,
+  '0022-retro-replaced': m0022,
 };
 
 export const currentSchemaVersion = Object.keys(migrations).length;

@@ -55,6 +55,7 @@ export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<C
     'crews.setStage': crews.setStage,
     'crews.retrospective': crews.retrospective,
     'crews.undoStage': history.undoStage,
+    'crews.reopen': history.reopen,
     'retrospectives.update': history.updateRetro,
     'retrospectives.delete': history.deleteRetro,
     'retrospectives.restore': history.restoreRetro,

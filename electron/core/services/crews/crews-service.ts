@@ -273,6 +273,8 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
     retrospective: async (input: ParsedInput<'crews.retrospective'>): Promise<Crew> =>
       db.transaction().execute(async (trx) => {
         let row = await liveCrew(trx, input.crewId, 'crewId');
+        // What the decision replaces, kept with it: deleting the retrospective puts exactly this back.
+        const replaced = { replaced_stage: row.stage, replaced_cycle_sessions: row.cycle_sessions, replaced_cycle_end_on: row.cycle_end_on, replaced_next_meeting_on: row.next_meeting_on };
         if (row.stage !== 'retrospective') {
           await checkMove(trx, row, 'retrospective', '', 'closingNote');
           if (input.decision === 'close' && input.closingNote.trim() === '') {
@@ -286,7 +288,7 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
         await checkMove(trx, row, to, input.decision === 'close' ? note : 'ok', 'closingNote');
         await trx
           .insertInto('retrospective')
-          .values({ ...stamp(), crew_id: row.id, cycle: row.cycle, held_on: input.heldOn, worked: input.worked, did_not_work: input.didNotWork, change: input.change, decision: input.decision })
+          .values({ ...stamp(), crew_id: row.id, cycle: row.cycle, held_on: input.heldOn, worked: input.worked, did_not_work: input.didNotWork, change: input.change, decision: input.decision, ...replaced })
           .execute();
         const newCycle = input.decision === 'new_cycle' || input.decision === 'reshuffle';
         await moveStage(trx, row, to, input.heldOn, note, newCycle ? { cycle: row.cycle + 1, ...(input.cycleSessions === undefined ? {} : { cycle_sessions: input.cycleSessions }) } : {});

@@ -4,6 +4,7 @@ import { type Crew, type CrewStage, type RetroDecision, type Retrospective, deci
 import { LadderError } from '../../../../shared/errors';
 import type { Clock } from '../../clock';
 import type { CrewStageChangeTable, Database, RetrospectiveTable } from '../../db/schema';
+import { newId } from '../../ids';
 import { crewOf, liveCrew } from './crew-rows';
 
 /**
@@ -25,6 +26,9 @@ export function decisionChange(retro: RetroRow, stages: readonly StageRow[]): St
 
 /** Why deleting a retrospective would be unsafe, or null. `meetingCycles`: the cycles of the crew's live meetings. */
 export function retroDeleteBlocked(retro: RetroRow, stages: readonly StageRow[], meetingCycles: readonly number[]): string | null {
+  if (retro.replaced_stage === null) {
+    return 'It was saved before Ladder kept what its decision replaced (the stage, the cycle’s sessions and end date), so deleting it could not put the crew back exactly as it was: it stays. You can still edit its words.';
+  }
   const decided = decisionChange(retro, stages);
   if (!decided) return 'Its decision is no longer in the stage history, so it stays as it is. You can still edit its words.';
   if (stages.at(-1)?.id !== decided.id) {
@@ -35,6 +39,21 @@ export function retroDeleteBlocked(retro: RetroRow, stages: readonly StageRow[],
   }
   return null;
 }
+
+/** The change into the retrospective stage that saving the retrospective made itself (none when the crew was already there). */
+function enteredChange(retro: RetroRow, stages: readonly StageRow[]): StageRow | undefined {
+  if (retro.replaced_stage === null || retro.replaced_stage === 'retrospective') return undefined;
+  const last = stages.filter((s) => s.id < retro.id).at(-1);
+  return last && last.to_stage === 'retrospective' && last.from_stage === retro.replaced_stage ? last : undefined;
+}
+
+/** The crew's fields a retrospective's decision replaces, as recorded on it (migration 0022). */
+const replacedOf = (r: { stage: string; cycle_sessions: number | null; cycle_end_on: string | null; next_meeting_on: string | null }) => ({
+  replaced_stage: r.stage,
+  replaced_cycle_sessions: r.cycle_sessions,
+  replaced_cycle_end_on: r.cycle_end_on,
+  replaced_next_meeting_on: r.next_meeting_on,
+});
 
 export function toRetrospective(r: RetroRow, deleteBlocked: string | null): Retrospective {
   return { id: r.id, cycle: r.cycle, heldOn: r.held_on, worked: r.worked, didNotWork: r.did_not_work, change: r.change, decision: r.decision as RetroDecision, deleteBlocked };
@@ -74,7 +93,13 @@ export function createHistoryEdits(db: Kysely<Database>, clock: Clock) {
         await trx.updateTable('crew_stage_change').set({ deleted_at: now, updated_at: now }).where('id', '=', change.id).execute();
         await trx
           .updateTable('crew')
-          .set({ stage: change.from_stage, updated_at: now, ...(ends(change.to_stage) ? { closed_on: null, closing_note: '' } : {}) })
+          .set({
+            stage: change.from_stage,
+            updated_at: now,
+            ...(ends(change.to_stage) ? { closed_on: null, closing_note: '' } : {}),
+            // Taking back a reopening: the crew is closed again, on the day and with the note of its closing.
+            ...(ends(change.from_stage) ? { closed_on: before.changed_on, closing_note: before.note } : {}),
+          })
           .where('id', '=', crew.id)
           .execute();
         // Items dropped with the closing carry the closing's timestamp: exactly those open again.
@@ -85,6 +110,29 @@ export function createHistoryEdits(db: Kysely<Database>, clock: Clock) {
           .where('status', '=', 'dropped')
           .where('updated_at', '=', change.created_at)
           .where('deleted_at', 'is', null)
+          .execute();
+        return crewOf(trx, await liveCrew(trx, crew.id, 'id'));
+      }),
+
+    /**
+     * Reopens a closed or split crew: a new stage change takes it back to the stage it had before
+     * its ending, which stays in the history (with its closing note). Undo is `undoStage`.
+     */
+    reopen: async (input: ParsedInput<'crews.reopen'>): Promise<Crew> =>
+      db.transaction().execute(async (trx) => {
+        const crew = await liveCrew(trx, input.id, 'id');
+        const ending = (await liveStages(trx, crew.id)).at(-1);
+        if (!ends(crew.stage) || !ending || ending.to_stage !== crew.stage || ending.from_stage === null) {
+          throw new LadderError('conflict', 'This crew has not ended, so there is nothing to reopen.', 'id');
+        }
+        if (input.on < ending.changed_on) {
+          throw new LadderError('validation', `The crew ended on ${ending.changed_on}: reopen it on that day or a later one.`, 'on');
+        }
+        const now = clock.now();
+        await trx.updateTable('crew').set({ stage: ending.from_stage, closed_on: null, closing_note: '', updated_at: now }).where('id', '=', crew.id).execute();
+        await trx
+          .insertInto('crew_stage_change')
+          .values({ id: newId(Date.parse(now)), created_at: now, updated_at: now, deleted_at: null, crew_id: crew.id, from_stage: crew.stage, to_stage: ending.from_stage, changed_on: input.on, note: 'Reopened.' })
           .execute();
         return crewOf(trx, await liveCrew(trx, crew.id, 'id'));
       }),
@@ -124,19 +172,23 @@ export function createHistoryEdits(db: Kysely<Database>, clock: Clock) {
         const blocked = retroDeleteBlocked(retro, stages, await meetingCycles(trx, crew.id));
         if (blocked) throw new LadderError('conflict', blocked, 'id');
         const decided = decisionChange(retro, stages)!;
-        // The retrospective and its decision go with one timestamp, so a restore brings back exactly these.
+        const entered = enteredChange(retro, stages);
+        // The retrospective and the stage changes it made go with one timestamp, so a restore brings back exactly these.
         const now = clock.now();
         const gone = { deleted_at: now, updated_at: now };
-        await trx.updateTable('retrospective').set(gone).where('id', '=', retro.id).execute();
-        await trx.updateTable('crew_stage_change').set(gone).where('id', '=', decided.id).execute();
+        const back = {
+          stage: retro.replaced_stage as CrewStage,
+          cycle: retro.cycle,
+          cycle_sessions: retro.replaced_cycle_sessions,
+          cycle_end_on: retro.replaced_cycle_end_on,
+          next_meeting_on: retro.replaced_next_meeting_on,
+        };
+        // While it is deleted, its replaced_* hold what the deletion replaced (the crew after its decision): Undo swaps them back.
+        await trx.updateTable('retrospective').set({ ...gone, ...replacedOf(crew) }).where('id', '=', retro.id).execute();
+        await trx.updateTable('crew_stage_change').set(gone).where('id', 'in', [decided.id, ...(entered ? [entered.id] : [])]).execute();
         await trx
           .updateTable('crew')
-          .set({
-            stage: 'retrospective',
-            updated_at: now,
-            ...(startsCycle(retro.decision) ? { cycle: retro.cycle, next_meeting_on: null } : {}),
-            ...(ends(decided.to_stage) ? { closed_on: null, closing_note: '' } : {}),
-          })
+          .set({ ...back, updated_at: now, ...(ends(decided.to_stage) ? { closed_on: null, closing_note: '' } : {}) })
           .where('id', '=', crew.id)
           .execute();
         return { id: retro.id, crewId: crew.id };
@@ -147,28 +199,41 @@ export function createHistoryEdits(db: Kysely<Database>, clock: Clock) {
         const retro = await retroRow(trx, input.id, false);
         if (retro.deleted_at === null) return toRetrospective(retro, await blockedFor(trx, retro));
         const crew = await liveCrew(trx, retro.crew_id, 'id');
-        const decided = await trx
-          .selectFrom('crew_stage_change')
-          .selectAll()
-          .where('crew_id', '=', crew.id)
-          .where('deleted_at', '=', retro.deleted_at)
-          .where('from_stage', '=', 'retrospective')
-          .executeTakeFirst();
+        const changes = await trx.selectFrom('crew_stage_change').selectAll().where('crew_id', '=', crew.id).where('deleted_at', '=', retro.deleted_at).orderBy('id').execute();
+        const decided = changes.find((s) => s.id > retro.id && s.from_stage === 'retrospective');
+        const entered = changes.find((s) => s.id < retro.id && s.to_stage === 'retrospective');
         const latest = (await liveStages(trx, crew.id)).at(-1);
         const later = await trx.selectFrom('retrospective').select('id').where('crew_id', '=', crew.id).where('id', '>', retro.id).where('deleted_at', 'is', null).executeTakeFirst();
-        if (!decided || crew.stage !== 'retrospective' || crew.cycle !== retro.cycle || later || (latest && latest.id > decided.id)) {
+        const putBack = entered?.from_stage ?? 'retrospective';
+        if (!decided || crew.stage !== putBack || crew.cycle !== retro.cycle || later || (latest && latest.id > decided.id)) {
           throw new LadderError('conflict', 'The crew has moved on since, so this retrospective stays deleted.', 'id');
         }
         const now = clock.now();
         const back = { deleted_at: null, updated_at: now };
-        await trx.updateTable('retrospective').set(back).where('id', '=', retro.id).execute();
-        await trx.updateTable('crew_stage_change').set(back).where('id', '=', decided.id).execute();
+        // Saved before migration 0022: the crew after its decision is worked out as before.
+        const after =
+          retro.replaced_stage === null
+            ? startsCycle(retro.decision)
+              ? { cycle: retro.cycle + 1, next_meeting_on: null }
+              : {}
+            : {
+                cycle: startsCycle(retro.decision) ? retro.cycle + 1 : retro.cycle,
+                cycle_sessions: retro.replaced_cycle_sessions,
+                cycle_end_on: retro.replaced_cycle_end_on,
+                next_meeting_on: retro.replaced_next_meeting_on,
+              };
+        await trx
+          .updateTable('retrospective')
+          .set({ ...back, ...(retro.replaced_stage === null ? {} : replacedOf(crew)) })
+          .where('id', '=', retro.id)
+          .execute();
+        await trx.updateTable('crew_stage_change').set(back).where('id', 'in', changes.map((s) => s.id)).execute();
         await trx
           .updateTable('crew')
           .set({
             stage: decided.to_stage as CrewStage,
             updated_at: now,
-            ...(startsCycle(retro.decision) ? { cycle: retro.cycle + 1, next_meeting_on: null } : {}),
+            ...after,
             ...(ends(decided.to_stage) ? { closed_on: decided.changed_on, closing_note: decided.note } : {}),
           })
           .where('id', '=', crew.id)
