@@ -42,19 +42,7 @@ describe('crews in Chromium: long words wrap, the long forms keep their words, c
     await crews.open();
 
     // Called in January with a cycle that ended in April: today (late in the year) it has passed.
-    await page.getByRole('button', { name: 'Call a crew' }).first().click();
-    await page.getByLabel('Name', { exact: true }).fill('Thursday case clinic');
-    for (const name of ['Ada', 'Bea', 'Cy']) {
-      await page.getByLabel('Someone new').fill(name);
-      await page.getByRole('button', { name: 'Add to the crew' }).click();
-      await page.getByRole('checkbox', { name, exact: true }).waitFor();
-    }
-    await page.getByLabel('Called on').fill('2026-01-08');
-    await page.getByLabel('Meet every … days').fill('14');
-    await page.getByLabel('Sessions in this cycle').fill('6');
-    await page.getByLabel('Cycle ends on (optional)').fill('2026-04-30');
-    await page.getByRole('button', { name: 'Call this crew' }).click();
-    await page.getByRole('heading', { name: 'Thursday case clinic', level: 1 }).waitFor();
+    await crews.callCrew({ name: 'Thursday case clinic', newMembers: ['Ada', 'Bea', 'Cy'], calledOn: '2026-01-08', rhythmDays: '14', sessions: '6', cycleEndsOn: '2026-04-30' });
     expect(await page.getByText('Cycle 1 ends').isVisible()).toBe(true);
     await page.getByText(/This cycle's end date, .+, has passed: a good moment for the retrospective\./).waitFor();
     expect(await page.getByText(/sessions are done/).count()).toBe(0);

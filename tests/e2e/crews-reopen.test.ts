@@ -13,19 +13,7 @@ describe('crews in Chromium: a deleted retrospective puts the crew back, dates a
     await crews.open();
 
     // Called with 6 sessions and a cycle end; one meeting held.
-    await page.getByRole('button', { name: 'Call a crew' }).first().click();
-    await page.getByLabel('Name', { exact: true }).fill('Thursday case clinic');
-    for (const name of ['Ada', 'Bea', 'Cy']) {
-      await page.getByLabel('Someone new').fill(name);
-      await page.getByRole('button', { name: 'Add to the crew' }).click();
-      await page.getByRole('checkbox', { name, exact: true }).waitFor();
-    }
-    await page.getByLabel('Called on').fill('2026-01-08');
-    await page.getByLabel('Meet every … days').fill('14');
-    await page.getByLabel('Sessions in this cycle').fill('6');
-    await page.getByLabel('Cycle ends on (optional)').fill('2026-04-30');
-    await page.getByRole('button', { name: 'Call this crew' }).click();
-    await page.getByRole('heading', { name: 'Thursday case clinic', level: 1 }).waitFor();
+    await crews.callCrew({ name: 'Thursday case clinic', newMembers: ['Ada', 'Bea', 'Cy'], calledOn: '2026-01-08', rhythmDays: '14', sessions: '6', cycleEndsOn: '2026-04-30' });
     await page.getByRole('button', { name: 'Record a meeting' }).click();
     await page.getByLabel('Date', { exact: true }).fill('2026-01-22');
     await page.getByRole('button', { name: 'Save the meeting' }).click();

@@ -10,18 +10,20 @@ export class CrewsPage {
     await this.page.getByRole('button', { name: 'Call a crew' }).first().waitFor();
   }
 
-  async callCrew(crew: { name: string; intention: string; newMembers: string[]; sessions: string; rhythmDays: string }) {
+  async callCrew(crew: { name: string; intention?: string; newMembers: string[]; sessions: string; rhythmDays: string; calledOn?: string; cycleEndsOn?: string }) {
     await this.page.getByRole('button', { name: 'Call a crew' }).first().click();
     await this.page.getByRole('heading', { name: 'Call a crew', level: 1 }).waitFor();
     await this.page.getByLabel('Name', { exact: true }).fill(crew.name);
-    await this.page.getByLabel('Intention').fill(crew.intention);
+    if (crew.intention !== undefined) await this.page.getByLabel('Intention').fill(crew.intention);
     for (const name of crew.newMembers) {
       await this.page.getByLabel('Someone new').fill(name);
       await this.page.getByRole('button', { name: 'Add to the crew' }).click();
       await this.page.getByRole('checkbox', { name, exact: true }).waitFor();
     }
+    if (crew.calledOn !== undefined) await this.page.getByLabel('Called on').fill(crew.calledOn);
     await this.page.getByLabel('Meet every … days').fill(crew.rhythmDays);
     await this.page.getByLabel('Sessions in this cycle').fill(crew.sessions);
+    if (crew.cycleEndsOn !== undefined) await this.page.getByLabel('Cycle ends on (optional)').fill(crew.cycleEndsOn);
     await this.page.getByRole('button', { name: 'Call this crew' }).click();
     await this.page.getByRole('heading', { name: crew.name, level: 1 }).waitFor();
   }
