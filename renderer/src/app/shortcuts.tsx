@@ -1,8 +1,8 @@
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, useRef } from 'react';
 import { create } from 'zustand';
 import '../ui/confirm-dialog.css';
 import './shortcuts.css';
-import { onModalKeyDown } from '../ui/modal-keys';
+import { onModalKeyDown, useDialogFocus } from '../ui/modal-keys';
 
 /**
  * Every keyboard shortcut of the app, for the list a person can open with ? or F1 and find in
@@ -66,13 +66,7 @@ function OpenShortcutsDialog() {
   const dialog = useRef<HTMLDivElement>(null);
   const close = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    close.current?.focus();
-    return () => {
-      if (returnTo?.isConnected) returnTo.focus();
-    };
-  }, []);
+  useDialogFocus(() => close.current);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => onModalKeyDown(event, dialog.current, hide);
 

@@ -1,5 +1,5 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
-import { focusableInDialog, onModalKeyDown } from '../ui/modal-keys';
+import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
+import { focusableInDialog, onModalKeyDown, useDialogFocus } from '../ui/modal-keys';
 import type { useRepeatedPassphrase } from './passphrase-match';
 
 /**
@@ -22,14 +22,7 @@ export function PrivacyDialog({
   const titleId = useId();
   const dialog = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = dialog.current?.querySelector<HTMLElement>('input:not([disabled])') ?? dialog.current?.querySelector<HTMLElement>(focusableInDialog);
-    first?.focus();
-    return () => {
-      if (returnTo?.isConnected) returnTo.focus();
-    };
-  }, []);
+  useDialogFocus(() => dialog.current?.querySelector<HTMLElement>('input:not([disabled])') ?? dialog.current?.querySelector<HTMLElement>(focusableInDialog));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => onModalKeyDown(event, dialog.current, () => {
     if (!busy) onClose();

@@ -1,6 +1,6 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
 import './confirm-dialog.css';
-import { onModalKeyDown } from './modal-keys';
+import { onModalKeyDown, useDialogFocus } from './modal-keys';
 
 /**
  * A modal question before something big goes that Undo cannot bring back. Focus starts on the
@@ -29,13 +29,7 @@ export function ConfirmDialog({
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    cancel.current?.focus();
-    return () => {
-      if (returnTo?.isConnected) returnTo.focus();
-    };
-  }, []);
+  useDialogFocus(() => cancel.current);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => onModalKeyDown(event, dialog.current, onCancel);
 

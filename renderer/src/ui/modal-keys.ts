@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useEffect } from 'react';
 
 /** What Tab can reach inside a modal dialog. */
 export const focusableInDialog =
@@ -26,4 +26,20 @@ export function onModalKeyDown(event: KeyboardEvent<HTMLElement>, dialog: HTMLEl
     event.preventDefault();
     first?.focus();
   }
+}
+
+/**
+ * While a dialog is open, focus is on `start()` (its safe choice or first field); when it closes,
+ * focus goes back to what had it before, if that is still in the page.
+ */
+export function useDialogFocus(start: () => HTMLElement | null | undefined) {
+  useEffect(() => {
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    start()?.focus();
+    return () => {
+      if (returnTo?.isConnected) returnTo.focus();
+    };
+    // Once, as the dialog opens: `start` only says where.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 }
