@@ -15,7 +15,11 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 export const id = z.string().regex(uuidPattern, 'Not a valid id.');
 
-/** A calendar day, `YYYY-MM-DD`, that really exists (no 31 February), in any year. */
+/**
+ * A calendar day, `YYYY-MM-DD`, that really exists (no 31 February), in any year. Alone only for
+ * the ends of a filter: a far-off bound there finds nothing rather than refusing a half-typed
+ * year. Days that are stored use `dateOf` / `isoDate`.
+ */
 export const calendarDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-26.')
@@ -39,12 +43,6 @@ export function dateOf(meaning: string) {
 
 /** A calendar day between 1900 and 2100 (`dateOf` names what the day means in its error). */
 export const isoDate = dateOf('A date');
-
-/**
- * A day any year may hold, for the ends of a filter only: a far-off bound there finds nothing
- * rather than refusing half-typed years in a date field.
- */
-export const anyDay = calendarDay;
 
 /** A day that has already come, from 1900 (a birthday): the core checks "not after today" with its clock. */
 export function pastDayOf(meaning: string) {

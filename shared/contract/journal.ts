@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Entry, EntryPage, EntrySummary } from '../domain/journal';
 import type { SelfEnergyWeek } from '../domain/self';
 import { read, write } from './define';
-import { anyDay, dateOf, id, isoDate, limits, pageCursor, text } from './fields';
+import { calendarDay, dateOf, id, isoDate, limits, pageCursor, text } from './fields';
 import { entryKind, rung, selfEnergy, selfLimits, tagName } from './self-fields';
 
 const partIds = z.array(id).max(selfLimits.partsPerEntry, `An entry can name up to ${selfLimits.partsPerEntry} parts.`);
@@ -57,8 +57,8 @@ export const journalContract = {
         partId: id.optional(),
         promptId: id.optional(),
         rung: rung.optional(),
-        from: anyDay.optional(),
-        to: anyDay.optional(),
+        from: calendarDay.optional(),
+        to: calendarDay.optional(),
       })
       .refine((input) => !input.from || !input.to || input.from <= input.to, { message: 'The start of the range comes after its end.', path: ['to'] }),
   ).returns<EntryPage>(),

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import type { SearchFilterOptions, SearchResults } from '../domain/search';
 import { read } from './define';
-import { anyDay, id } from './fields';
+import { calendarDay, id } from './fields';
 
 export const searchRung = z.enum(['self', 'dyads', 'crews', 'congregations', 'network']);
 
 export const searchFilters = z.strictObject({
   rung: searchRung.optional(),
-  from: anyDay.optional(),
-  to: anyDay.optional(),
+  from: calendarDay.optional(),
+  to: calendarDay.optional(),
   /** Facet filters (person, part, tag…): only the facets `search.filters` offers are accepted. */
   facets: z.record(z.string().regex(/^[a-z]{1,30}$/), z.union([id, z.string().min(1).max(200)])).optional(),
 }).refine((filters) => filters.from === undefined || filters.to === undefined || filters.from <= filters.to, {
