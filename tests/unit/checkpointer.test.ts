@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
@@ -43,6 +43,24 @@ describe('checkpoints from a worker thread', () => {
     expect(await eventually(() => titlesInFileAlone(file).length === 2)).toBe(true);
     expect(titlesInFileAlone(file)).toEqual(['First words', 'Second words']);
     expect(test.core.archive.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(backstopCheckpointPages);
+  });
+
+  it('leave a burst of saves made as the archive opens to the worker, not to the save that crosses SQLite’s 1,000 pages', async () => {
+    const test = await openTestCore();
+    const file = path.join(test.dataDir, 'ladder.sqlite3');
+    const framesInLog = () => statSync(`${file}-wal`).size / (4096 + 24);
+    // Saves made one after another with no turn of the event loop between them: the worker's
+    // first turn has not come yet. Each entry takes a few pages (its words, the search index).
+    const words = (i: number) => Array.from({ length: 1500 }, (_, k) => `word${(i * 31 + k) % 5000}`).join(' ');
+    let saved = 0;
+    while (framesInLog() < 1_300) {
+      await test.call('journal.create', { title: `Entry ${saved}`, body: words(saved), entryDate: '2026-11-26' });
+      saved += 1;
+    }
+    expect(framesInLog()).toBeLessThan(backstopCheckpointPages);
+    // Nothing folded in on the app's connection: the file alone still has no entries.
+    expect(titlesInFileAlone(file)).toEqual([]);
+    expect(await eventually(() => titlesInFileAlone(file).length === saved)).toBe(true);
   });
 
   it('wait while a copy made before a migration still reads the file', async () => {
