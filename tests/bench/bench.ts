@@ -7,7 +7,7 @@ import { makeTempDir } from '../support/temp-dir';
 import { forkScript, nextMessage } from './child';
 import { syncFilesIn } from './disk';
 import { type GeneratedArchive, generateArchive, measuringStarts, scenarioSeed } from './generate';
-import { memorySampler, type ProcessFigures, processFigures, requestTimer } from './probes';
+import { memorySampler, type ProcessFigures, processFigures, requestTimer, type SlowRequest } from './probes';
 import { createRandom } from './random';
 import { type BenchReport, figure, machineInfo, type Result } from './report';
 import { scenarios } from './scenarios';
@@ -51,7 +51,8 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
   const slowest = processes
     .flatMap((p) => p.slowest.map((request) => ({ ...request, process: p.label })))
     .sort((a, b) => b.ms - a.ms);
-  const none = { name: 'none', ms: 0, cpuMs: 0, first: false, process: 'none' };
+  const none = { name: 'none', ms: 0, cpuMs: 0, first: false, waitedForCpuMs: null, process: 'none' };
+  const waited = (request: SlowRequest) => (request.waitedForCpuMs === null ? '' : `, waiting for a free core ${request.waitedForCpuMs.toFixed(1)} ms`);
   const longest = slowest[0] ?? none;
   const busiest = processes.flatMap((p) => p.busiest.map((request) => ({ ...request, process: p.label }))).sort((a, b) => b.cpuMs - a.cpuMs);
   const hardest = busiest[0] ?? none;
@@ -75,7 +76,7 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
         'ms',
         longest.ms,
         16,
-        `${longest.name}${longest.first ? ' (first of its kind)' : ''} in ${longest.process}, cpu ${longest.cpuMs.toFixed(1)} ms; ` +
+        `${longest.name}${longest.first ? ' (first of its kind)' : ''} in ${longest.process}, cpu ${longest.cpuMs.toFixed(1)} ms${waited(longest)}; ` +
           `${requests.toLocaleString('en')} requests`,
       ),
       detail: { slowest },
@@ -88,7 +89,7 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
         'ms',
         hardest.cpuMs,
         16,
-        `${hardest.name}${hardest.first ? ' (first of its kind)' : ''} in ${hardest.process}, ${hardest.ms.toFixed(1)} ms wall`,
+        `${hardest.name}${hardest.first ? ' (first of its kind)' : ''} in ${hardest.process}, ${hardest.ms.toFixed(1)} ms wall${waited(hardest)}`,
       ),
       detail: { busiest },
     },

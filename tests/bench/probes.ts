@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Core } from '../../electron/core';
 import type { RequestInput, RequestName, RequestResult } from '../../shared/contract';
 import { elapsedMs } from './timing';
@@ -43,6 +44,19 @@ export interface SlowRequest {
   cpuMs: number;
   /** The first request of its name on its core: it pays for cold statements and a new WAL file. */
   first: boolean;
+  /** How long the core's thread was ready to run but had no core to run on (Linux's scheduler
+   * statistics; null elsewhere): on a busy machine, the rest of `ms` beside `cpuMs`. */
+  waitedForCpuMs: number | null;
+}
+
+/** Nanoseconds this thread has been ready to run but waiting for a CPU (Linux only, else null). */
+function runQueueWaitNs(): number | null {
+  try {
+    // "time on CPU, time waiting on a run queue, time slices" (Documentation/scheduler/sched-stats).
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]);
+  } catch {
+    return null;
+  }
 }
 
 const slowestKept = 10;
@@ -67,16 +81,19 @@ export function requestTimer() {
       // The browser host looks `core.handle` up on every request, so replacing it covers its traffic too.
       core.handle = async (name, input) => {
         const cpu = process.threadCpuUsage();
+        const waitedBefore = runQueueWaitNs();
         const start = process.hrtime.bigint();
         try {
           return await original(name, input);
         } finally {
           const ms = elapsedMs(start);
           const used = process.threadCpuUsage(cpu);
+          const waitedAfter = runQueueWaitNs();
+          const waitedForCpuMs = waitedBefore === null || waitedAfter === null ? null : (waitedAfter - waitedBefore) / 1e6;
           count += 1;
           const first = !seen.has(String(name));
           seen.add(String(name));
-          const request = { name: String(name), ms, cpuMs: (used.user + used.system) / 1000, first };
+          const request = { name: String(name), ms, cpuMs: (used.user + used.system) / 1000, first, waitedForCpuMs };
           slowest = keep(slowest, request, 'ms');
           busiest = keep(busiest, request, 'cpuMs');
         }
