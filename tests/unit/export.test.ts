@@ -107,6 +107,22 @@ describe('export', () => {
     }
   });
 
+  it('gives entries whose names differ only in case a file each (one file on macOS and Windows)', async () => {
+    const test = await openTestCore();
+    await test.call('journal.create', { title: 'Morning pages', body: 'First.', entryDate: '2026-11-20' });
+    const second = await test.call('journal.create', { title: 'MORNING PAGES', body: 'Second.', entryDate: '2026-11-20' });
+    await test.call('journal.create', { title: 'Morning pages', body: 'Another day.', entryDate: '2026-11-21' });
+    await withExport(test, ({ files, read }) => {
+      const notes = files.filter((file) => file.endsWith('.md'));
+      expect(notes).toEqual([
+        `self/journal/2026-11-20 MORNING PAGES ${second.id.slice(-8)}.md`,
+        'self/journal/2026-11-20 Morning pages.md',
+        'self/journal/2026-11-21 Morning pages.md',
+      ]);
+      expect(read(notes[0] ?? '')).toContain('Second.');
+    });
+  });
+
   it('writes check-ins and crew meetings as Markdown too, each in its rung', async () => {
     const test = await openTestCore();
     const sqlite = test.core.archive.sqlite;

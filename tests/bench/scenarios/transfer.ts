@@ -27,9 +27,11 @@ async function runJob(call: Call, start: () => Promise<{ jobId: string }>) {
   const { jobId } = await start();
   let status: JobStatus;
   let polls = 0;
+  let peakRss = process.memoryUsage.rss();
   for (;;) {
     await sleep(pollMs);
     polls += 1;
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
     status = await call('jobs.status', { id: jobId });
     if (status.state !== 'running') break;
   }
@@ -38,11 +40,11 @@ async function runJob(call: Call, start: () => Promise<{ jobId: string }>) {
   const idle = await baseline.stop();
   if (status.state !== 'done') throw new Error(`The ${status.kind} job ended ${status.state}: ${status.error?.message ?? ''}`);
   // The histogram counts from the expected wake-up, so its max is the longest block beyond the timer's own 1 ms.
-  return { status, ms, blockedMs: delay.max / 1e6, p99BlockedMs: delay.percentile(99) / 1e6, polls, idle };
+  return { status, ms, blockedMs: delay.max / 1e6, p99BlockedMs: delay.percentile(99) / 1e6, polls, idle, peakMb: peakRss / 1024 / 1024 };
 }
 
 function blockNote(job: Awaited<ReturnType<typeof runJob>>) {
-  return `p99 ${job.p99BlockedMs.toFixed(1)} ms; an idle process meanwhile: longest pause ${job.idle.maxMs.toFixed(1)} ms (p99 ${job.idle.p99Ms.toFixed(1)})`;
+  return `p99 ${job.p99BlockedMs.toFixed(1)} ms; process memory up to ${job.peakMb.toFixed(0)} MB; an idle process meanwhile: longest pause ${job.idle.maxMs.toFixed(1)} ms (p99 ${job.idle.p99Ms.toFixed(1)})`;
 }
 
 function rowsOf(counts: Record<string, number>) {
