@@ -124,6 +124,65 @@ describe('toasts: a few, newest first, and gone after a while unless someone is 
   });
 });
 
+describe('toasts with an action', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('lets an "Open" give way to the next toast, as a note does, while each Undo stays offered', () => {
+    render(<Toasts />);
+    const open = { action: { label: 'Open', run: () => undefined } };
+    const undo = { action: { label: 'Undo', run: () => undefined } };
+    show('Captured in your journal', open);
+    show('Your capture is kept, not saved yet.', open);
+    expect(messages()).toEqual(['Your capture is kept, not saved yet.']);
+    show('Kept: “Book the cabin”', undo);
+    show('Renegotiated: the new terms are open now', undo);
+    expect(messages()).toEqual(['Renegotiated: the new terms are open now', 'Kept: “Book the cabin”']);
+    show('Captured in your journal', open);
+    expect(messages()).toEqual(['Captured in your journal', 'Renegotiated: the new terms are open now', 'Kept: “Book the cabin”']);
+  });
+
+  it('runs the newest Undo on Ctrl/Cmd+Z, never a newer "Open", and the one before on the next press', async () => {
+    render(<Toasts />);
+    const ran: string[] = [];
+    show('Kept: “Book the cabin”', { action: { label: 'Undo', run: () => void ran.push('cabin') } });
+    show('Renegotiated: the new terms are open now', { action: { label: 'Undo', run: () => void ran.push('terms') } });
+    show('Captured in your journal', { action: { label: 'Open', run: () => void ran.push('open') } });
+    // The action runs once the toast has closed (a microtask later).
+    await act(() => Promise.resolve(useToasts.getState().runLatestAction()));
+    await act(() => Promise.resolve(useToasts.getState().runLatestAction()));
+    expect(ran).toEqual(['terms', 'cabin']);
+    expect(messages()).toEqual(['Captured in your journal']);
+    // Nothing left to undo: Ctrl/Cmd+Z is the text field's own again.
+    let handled = true;
+    act(() => void (handled = useToasts.getState().runLatestAction()));
+    expect(handled).toBe(false);
+    expect(ran).toEqual(['terms', 'cabin']);
+  });
+
+  it('announces politely and is reached by keyboard, the Undo before Dismiss', async () => {
+    vi.useRealTimers();
+    const user = userEvent.setup();
+    render(
+      <main id="main">
+        <button type="button">Last control on the page</button>
+        <Toasts />
+      </main>,
+    );
+    show('Kept: “Book the cabin”', { action: { label: 'Undo', run: () => undefined } });
+    expect(region()).toHaveAttribute('aria-live', 'polite');
+    screen.getByRole('button', { name: 'Last control on the page' }).focus();
+    await user.tab();
+    expect(within(region()).getByRole('button', { name: 'Undo' })).toHaveFocus();
+    await user.tab();
+    expect(within(region()).getByRole('button', { name: 'Dismiss' })).toHaveFocus();
+  });
+});
+
 describe('toasts give focus back', () => {
   it('Dismiss puts focus back on the control that led to the toast', async () => {
     function Page() {

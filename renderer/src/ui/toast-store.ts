@@ -29,10 +29,13 @@ interface ToastState {
   setAway: (away: boolean) => void;
   /** Runs a toast's action, closes it, and puts focus back if the toast had it. */
   runAction: (id: number) => void;
-  /** Runs the newest toast's action (Ctrl/Cmd+Z for an Undo) and closes it. */
+  /** Runs the newest Undo (Ctrl/Cmd+Z) and closes it; pressed again, the one before. Never an "Open". */
   runLatestAction: () => boolean;
   reset: () => void;
 }
+
+/** An Undo (Ctrl/Cmd+Z runs it), as opposed to an action that goes somewhere ("Open"). */
+export const isUndo = (action: ToastAction | undefined): boolean => action?.label.startsWith('Undo') === true;
 
 /** A few Undos at most: an older one makes way for a new one. */
 export const maxToasts = 3;
@@ -74,9 +77,10 @@ export const useToasts = create<ToastState>()((set, get) => {
       const origin = typeof document === 'undefined' ? null : focusOrigin();
       const toast: Toast = options.action ? { id, message, action: options.action, origin } : { id, message, origin };
       const current = get().toasts;
-      // A plain note is about the last thing done, and the page already shows it: a new toast
-      // replaces it rather than stacking over the page. An Undo stays offered while it lasts.
-      const kept = current.filter((old) => old.action !== undefined).slice(-(maxToasts - 1));
+      // A note, or an "Open" that goes somewhere, is about the last thing done and the page shows
+      // it anyway: a new toast replaces it. An Undo is the only way back from what it undoes
+      // (nothing asked first), so it stays offered for its whole time, a few at most.
+      const kept = current.filter((old) => isUndo(old.action)).slice(-(maxToasts - 1));
       for (const old of current) {
         if (kept.includes(old)) continue;
         // Making way for the new one; if someone was in it, they go back where they came from.
@@ -119,7 +123,8 @@ export const useToasts = create<ToastState>()((set, get) => {
       close(toast, Promise.resolve().then(run));
     },
     runLatestAction: () => {
-      const toast = get().toasts.findLast((t) => t.action !== undefined);
+      // Ctrl/Cmd+Z means "take back": it must not open a capture because that toast is newer.
+      const toast = get().toasts.findLast((t) => isUndo(t.action));
       if (!toast) return false;
       get().runAction(toast.id);
       return true;
