@@ -69,12 +69,12 @@ describe("a dyad's page", () => {
     await user.click(within(mine).getByRole('button', { name: 'Kept: Send Sam the draft chapter' }));
     expect(await screen.findByText('Kept: “Send Sam the draft chapter”')).toBeInTheDocument();
     await waitFor(() => expect(within(mine).queryByText('Send Sam the draft chapter')).not.toBeInTheDocument());
-    // Focus moves to the next one in reading order (newest first; Sam’s list follows mine): to its
-    // words, not its Kept button, so a second Enter settles nothing by accident.
-    const next = within(screen.getByRole('list', { name: 'Sam’s open commitments' })).getByText('Run three times a week').closest('.commitment-words');
+    // Focus stays in my list (newest first, so the one before it): on its words, not its Kept
+    // button, so a second Enter settles nothing by accident; never over on Sam’s list.
+    const next = within(mine).getByText('Book the cabin').closest('.commitment-words');
     expect(next).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('button', { name: 'Kept: Run three times a week' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Kept: Book the cabin' })).toBeInTheDocument();
     expect(coreBridge().callsOf('commitments.resolve')).toHaveLength(1);
     expect(within(screen.getByRole('list', { name: 'Lately settled commitments' })).getByText('Send Sam the draft chapter')).toBeInTheDocument();
     expect((await bridge.direct('commitments.list', { dyadId: dyad.id, which: 'all' })).find((c) => c.id === draft.id)).toMatchObject({ status: 'kept', resolvedOn: localDay() });
@@ -95,7 +95,9 @@ describe("a dyad's page", () => {
     await user.type(within(theirs).getByLabelText('New date (optional)'), '2026-12-20');
     await user.click(within(theirs).getByRole('button', { name: 'Save new terms' }));
     expect(await screen.findByText('Renegotiated: the new terms are open now')).toBeInTheDocument();
-    expect(await within(screen.getByRole('list', { name: 'Sam’s open commitments' })).findByText('Walk twice a week')).toBeInTheDocument();
+    const renewed = await within(screen.getByRole('list', { name: 'Sam’s open commitments' })).findByText('Walk twice a week');
+    // Focus is on the new terms themselves.
+    await waitFor(() => expect(renewed.closest('.commitment-words')).toHaveFocus());
 
     // Released, openly: a note is asked for, kindly, and Escape steps back without settling.
     await user.click(screen.getByRole('button', { name: 'Release: Book the cabin…' }));
@@ -116,6 +118,31 @@ describe("a dyad's page", () => {
       'Walk twice a week': 'open',
     });
     expect(document.body.textContent).not.toMatch(/\b(overdue|late|missed|failed)\b/i);
+  });
+
+  it('after the last of my commitments is kept, focus rests on the "Mine" heading, not on the other person’s', async () => {
+    const bridge = coreBridge();
+    const sam = await bridge.direct('people.create', { name: 'Sam' });
+    const dyad = await bridge.direct('dyads.create', { personId: sam.id, kind: 'peer_coach' });
+    const made = { dyadId: dyad.id, madeOn: '2026-11-01' };
+    await bridge.direct('commitments.create', { ...made, direction: 'mine', text: 'Book the cabin' });
+    await bridge.direct('commitments.create', { ...made, direction: 'theirs', text: 'Run three times a week' });
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id }));
+    const kept = await screen.findByRole('button', { name: 'Kept: Book the cabin' });
+    kept.focus();
+    await user.keyboard('{Enter}');
+    const heading = await screen.findByRole('heading', { name: 'Mine', level: 3 });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByText('Nothing of mine is open.')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Sam’s open commitments' })).toHaveTextContent('Run three times a week');
+
+    // Sam’s last one too: nothing open either way, and focus on the section's heading.
+    await user.click(screen.getByRole('button', { name: 'Kept: Run three times a week' }));
+    const section = await screen.findByRole('heading', { name: 'Open commitments', level: 2 });
+    await waitFor(() => expect(section).toHaveFocus());
+    expect(screen.queryByRole('heading', { name: 'Mine', level: 3 })).not.toBeInTheDocument();
+    expect(screen.getByText(/Nothing open either way/)).toBeInTheDocument();
   });
 
   it('keeps check-ins per month folded away, under "Rhythm over time"', async () => {

@@ -73,13 +73,14 @@ describe('dyads, end to end in Chromium', () => {
     await page.getByRole('img', { name: /2 check-ins with the dial set, from 3 .* to 5/ }).waitFor();
     await saveScreenshot(page, 'dyads-dyad-light');
 
-    // Settled on the page itself, by keyboard: Kept, and focus moves on to the next one's words
-    // (not its Kept button, so a second Enter settles nothing by accident).
+    // Settled on the page itself, by keyboard: Kept, and focus stays in my list; it was the last
+    // of mine, so it rests on the list's heading (not on Ada's commitment, not on a button, so a
+    // second Enter settles nothing by accident).
     const kept = page.getByRole('button', { name: 'Kept: Read chapter one by Friday' });
     await kept.focus();
     await page.keyboard.press('Enter');
     await page.getByText('Kept: “Read chapter one by Friday”').waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toBe('commitment-words');
+    await expect.poll(() => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`)).toBe('H3 Mine');
     await page.getByRole('list', { name: 'Lately settled commitments' }).getByText('Read chapter one by Friday').waitFor();
     await saveScreenshot(page, 'dyads-dyad-settled-light');
     // ... and Ctrl+Z takes it back.

@@ -160,11 +160,13 @@ describe('Dyads, with nothing lost and nothing clipped', () => {
       await page.getByRole('button', { name: /Sam Okafor/ }).first().click();
       await page.getByRole('heading', { name: /Sam Okafor · Peer coach/, level: 1 }).waitFor();
 
-      // Kept by keyboard: focus lands on the next commitment's words, so a second Enter settles nothing.
+      // Kept by keyboard: my list is now empty, so focus lands on its heading (not on Sam's
+      // commitment), and a second Enter settles nothing.
       await page.getByRole('button', { name: 'Kept: Send Sam the draft chapter' }).focus();
       await page.keyboard.press('Enter');
       await page.getByText('Kept: “Send Sam the draft chapter”').waitFor();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Run three times a week');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName ?? '')).toBe('H3');
+      expect(await page.evaluate(() => document.activeElement?.nextElementSibling?.textContent ?? '')).toBe('Nothing of mine is open.');
       await page.keyboard.press('Enter');
       await page.waitForTimeout(300);
       expect(await page.getByRole('button', { name: 'Kept: Run three times a week' }).count()).toBe(1);

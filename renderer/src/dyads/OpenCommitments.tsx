@@ -19,10 +19,10 @@ export function OpenCommitments({ name }: { name: string }) {
   const focusId = useDyad((state) => state.focusCommitmentId);
   const focusDone = useDyad((state) => state.focusDone);
   const [form, setForm] = useState<Open>(null);
-  const [settledCount, setSettledCount] = useState(0);
+  // The last commitment settled here, and where focus goes once it has left the list (see `nextFocus`).
+  const [pending, setPending] = useState<Pending | null>(null);
+  const handled = useRef<Pending | null>(null);
   const section = useRef<HTMLElement>(null);
-  // Where focus goes once a settled commitment leaves the list: the next one, or the heading.
-  const after = useRef<string | null>(null);
   const open = commitments.filter((c) => c.status === 'open');
   const mine = open.filter((c) => c.direction === 'mine');
   const theirs = open.filter((c) => c.direction === 'theirs');
@@ -31,20 +31,26 @@ export function OpenCommitments({ name }: { name: string }) {
   // Focus lands on the commitment's words, never on a button: a second Enter then settles nothing
   // by accident (the next one may well be the other person's).
   useEffect(() => {
-    const target = focusId ?? after.current;
+    const fresh = pending !== null && pending !== handled.current;
+    const target = focusId ?? (fresh ? nextFocus(pending, commitments) : null);
     if (target === null) return;
-    const words = section.current?.querySelector<HTMLElement>(`[data-commitment="${target}"] .commitment-words`);
+    const found = target.startsWith('list:')
+      ? section.current?.querySelector<HTMLElement>(`[data-list="${target.slice(5)}"]`)
+      : section.current?.querySelector<HTMLElement>(`[data-commitment="${target}"] .commitment-words`);
     if (focusId !== null) focusDone();
-    after.current = null;
-    (words ?? section.current?.querySelector<HTMLElement>('h2'))?.focus();
-  }, [commitments, focusId, focusDone, settledCount]);
+    handled.current = pending;
+    (found ?? section.current?.querySelector<HTMLElement>('h2'))?.focus();
+  }, [commitments, focusId, focusDone, pending]);
 
+  /**
+   * Settling one of mine moves on to the next of mine (or the one before, or the "Mine" heading),
+   * never across to the other person's list; a renegotiation stays on its new terms.
+   */
   const settledOne = (commitment: Commitment) => {
-    const order = [...mine, ...theirs];
-    const at = order.findIndex((c) => c.id === commitment.id);
-    after.current = order[at + 1]?.id ?? order[at - 1]?.id ?? '';
+    const same = commitment.direction === 'mine' ? mine : theirs;
+    const at = same.findIndex((c) => c.id === commitment.id);
+    setPending({ settledId: commitment.id, next: same[at + 1]?.id ?? same[at - 1]?.id ?? `list:${commitment.direction}` });
     setForm(null);
-    setSettledCount((n) => n + 1);
   };
 
   const list = (items: Commitment[], label: string) => (
@@ -71,16 +77,17 @@ export function OpenCommitments({ name }: { name: string }) {
       ) : (
         <p className="dyads-note">Keeping, renegotiating and openly releasing are all honest ways to close a loop.</p>
       )}
-      {mine.length > 0 ? (
+      {/* Both ways while anything is open, so settling the last of one list leaves its heading to land on. */}
+      {open.length > 0 ? (
         <>
-          <h3 className="small-heading">Mine</h3>
-          {list(mine, 'My open commitments')}
-        </>
-      ) : null}
-      {theirs.length > 0 ? (
-        <>
-          <h3 className="small-heading">{name}’s</h3>
-          {list(theirs, `${name}’s open commitments`)}
+          <h3 className="small-heading commitments-heading" data-list="mine" tabIndex={-1}>
+            Mine
+          </h3>
+          {mine.length > 0 ? list(mine, 'My open commitments') : <p className="dyads-note">Nothing of mine is open.</p>}
+          <h3 className="small-heading commitments-heading" data-list="theirs" tabIndex={-1}>
+            {name}’s
+          </h3>
+          {theirs.length > 0 ? list(theirs, `${name}’s open commitments`) : <p className="dyads-note">Nothing of {name}’s is open.</p>}
         </>
       ) : null}
       {settled.length > 0 ? (
@@ -98,6 +105,17 @@ export function OpenCommitments({ name }: { name: string }) {
       ) : null}
     </section>
   );
+}
+
+/** A commitment just settled, and its neighbour in its own list then (an id, or `list:mine`/`list:theirs` for the heading). */
+interface Pending {
+  settledId: string;
+  next: string;
+}
+
+/** Focus after settling: on the new terms of a renegotiation, once reloaded; otherwise the neighbour. */
+function nextFocus(pending: Pending, commitments: readonly Commitment[]): string {
+  return commitments.find((c) => c.renegotiatedFromId === pending.settledId && c.status === 'open')?.id ?? pending.next;
 }
 
 function OpenLine({
