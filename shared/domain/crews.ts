@@ -203,6 +203,8 @@ export interface CrewDetail {
   retrospectives: Retrospective[];
   rotation: RotationRow[];
   openActionItems: ActionItem[];
+  /** For a closed or split crew: how many action items its ending dropped, to be open again if it is reopened. */
+  droppedAtEnding: number;
   /** People who were members once: their names stay on the meetings and items they took part in. */
   formerMembers: CrewMember[];
 }

@@ -80,6 +80,34 @@ describe('crews: dates checked at the field, reopening a past crew, the history 
     expect((await direct('crews.get', { id: crew.id, today: '2026-02-02' })).crew).toMatchObject({ stage: 'closed', closedOn: '2026-02-01', closingNote: 'Thank you all' });
   });
 
+  it('says on the question how many action items dropped at closing will be open again, and opens exactly those', async () => {
+    const { direct, crew, ada, bea } = await podOfFour();
+    await direct('meetings.create', { crewId: crew.id, heldOn: '2026-01-08', actionItems: [{ text: 'Send notes to Sam', ownerId: ada.id }] });
+    await direct('actionItems.add', { crewId: crew.id, text: 'Write up the retro questions', ownerId: bea.id });
+    const byHand = await direct('actionItems.add', { crewId: crew.id, text: 'Ask about the bigger room', ownerId: bea.id });
+    await direct('actionItems.setStatus', { id: byHand.id, status: 'dropped', on: '2026-01-09' });
+    await direct('crews.setStage', { id: crew.id, stage: 'closed', on: '2026-02-01', note: 'Thank you all', openActionItems: 'drop' });
+    const { user } = await openPod();
+
+    await user.click(screen.getByRole('button', { name: 'Reopen this crew…' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Reopen Pod?' });
+    expect(dialog).toHaveTextContent('2 action items dropped at its closing will be open again.');
+    await user.click(within(dialog).getByRole('button', { name: 'Reopen the crew' }));
+
+    expect(await screen.findByRole('button', { name: 'Mark “Send notes to Sam” done' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mark “Write up the retro questions” done' })).toBeInTheDocument();
+    expect(screen.queryByText('Ask about the bigger room')).not.toBeInTheDocument();
+    expect(toasts().getByText('Pod reopened: back to Meeting, with 2 action items open again')).toBeInTheDocument();
+  });
+
+  it('asks nothing about action items when the closing dropped none', async () => {
+    const { direct, crew } = await podOfFour();
+    await direct('crews.setStage', { id: crew.id, stage: 'closed', on: '2026-02-01', note: 'Thank you all' });
+    const { user } = await openPod();
+    await user.click(screen.getByRole('button', { name: 'Reopen this crew…' }));
+    expect(screen.getByRole('alertdialog', { name: 'Reopen Pod?' })).not.toHaveTextContent(/action item/);
+  });
+
   it('names an entry into the retrospective stage as a move, not as a retrospective', async () => {
     const { direct, crew } = await podOfFour();
     await direct('meetings.create', { crewId: crew.id, heldOn: '2026-01-08' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CrewDetail, CrewList } from '../../shared/domain/crews';
 import { saveScreenshot } from './support/browser';
 import { CrewsPage } from './support/crews-page';
 import { useChromium } from './support/session';
@@ -85,7 +86,14 @@ describe('crews in Chromium: a deleted retrospective puts the crew back, dates a
     await page.getByRole('region', { name: 'Notifications' }).getByText('Thursday case clinic reopened: back to Meeting').waitFor();
     expect(await history.getByRole('list').textContent()).toMatch(/Moved from Meeting to Closed gracefully — We did what we came for.*Reopened, back to Meeting/);
 
-    // Dark: closed again, the page and the question.
+    // Dark: closed again, dropping an action item, the page and the question.
+    const crewList = await host.core.handle('crews.list', { today: '2026-05-02' });
+    if (!crewList.ok) throw new Error('crews.list failed');
+    const crewId = (crewList.data as CrewList).active[0]!.id;
+    const crewDetail = await host.core.handle('crews.get', { id: crewId, today: '2026-05-02' });
+    if (!crewDetail.ok) throw new Error('crews.get failed');
+    const ada = (crewDetail.data as CrewDetail).crew.members.find((m) => m.name === 'Ada')!;
+    await host.core.handle('actionItems.add', { crewId, text: 'Send the harvest notes to Bea', ownerId: ada.personId });
     const dark = await chromium.visit(host, 'dark');
     const darkCrews = new CrewsPage(dark.page);
     await darkCrews.open();
@@ -99,12 +107,19 @@ describe('crews in Chromium: a deleted retrospective puts the crew back, dates a
     await saveScreenshot(dark.page, 'crews-ux17-close-2999-dark');
     // Reopened today: the closing comes no earlier.
     await darkStage.getByLabel('Closing day').fill(await dark.page.evaluate(() => new Date().toLocaleDateString('sv')));
+    await darkStage.getByRole('radio', { name: /^Drop it with the crew/ }).check();
     await darkStage.getByRole('button', { name: 'Change stage' }).click();
     await dark.page.getByRole('alertdialog').getByRole('button', { name: 'Close the crew' }).click();
     await dark.page.getByRole('heading', { name: /^Closed gracefully on / }).waitFor();
     await darkCrews.dismissToasts();
     await saveScreenshot(dark.page, 'crews-ux17-closed-dark');
     await dark.page.getByRole('button', { name: 'Reopen this crew…' }).click();
+    // The question says what comes back with it: the item the closing dropped.
+    const darkReopen = dark.page.getByRole('alertdialog', { name: 'Reopen Thursday case clinic?' });
+    await darkReopen.getByText('1 action item dropped at its closing will be open again.').waitFor();
     await saveScreenshot(dark.page, 'crews-ux17-reopen-confirm-dark');
+    await darkReopen.getByRole('button', { name: 'Reopen the crew' }).click();
+    await dark.page.getByRole('button', { name: 'Mark “Send the harvest notes to Bea” done' }).waitFor();
+    await dark.page.getByRole('region', { name: 'Notifications' }).getByText('Thursday case clinic reopened: back to Meeting, with 1 action item open again').waitFor();
   });
 });

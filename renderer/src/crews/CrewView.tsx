@@ -37,7 +37,7 @@ export function CrewView({ id }: { id: string }) {
       {past ? (
         <>
           <ClosingPanel title={`${crew.stage === 'closed' ? 'Closed gracefully' : 'Split'} on ${formatDay(crew.closedOn)}`} note={crew.closingNote} />
-          <ReopenCrew crew={crew} backTo={stages.at(-1)?.to === crew.stage ? (stages.at(-1)?.from ?? null) : null} />
+          <ReopenCrew crew={crew} backTo={stages.at(-1)?.to === crew.stage ? (stages.at(-1)?.from ?? null) : null} dropped={detail.droppedAtEnding} />
         </>
       ) : (
         <div className="crews-actions">

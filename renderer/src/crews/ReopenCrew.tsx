@@ -4,13 +4,14 @@ import { localDay } from '../self/dates';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
-import { formatDay, stageNames } from './labels';
+import { formatDay, itemsWord, stageNames } from './labels';
 
 /**
  * Reopening a past crew, after the closing's Undo has gone: asked first, then back to the stage it
- * had before closing, with Undo. `backTo`: that stage, from the stage history.
+ * had before closing, with Undo. `backTo`: that stage, from the stage history. `dropped`: the
+ * action items the ending dropped, which open again with it (the question says how many).
  */
-export function ReopenCrew({ crew, backTo }: { crew: Crew; backTo: Crew['stage'] | null }) {
+export function ReopenCrew({ crew, backTo, dropped }: { crew: Crew; backTo: Crew['stage'] | null; dropped: number }) {
   const reopen = useCrews((state) => state.reopen);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -33,7 +34,7 @@ export function ReopenCrew({ crew, backTo }: { crew: Crew; backTo: Crew['stage']
           busy={busy}
           onConfirm={() => {
             setBusy(true);
-            void reopen(crew.id, on).then((problem) => {
+            void reopen(crew.id, on, dropped).then((problem) => {
               setBusy(false);
               setAsking(false);
               setError(problem);
@@ -47,6 +48,11 @@ export function ReopenCrew({ crew, backTo }: { crew: Crew; backTo: Crew['stage']
             On {formatDay(on)} it goes back to {stageNames[backTo]}, the stage it had before its {ended}, and back among your active crews. The {ended} and
             its note stay in the stage history. You can undo this right after.
           </p>
+          {dropped > 0 ? (
+            <p>
+              {itemsWord(dropped)} dropped at its {ended} will be open again.
+            </p>
+          ) : null}
         </ConfirmDialog>
       ) : null}
     </div>

@@ -8,7 +8,7 @@ import { localDay } from '../self/dates';
 import { offerUndo } from '../ui/offer-undo';
 import { useToasts } from '../ui/toast-store';
 import { useCaseEditor } from './case-store';
-import { stageNames } from './labels';
+import { itemsWord, stageNames } from './labels';
 import { useMeetingEditor } from './meeting-editor-store';
 
 /** The Crews rung: the list, one crew, its prep; every write goes through an action here. */
@@ -50,7 +50,8 @@ interface CrewsState {
   /** A stage change by hand, with an Undo (and Ctrl+Z) that takes it back. */
   setStage: (input: RequestInput<'crews.setStage'>) => Promise<FormError | null>;
   /** Reopens a closed or split crew, with an Undo (and Ctrl+Z) that closes it again. */
-  reopen: (id: string, on: string) => Promise<FormError | null>;
+  /** `dropped`: how many action items the ending dropped, open again now (the toast says so). */
+  reopen: (id: string, on: string, dropped: number) => Promise<FormError | null>;
   editRetrospective: (input: RequestInput<'retrospectives.update'>, crewId: string) => Promise<FormError | null>;
   deleteRetrospective: (id: string, crewId: string) => Promise<void>;
   markdown: (id: string, includeCase: boolean) => Promise<{ markdown: string; fileName: string }>;
@@ -242,12 +243,13 @@ export const useCrews = create<CrewsState>()((set, get) => ({
       });
     }),
 
-  reopen: (id, on) =>
+  reopen: (id, on, dropped) =>
     attempt(async () => {
       const crew = await call('crews.reopen', { id, on });
       await get().loadCrew(id);
       const change = get().detail?.stages.at(-1);
-      offerUndo(`${crew.name} reopened: back to ${stageNames[crew.stage]}`, async () => {
+      const items = dropped > 0 ? `, with ${itemsWord(dropped)} open again` : '';
+      offerUndo(`${crew.name} reopened: back to ${stageNames[crew.stage]}${items}`, async () => {
         if (change) await call('crews.undoStage', { id, changeId: change.id });
         useNavigation.getState().go('crews', { kind: 'crew', id });
         await get().loadCrew(id);

@@ -70,6 +70,11 @@ export function checkinLabels(members: readonly CrewMember[], id: string, former
   return { attended: `${name} was there`, note: `Check-in note for ${name}`, placeholder: 'How they arrived' };
 }
 
+/** "1 action item", "3 action items". */
+export function itemsWord(count: number): string {
+  return count === 1 ? '1 action item' : `${count} action items`;
+}
+
 export function formatDay(day: string | null): string {
   if (day === null) return 'not set';
   const date = new Date(`${day}T00:00:00`);

@@ -14,7 +14,7 @@ import type { Clock } from '../../clock';
 import type { Database } from '../../db/schema';
 import { newId } from '../../ids';
 import { cardOf, type CrewRow, crewOf, liveCrew, meetingFacts, membersOf, toActionItem } from './crew-rows';
-import { retroDeleteBlocked, toRetrospective } from './history-edits';
+import { droppedByEnding, retroDeleteBlocked, toRetrospective } from './history-edits';
 
 const stageLabel: Record<CrewStage, string> = {
   calling: 'calling',
@@ -216,6 +216,10 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
       const formerMembers = former
         .filter((p, i, all) => !current.has(p.id) && all.findIndex((o) => o.id === p.id) === i)
         .map((p) => ({ personId: p.id, name: p.name, isMe: p.is_me === 1 }));
+      // What reopening would bring back: the items its ending dropped.
+      const ending = stages.at(-1);
+      const droppedAtEnding =
+        pastStages.includes(row.stage as CrewStage) && ending?.to_stage === row.stage ? (await droppedByEnding(db, row.id, ending).execute()).length : 0;
       const rotation = crew.members.map((m) => ({
         personId: m.personId,
         name: m.name,
@@ -230,6 +234,7 @@ export function createCrewsService(db: Kysely<Database>, clock: Clock) {
         retrospectives: retros.map((r) => toRetrospective(r, retroDeleteBlocked(r, stages, [...new Set(meetings.map((m) => m.cycle))]))),
         rotation,
         openActionItems: actions.map(toActionItem),
+        droppedAtEnding,
         formerMembers,
       };
     },

@@ -55,6 +55,24 @@ const replacedOf = (r: { stage: string; cycle_sessions: number | null; cycle_end
   replaced_next_meeting_on: r.next_meeting_on,
 });
 
+/**
+ * The ids of the action items a closing or split dropped (when it asked, "drop them"). They were
+ * written in the same transaction as the stage change, with its `created_at` as their
+ * `updated_at`, and nothing in the app touches a dropped item of a past crew after (its page lists
+ * only open items, and an ended crew's items can't be edited): that timestamp is the record, so
+ * no column is needed.
+ * Items dropped by hand before the closing carry their own, earlier timestamps.
+ */
+export function droppedByEnding(trx: Kysely<Database>, crewId: string, ending: Pick<StageRow, 'created_at'>) {
+  return trx
+    .selectFrom('action_item')
+    .select('id')
+    .where('crew_id', '=', crewId)
+    .where('status', '=', 'dropped')
+    .where('updated_at', '=', ending.created_at)
+    .where('deleted_at', 'is', null);
+}
+
 export function toRetrospective(r: RetroRow, deleteBlocked: string | null): Retrospective {
   return { id: r.id, cycle: r.cycle, heldOn: r.held_on, worked: r.worked, didNotWork: r.did_not_work, change: r.change, decision: r.decision as RetroDecision, deleteBlocked };
 }
@@ -102,21 +120,31 @@ export function createHistoryEdits(db: Kysely<Database>, clock: Clock) {
           })
           .where('id', '=', crew.id)
           .execute();
-        // Items dropped with the closing carry the closing's timestamp: exactly those open again.
+        // Taking back a closing: the items it dropped, exactly those, are open again.
         await trx
           .updateTable('action_item')
           .set({ status: 'open', resolved_on: null, updated_at: now })
-          .where('crew_id', '=', crew.id)
-          .where('status', '=', 'dropped')
-          .where('updated_at', '=', change.created_at)
-          .where('deleted_at', 'is', null)
+          .where('id', 'in', droppedByEnding(trx, crew.id, change))
           .execute();
+        if (ends(change.from_stage)) {
+          // Taking back a reopening: the items it opened again (they carry its timestamp) are dropped
+          // again, as and when the closing dropped them, so a later reopening finds them once more.
+          await trx
+            .updateTable('action_item')
+            .set({ status: 'dropped', resolved_on: before.changed_on, updated_at: before.created_at })
+            .where('crew_id', '=', crew.id)
+            .where('status', '=', 'open')
+            .where('updated_at', '=', change.created_at)
+            .where('deleted_at', 'is', null)
+            .execute();
+        }
         return crewOf(trx, await liveCrew(trx, crew.id, 'id'));
       }),
 
     /**
      * Reopens a closed or split crew: a new stage change takes it back to the stage it had before
-     * its ending, which stays in the history (with its closing note). Undo is `undoStage`.
+     * its ending, which stays in the history (with its closing note), and the action items the
+     * ending dropped are open again. Undo is `undoStage`.
      */
     reopen: async (input: ParsedInput<'crews.reopen'>): Promise<Crew> =>
       db.transaction().execute(async (trx) => {
@@ -133,6 +161,14 @@ export function createHistoryEdits(db: Kysely<Database>, clock: Clock) {
         await trx
           .insertInto('crew_stage_change')
           .values({ id: newId(Date.parse(now)), created_at: now, updated_at: now, deleted_at: null, crew_id: crew.id, from_stage: crew.stage, to_stage: ending.from_stage, changed_on: input.on, note: 'Reopened.' })
+          .execute();
+        // Open again: the items the ending dropped (they carry its timestamp, see droppedByEnding),
+        // not those settled as dropped before it. They carry the reopening's own timestamp now, so
+        // its Undo drops exactly these again.
+        await trx
+          .updateTable('action_item')
+          .set({ status: 'open', resolved_on: null, updated_at: now })
+          .where('id', 'in', droppedByEnding(trx, crew.id, ending))
           .execute();
         return crewOf(trx, await liveCrew(trx, crew.id, 'id'));
       }),
