@@ -25,6 +25,8 @@ export const followUpRestsAfterDays = 30;
 export interface PersonRef {
   personId: string;
   name: string;
+  /** The person marked as me: lists name them with `personLabel` ("Ada (you)"). */
+  isMe: boolean;
 }
 
 export interface Congregation {
@@ -65,7 +67,6 @@ export interface CongregationCrew {
 }
 
 export interface CongregationPerson extends PersonRef {
-  isMe: boolean;
   /** In no active crew I know of (split and closed crews don't count). */
   crewless: boolean;
 }

@@ -1,5 +1,6 @@
 import type { FormEvent } from 'react';
 import type { Gathering } from '../../../shared/domain/congregations';
+import { personLabel } from '../../../shared/domain/people';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { friendlyDay, localDay } from '../self/dates';
@@ -51,8 +52,8 @@ function draftOf(g: Gathering): GatheringDraft {
   return { name: g.name, heldOn: g.heldOn, place: g.place, harvest: g.harvest, temporaryCrewIds: ids(g.temporaryCrew), possibleCrewmateIds: ids(g.possibleCrewmates) };
 }
 
-function names(people: { name: string }[]) {
-  return people.map((p) => p.name).join(', ');
+function names(people: { name: string; isMe: boolean }[]) {
+  return people.map(personLabel).join(', ');
 }
 
 function GatheringItem({ gathering: g, onEdit }: { gathering: Gathering; onEdit: () => void }) {

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { personLabel } from '../../../shared/domain/people';
 import { useCongregations } from './congregations-store';
 import { Field } from './Field';
 
 /**
  * Checkboxes for the people in the archive (less any in `exclude`, e.g. those already listed), and
- * a way to add someone new on the spot.
+ * a way to add someone new on the spot. The person marked as me comes first, as "Name (you)":
+ * I belong to a congregation and sit in a gathering's crews as much as anyone.
  */
 export function PeoplePicker({
   legend,
@@ -29,20 +31,20 @@ export function PeoplePicker({
     onChange([...chosen, added.id]);
     setName('');
   };
-  const offered = people.filter((p) => !p.isMe && !exclude.includes(p.id));
+  const offered = people.filter((p) => !exclude.includes(p.id)).sort((a, b) => Number(b.isMe) - Number(a.isMe));
   // "People I know here" → "people I know here", keeping the I.
   const inSentence = legend.charAt(0).toLowerCase() + legend.slice(1);
   return (
     <fieldset className="people-picker">
       <legend className="field-label">{legend}</legend>
       {offered.length === 0 ? (
-        <p className="muted">{people.some((p) => !p.isMe) ? 'Everyone in your archive is here already: add someone new below.' : 'No people in your archive yet: add someone below.'}</p>
+        <p className="muted">{people.length > 0 ? 'Everyone in your archive is here already: add someone new below.' : 'No people in your archive yet: add someone below.'}</p>
       ) : null}
       <div className="people-picker-list">
         {offered.map((p) => (
           <label key={p.id} className="check">
             <input type="checkbox" checked={chosen.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
-            {p.name}
+            {personLabel(p)}
           </label>
         ))}
       </div>

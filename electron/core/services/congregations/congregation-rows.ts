@@ -63,7 +63,7 @@ async function gatheringPeople(db: Db, gatheringIds: readonly string[]) {
   const rows = await db
     .selectFrom('gathering_person')
     .innerJoin('person', 'person.id', 'gathering_person.person_id')
-    .select(['gathering_person.gathering_id', 'gathering_person.relation', 'person.id', 'person.name'])
+    .select(['gathering_person.gathering_id', 'gathering_person.relation', 'person.id', 'person.name', 'person.is_me'])
     .where('gathering_person.gathering_id', 'in', gatheringIds)
     .where('gathering_person.deleted_at', 'is', null)
     .where('person.deleted_at', 'is', null)
@@ -71,7 +71,7 @@ async function gatheringPeople(db: Db, gatheringIds: readonly string[]) {
     .execute();
   for (const row of rows) {
     const entry = byGathering.get(row.gathering_id) ?? { temporary_crew: [], possible_crewmate: [] };
-    entry[row.relation as GatheringRelation].push({ personId: row.id, name: row.name });
+    entry[row.relation as GatheringRelation].push({ personId: row.id, name: row.name, isMe: row.is_me === 1 });
     byGathering.set(row.gathering_id, entry);
   }
   return byGathering;
