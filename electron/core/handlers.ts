@@ -17,6 +17,7 @@ import { createNetworkHandlers } from './services/network/network-handlers';
 import { createLadderHandlers } from './services/ladder/ladder-handlers';
 import { createCrewsHandlers } from './services/crews/crews-handlers';
 import { createPrivacyHandlers } from './services/privacy/privacy-handlers';
+import { createDraftsHandlers } from './services/drafts/drafts-handlers';
 
 /**
  * Every request of the contract, wired to the service that answers it. Each domain contributes
@@ -39,5 +40,6 @@ export function createHandlers(archive: Archive, clock: Clock, version: string, 
     ...createLadderHandlers(archive),
     ...createCrewsHandlers(archive, clock, host),
     ...createPrivacyHandlers(host),
+    ...createDraftsHandlers(archive, clock),
   } satisfies Handlers;
 }

@@ -3,6 +3,7 @@ import { useAppInfo } from './app/app-info-store';
 import { OpeningGate } from './app/OpeningStatus';
 import { Shell } from './app/Shell';
 import { useShortcuts } from './app/use-shortcuts';
+import { useKeptDrafts } from './app/use-kept-drafts';
 import { useIdleLock } from './privacy/use-idle-lock';
 import { useEntryEditor } from './self/entry-editor-store';
 import { useSaveGuards } from './ui/use-save-guards';
@@ -12,6 +13,7 @@ export function App() {
   useShortcuts();
   useSaveGuards(useEntryEditor);
   useIdleLock();
+  useKeptDrafts();
   useEffect(() => {
     void loadInfo();
   }, [loadInfo]);

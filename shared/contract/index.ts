@@ -15,6 +15,7 @@ import { congregationsContract } from './congregations';
 import { networkContract } from './network';
 import { ladderContract } from './ladder';
 import { privacyContract } from './privacy';
+import { draftsContract } from './drafts';
 
 /**
  * The one contract between the UI and the core: every request by name.
@@ -40,6 +41,7 @@ export const contract = {
   ...networkContract,
   ...ladderContract,
   ...privacyContract,
+  ...draftsContract,
 };
 
 export type Contract = typeof contract;

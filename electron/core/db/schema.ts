@@ -49,6 +49,8 @@ export interface Database {
   adapted_practice: AdaptedPracticeTable;
   // Search (migration 0006): derived from the records by triggers, never written by services.
   search_doc: SearchDocTable;
+  // Words typed into a form, not saved yet (migration 0023).
+  draft: DraftTable;
 }
 
 interface Row {
@@ -418,4 +420,10 @@ export interface AdaptedPracticeTable extends Row {
   name: string;
   learned_from: string;
   how_adapted: string;
+}
+
+// Drafts (migration 0023): a form's unsaved state by its key; `value` is JSON text.
+export interface DraftTable extends Row {
+  key: string;
+  value: string;
 }

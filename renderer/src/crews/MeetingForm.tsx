@@ -116,7 +116,8 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
   const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   const setAction = (key: number, change: Partial<ActionDraft>) => edit({ actions: draft.actions.map((a) => (a.key === key ? { ...a, ...change } : a)) });
   const addAction = () => {
-    const row = { key: nextKey++, text: '', ownerId: members[0]?.personId ?? '', dueOn: '' };
+    // Rows kept from before a restart carry that session's keys: a new row comes after them.
+    const row = { key: Math.max(nextKey++, ...draft.actions.map((a) => a.key + 1)), text: '', ownerId: members[0]?.personId ?? '', dueOn: '' };
     edit({ actions: [...draft.actions, row] });
     setFocusKey(`action-${row.key}`);
   };

@@ -48,6 +48,8 @@ export const recordLabels: Record<string, string> = {
   network_congregation: 'Congregations in networks',
   network_host: 'Hosts I learn from',
   adapted_practice: 'Practices adapted from elsewhere',
+  // Words typed into forms, not saved yet
+  draft: 'Drafts not saved yet',
 };
 
 /** A table's label; a table from a newer Ladder, unknown here, reads as its name in words. */

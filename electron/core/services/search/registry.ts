@@ -373,6 +373,7 @@ export const facetSources: readonly FacetSource[] = [
  */
 export const notSearched: Readonly<Record<string, string>> = {
   prompt: 'Ladder’s and your prompts are a library to write from, not writing.',
+  draft: 'Words not saved yet: found once they are saved as the record they are for.',
   template: 'Templates are a library to write from, not writing.',
   part_status_change: 'A part’s status history; the part itself is searched.',
   part_relation: 'Links between parts, no text of their own.',

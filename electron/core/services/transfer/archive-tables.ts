@@ -4,6 +4,8 @@ import type SqliteDatabase from 'better-sqlite3-multiple-ciphers';
  * The archive's own tables, found in `sqlite_master` so a table added by a later migration is
  * exported and imported without any change here. Left out: SQLite's and the migrator's
  * bookkeeping, and the search index (derived from the records, rebuilt by its triggers).
+ * Drafts (words typed into a form, not saved yet) go along on purpose: they are the person's
+ * words too. An import matches them by their form's key, not their id (import-job.ts).
  */
 export function dataTables(sqlite: SqliteDatabase.Database): string[] {
   return sqlite

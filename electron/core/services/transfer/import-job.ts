@@ -164,6 +164,8 @@ async function importItems(importing: Importing, items: AsyncIterable<ExportItem
   const { archive, summary, ctx } = importing;
   const known = new Set(dataTables(archive.sqlite));
   const shapes = new Map<string, TableShape>();
+  // Looked up on the app's connection: the archive as it was, before this import.
+  const draftForKey = known.has('draft') ? archive.sqlite.prepare('SELECT id FROM draft WHERE key = ? AND deleted_at IS NULL') : null;
   await withWriter(importing, async (writer) => {
     const batches = batcher(writer);
     let shape: TableShape | undefined;
@@ -187,6 +189,12 @@ async function importItems(importing: Importing, items: AsyncIterable<ExportItem
       }
       for (const column of shape.required) {
         if (row[column] === undefined || row[column] === null) throw new LadderError('validation', `${at}.${column} is missing.`, 'path');
+      }
+      // A draft is named by its form's key, not its id: a draft kept here for the same form is the
+      // one to update (the newer wins, as for every record), not a second draft clashing with it.
+      if (item.table === 'draft' && draftForKey && typeof row.key === 'string' && (row.deleted_at ?? null) === null) {
+        const mine = draftForKey.get(row.key) as { id: string } | undefined;
+        if (mine) row.id = mine.id;
       }
       await batches.add(item.table, item.index, row, item.size);
       onRow?.();

@@ -1,0 +1,130 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { RequestInput, RequestName, RequestResult } from '../../shared/contract';
+import type { BrowserHost } from '../host/browser-host';
+import { saveScreenshot } from './support/browser';
+import { CrewsPage } from './support/crews-page';
+import { useChromium } from './support/session';
+
+const { startHost, visit } = useChromium();
+
+/** Straight to the host's core: to seed records, and to see what the archive holds. */
+async function direct<N extends RequestName>(host: BrowserHost, name: N, input: RequestInput<N>): Promise<RequestResult<N>> {
+  const envelope = await host.core.handle(name, input);
+  if (!envelope.ok) throw new Error(`${name} failed: ${envelope.error.message}`);
+  return envelope.data as RequestResult<N>;
+}
+
+/** The words the archive holds for a form (parsed), once they are there. */
+async function storedDraft(host: BrowserHost, key: string) {
+  const draft = (await direct(host, 'drafts.list', {})).find((d) => d.key === key);
+  return draft ? (JSON.parse(draft.value) as Record<string, unknown>) : undefined;
+}
+
+const captureDialog = (page: Page) => page.getByRole('dialog', { name: 'What’s active right now?' });
+const keptNote = 'Your capture from before is kept, not saved yet.';
+
+describe('drafts survive a restart of the window, end to end in Chromium', () => {
+  it('keeps a quick capture closed with Escape through a reload, and lets it go once saved', async () => {
+    const host = await startHost();
+    const { page, pageErrors, foreignRequests } = await visit(host, 'light');
+    await page.getByRole('heading', { name: 'Your ladder' }).waitFor();
+    await page.keyboard.press('Control+Shift+N');
+    await captureDialog(page).waitFor();
+    await page.keyboard.type('Restless before the call with Sam');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => storedDraft(host, 'quick-capture')).toMatchObject({ line: 'Restless before the call with Sam' });
+
+    // The browser host keeps the archive: a reload is a restart of the window.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your ladder' }).waitFor();
+    await page.getByText(keptNote).waitFor();
+    await saveScreenshot(page, 'drafts-capture-kept-light');
+    await page.keyboard.press('Control+Shift+N');
+    await expect.poll(() => captureDialog(page).getByRole('textbox', { name: 'What’s active right now?' }).inputValue()).toBe('Restless before the call with Sam');
+    // The note has done its job once the words are back on screen.
+    expect(await page.getByText(keptNote).count()).toBe(0);
+    await saveScreenshot(page, 'drafts-capture-restored-light');
+
+    await page.keyboard.press('Enter');
+    await page.getByText('Captured in your journal').waitFor();
+    await expect.poll(() => direct(host, 'drafts.list', {})).toEqual([]);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your ladder' }).waitFor();
+    await page.keyboard.press('Control+Shift+N');
+    await captureDialog(page).waitFor();
+    expect(await captureDialog(page).getByRole('textbox').inputValue()).toBe('');
+    expect(await page.getByText(keptNote).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('brings a kept capture back in the dark too, from the Quick capture button', async () => {
+    const host = await startHost();
+    await direct(host, 'drafts.keep', { key: 'quick-capture', value: JSON.stringify({ line: 'The critic is loud about the email', partIds: [], selfEnergy: null }) });
+    const { page, pageErrors } = await visit(host, 'dark');
+    await page.getByText(keptNote).waitFor();
+    await saveScreenshot(page, 'drafts-capture-kept-dark');
+    await page.getByRole('navigation', { name: 'Rungs' }).getByRole('button', { name: 'Self' }).click();
+    await page.getByRole('button', { name: /Quick capture/ }).click();
+    await expect.poll(() => captureDialog(page).getByRole('textbox').inputValue()).toBe('The critic is loud about the email');
+    await saveScreenshot(page, 'drafts-capture-restored-dark');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps “Record a meeting” through a reload, with its action items, until it is saved', async () => {
+    const host = await startHost();
+    const me = await direct(host, 'people.create', { name: 'Me', isMe: true });
+    const ada = await direct(host, 'people.create', { name: 'Ada' });
+    const bea = await direct(host, 'people.create', { name: 'Bea' });
+    const crew = await direct(host, 'crews.create', { name: 'Thursday crew', startedOn: '2026-01-01', rhythmDays: 14, cycleSessions: 6, memberIds: [me.id, ada.id, bea.id] });
+    const key = `crews:${crew.id}:new-meeting`;
+
+    const { page, pageErrors } = await visit(host, 'light');
+    const crews = new CrewsPage(page);
+    const openForm = async (on: Page) => {
+      const rung = new CrewsPage(on);
+      await rung.open();
+      await rung.openCrew('Thursday crew');
+      await on.getByRole('button', { name: 'Record a meeting' }).click();
+      await on.getByRole('heading', { name: 'Record a meeting', level: 1 }).waitFor();
+    };
+    await openForm(page);
+    await page.getByLabel('Notes').fill('Ada brought soup. We talked about the retreat.');
+    await page.getByLabel('My check-in note').fill('Tired but here');
+    await page.getByRole('button', { name: 'Add an action item' }).click();
+    await page.getByLabel('Action item 1', { exact: true }).fill('Book a room for the retreat');
+    await expect.poll(() => storedDraft(host, key)).toMatchObject({ notes: 'Ada brought soup. We talked about the retreat.', checkins: { [me.id]: 'Tired but here' } });
+
+    await page.reload();
+    await openForm(page);
+    expect(await page.getByLabel('Notes').inputValue()).toBe('Ada brought soup. We talked about the retreat.');
+    expect(await page.getByLabel('My check-in note').inputValue()).toBe('Tired but here');
+    expect(await page.getByLabel('Action item 1', { exact: true }).inputValue()).toBe('Book a room for the retreat');
+    // A row added now is a row of its own, not a second copy of the one kept from before.
+    await page.getByRole('button', { name: 'Add an action item' }).click();
+    await page.getByLabel('Action item 2', { exact: true }).fill('Send the notes');
+    expect(await page.getByLabel('Action item 1', { exact: true }).inputValue()).toBe('Book a room for the retreat');
+    await page.getByLabel('Notes').focus();
+    await saveScreenshot(page, 'drafts-meeting-restored-light');
+
+    await expect.poll(() => storedDraft(host, key)).toMatchObject({ actions: [{ text: 'Book a room for the retreat' }, { text: 'Send the notes' }] });
+    const dark = await visit(host, 'dark');
+    await openForm(dark.page);
+    expect(await dark.page.getByLabel('Action item 2', { exact: true }).inputValue()).toBe('Send the notes');
+    await dark.page.getByLabel('Notes').focus();
+    await saveScreenshot(dark.page, 'drafts-meeting-restored-dark');
+    await dark.context.close();
+
+    await page.getByRole('button', { name: 'Save the meeting' }).click();
+    await page.getByRole('heading', { name: 'Thursday crew', level: 1 }).waitFor();
+    await expect.poll(() => direct(host, 'drafts.list', {})).toEqual([]);
+    await page.reload();
+    await openForm(page);
+    expect(await page.getByLabel('Notes').inputValue()).toBe('');
+    await crews.dismissToasts();
+    expect(pageErrors).toEqual([]);
+    expect(dark.pageErrors).toEqual([]);
+  });
+});
