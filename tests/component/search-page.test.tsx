@@ -67,6 +67,35 @@ describe('the Search page', () => {
     expect(within(checkins).getByRole('button')).toHaveAccessibleName(/Dyads/);
   });
 
+  it('reads a crew check-in round as whose it was, in which crew, on which day; and finds emoji', async () => {
+    const bridge = coreBridge();
+    const me = await bridge.direct('people.create', { name: 'Ada Lovelace', isMe: true });
+    const bea = await bridge.direct('people.create', { name: 'Bea' });
+    const cy = await bridge.direct('people.create', { name: 'Cy' });
+    const crew = await bridge.direct('crews.create', {
+      name: 'Thursday case clinic',
+      callerId: me.id,
+      startedOn: '2026-09-01',
+      memberIds: [me.id, bea.id, cy.id],
+    });
+    await bridge.direct('meetings.create', {
+      crewId: crew.id,
+      heldOn: '2026-10-01',
+      attendeeIds: [me.id, bea.id, cy.id],
+      checkinNotes: [{ personId: me.id, note: 'Sleepy but glad 🌊' }],
+    });
+    const { user } = renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    const box = await screen.findByRole('searchbox', { name: 'Search everything' });
+    await user.type(box, 'sleepy');
+    const rounds = await screen.findByRole('region', { name: /Check-in rounds/ }, answered);
+    // "title, day, rung: snippet", the title saying whose round and which crew.
+    expect(within(rounds).getByRole('button')).toHaveAccessibleName(/^Ada Lovelace \(you\) · Thursday case clinic, Thursday.+, Crews: Sleepy but glad 🌊$/);
+    await user.clear(box);
+    await user.type(box, '🌊');
+    await waitFor(() => expect(within(screen.getByRole('region', { name: /Check-in rounds/ })).getByText('🌊', { selector: 'mark' })).toBeInTheDocument(), answered);
+  });
+
   it('says plainly when nothing is found, and clears with Escape', async () => {
     await seedEntries([{ title: 'Something', body: 'Words.' }]);
     const { user } = renderApp();

@@ -107,6 +107,54 @@ describe('search, end to end in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('finds an emoji, says a renegotiated promise as it is now, and whose crew check-in round it was', async () => {
+    const { host } = await startHost();
+    const call = async (name: string, input: unknown) => {
+      const answer = await host.core.handle(name, input);
+      if (!answer.ok) throw new Error(`${name}: ${answer.error.message}`);
+      return answer.data as { id: string };
+    };
+    await call('journal.create', { title: 'Low tide 🌊', body: 'Walked out on the sand at dawn. The sea was far 🌊 and quiet.', entryDate: '2026-11-20' });
+    await call('parts.create', { name: 'The surfer', notes: 'Rides every wave 🌊 and never rests.' });
+    const me = await call('people.create', { name: 'Ada Lovelace', isMe: true });
+    const bea = await call('people.create', { name: 'Bea Okafor' });
+    const cy = await call('people.create', { name: 'Cy' });
+    const crew = await call('crews.create', { name: 'Thursday case clinic', callerId: me.id, startedOn: '2026-09-01', memberIds: [me.id, bea.id, cy.id] });
+    await call('meetings.create', {
+      crewId: crew.id,
+      heldOn: '2026-11-12',
+      attendeeIds: [me.id, bea.id, cy.id],
+      checkinNotes: [{ personId: me.id, note: 'Tired, but the sea swim 🌊 helped.' }],
+    });
+    const dyad = await call('dyads.create', { personId: bea.id, kind: 'peer_coach' });
+    const promise = await call('commitments.create', { dyadId: dyad.id, direction: 'mine', text: 'I will send the draft by Friday', madeOn: '2026-11-02' });
+    await call('commitments.resolve', { id: promise.id, status: 'renegotiated', newTerms: 'I will send the draft by next Wednesday', newDueOn: null, on: '2026-11-06' });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, pageErrors, foreignRequests } = await visit(host, scheme);
+      await page.getByRole('heading', { name: 'Your ladder' }).waitFor();
+      const search = new SearchPage(page);
+      await search.openWithKeyboard();
+      await search.type('🌊');
+      await search.group('Journal entries').waitFor();
+      await search.group('Parts').waitFor();
+      const round = search.group('Check-in rounds').getByRole('button');
+      await expect.poll(() => round.getAttribute('aria-label')).toMatch(/^Ada Lovelace \(you\) · Thursday case clinic, [^:]+, Crews: Tired, but the sea swim 🌊 helped\.$/);
+      expect(await search.group('Journal entries').locator('mark').first().textContent()).toBe('🌊');
+      await saveScreenshot(page, `search-emoji-${scheme}`);
+
+      await search.box().fill('');
+      await search.type('friday');
+      const promiseHit = search.group('Commitments').getByRole('button');
+      await expect.poll(() => promiseHit.getAttribute('aria-label')).toMatch(
+        /^Promise with Bea Okafor, [^:]+, Dyads: now: I will send the draft by next Wednesday \(was: I will send the draft by Friday\)$/,
+      );
+      await saveScreenshot(page, `search-renegotiated-${scheme}`);
+      expect(pageErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+    }
+  });
+
   it('shows Settings with backups, export and import', async () => {
     const { host, dataDir } = await startHost();
     await seed(host);

@@ -3,7 +3,7 @@ import { up as indexSpokenRoundsOnly } from '../../electron/core/db/migrations/0
 import { openTestCore, type TestCore } from '../support/core';
 import { crewOfFour } from './crews-fixtures';
 
-/** The check-in rounds search finds for `text`, as "person: note". */
+/** The check-in rounds search finds for `text`, as "person · crew: note". */
 async function rounds(core: TestCore, text: string) {
   const found = await core.call('search.query', { text });
   const group = found.groups.find((each) => each.kind === 'meeting_checkin_note');
@@ -21,7 +21,7 @@ describe('search over crew check-in rounds', () => {
       attendeeIds: crew.members.filter((m) => m.personId !== bea.id).map((m) => m.personId),
       checkinNotes: [{ personId: ada.id, note: 'Sleepy but glad' }],
     });
-    expect(await rounds(core, 'Ada')).toEqual(['Ada: Sleepy but glad']);
+    expect(await rounds(core, 'Ada')).toEqual(['Ada · Thursday crew: Sleepy but glad']);
     expect(await rounds(core, 'Bea')).toEqual([]);
     expect(await rounds(core, 'Cy')).toEqual([]);
 
@@ -29,7 +29,7 @@ describe('search over crew check-in rounds', () => {
     const checkins = (note: string) =>
       crew.members.map((m) => ({ personId: m.personId, attended: m.personId !== bea.id, note: m.personId === ada.id ? 'Sleepy but glad' : m.personId === bea.id ? note : '' }));
     await core.call('meetings.update', { id: meeting.id, checkins: checkins('Sent her love from the coast') });
-    expect(await rounds(core, 'Bea')).toEqual(['Bea: Sent her love from the coast']);
+    expect(await rounds(core, 'Bea')).toEqual(['Bea · Thursday crew: Sent her love from the coast']);
     await core.call('meetings.update', { id: meeting.id, checkins: checkins('  ') });
     expect(await rounds(core, 'Bea')).toEqual([]);
   });
@@ -49,6 +49,6 @@ describe('search over crew check-in rounds', () => {
     // What the update does to an archive from before it.
     await indexSpokenRoundsOnly(test.core.archive.db);
     expect(await rounds(test, 'Cy')).toEqual([]);
-    expect(await rounds(test, 'Ada')).toEqual(['Ada: Glad']);
+    expect(await rounds(test, 'Ada')).toEqual(['Ada · Thursday crew: Glad']);
   });
 });

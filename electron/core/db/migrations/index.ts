@@ -18,6 +18,7 @@ import * as m0018 from './0018-search-one-segment';
 import * as m0021 from './0021-search-spoken-rounds';
 import * as m0022 from './0022-retro-replaced';
 import * as m0023 from './0023-drafts';
+import * as m0024 from './0024-search-emoji';
 
 /**
  * Every migration, in order, listed in code: nothing is discovered from disk, so the list
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   '0021-search-spoken-rounds': m0021,
   '0022-retro-replaced': m0022,
   '0023-drafts': m0023,
+  '0024-search-emoji': m0024,
 };
 
 export const currentSchemaVersion = Object.keys(migrations).length;

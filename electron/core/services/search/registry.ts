@@ -1,4 +1,5 @@
 import { untitledEntryName } from '../../../../shared/domain/journal';
+import { personLabel } from '../../../../shared/domain/people';
 import type { SearchRung, SearchTarget } from '../../../../shared/domain/search';
 
 /*
@@ -9,7 +10,8 @@ import type { SearchRung, SearchTarget } from '../../../../shared/domain/search'
  * transaction as the write: insert adds, update re-indexes, a soft delete (deleted_at set) removes
  * the record, a restore brings it back, a hard delete removes it. Each kind's rowids are a range
  * of their own, newest last (migration 0015's `search_doc_place` places every new document), so a
- * search asks FTS5 for one kind at a time without reading the others.
+ * search asks FTS5 for one kind at a time without reading the others. Emoji, which FTS5 reads as
+ * spaces, are tokens of `meta` too (migration 0024).
  *
  * HOW A NEW RECORD KIND JOINS SEARCH (e.g. crews' `meeting`):
  *  1. One migration of yours, after the one that creates the table (e.g. `0009-crews-search.ts`):
@@ -20,8 +22,10 @@ import type { SearchRung, SearchTarget } from '../../../../shared/domain/search'
  *           body: `new.place || char(10) || new.notes`, watch: ['crew_id', 'held_on', 'place', 'notes', 'deleted_at'] });
  *       }
  *     It creates the insert/update/delete triggers and indexes the rows already there, in a rowid
- *     range of the kind's own. (A title taken from another table goes stale when that row is
- *     renamed; 0006's `search_person_rename` shows the trigger that keeps it current.)
+ *     range of the kind's own. Then `await indexSymbols(db, 'meeting')` (from './0024-search-emoji')
+ *     makes its emoji searchable too. (A title taken from another table goes stale when that row is
+ *     renamed; 0006's `search_person_rename` shows the trigger that keeps it current, and 0024 how
+ *     such a trigger keeps the emoji of a title current.)
  *  2. One entry below (or set `triggersIn` on the one already waiting): its label, table, the
  *     columns indexed, where a hit opens, and the facets (person, part, tag…) it can be filtered by.
  *     A unit test checks every table is either here or in `notSearched`, and that the triggers exist.
@@ -44,6 +48,13 @@ export interface SearchKindSpec {
   open(row: Record<string, unknown>): SearchTarget;
   /** What an untitled record is called, from the same `targetColumns` (when its kind says more than "Untitled"). */
   untitled?(row: Record<string, unknown>): string | undefined;
+  /** Words after the indexed title, from the same `targetColumns`: " (you)", the crew a round was said in. */
+  titleAfter?(row: Record<string, unknown>): string;
+  /**
+   * The snippet made from the record's own fields (from `targetColumns`), for a kind whose indexed
+   * body joins fields that read wrongly run together; undefined keeps FTS5's snippet of the body.
+   */
+  snippetFrom?(row: Record<string, unknown>): SnippetPart[] | undefined;
   /**
    * Facet filters this kind answers: SQL selecting the ids of its records that match the facet
    * value bound to `?`. A kind without a facet is left out while that facet is filtered on.
@@ -65,6 +76,13 @@ export interface SearchKindSpec {
 
 export type FacetName = 'person' | 'part' | 'tag';
 
+/** One field of a snippet, marked on its own where the search's words are; `lead` and `end` are plain words around it. */
+export interface SnippetPart {
+  lead?: string;
+  text: string;
+  end?: string;
+}
+
 export interface FacetSource {
   facet: FacetName;
   label: string;
@@ -75,6 +93,12 @@ export interface FacetSource {
 }
 
 const idOf = (row: Record<string, unknown>, column = 'id') => String(row[column]);
+const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
+/** " (you)" after the person marked as me, as every list names them (`name` and `is_me` in the row). */
+const youAfter = (row: Record<string, unknown>) => {
+  const name = textOf(row.name);
+  return personLabel({ name, isMe: row.is_me === 1 }).slice(name.length);
+};
 /** Live records of `table` whose dyad, or that dyad's person, is deleted. */
 const underDeletedDyad = (table: string) =>
   `SELECT t.id FROM dyad y CROSS JOIN person p ON p.id = y.person_id CROSS JOIN ${table} t ON t.dyad_id = y.id AND t.deleted_at IS NULL
@@ -124,8 +148,9 @@ export const searchKinds: readonly SearchKindSpec[] = [
     rung: 'dyads',
     indexed: { title: 'name', body: ['how_we_met', 'notes'], day: null },
     triggersIn: '0006-search',
-    targetColumns: ['id'],
+    targetColumns: ['id', 'name', 'is_me'],
     open: (row) => ({ page: 'dyads', detail: { kind: 'person', id: idOf(row) } }),
+    titleAfter: youAfter,
     facets: { person: 'SELECT ?' },
   },
   {
@@ -150,8 +175,16 @@ export const searchKinds: readonly SearchKindSpec[] = [
     rung: 'dyads',
     indexed: { title: 'person name', body: ['text', 'outcome_note'], day: 'made_on' },
     triggersIn: '0006-search',
-    targetColumns: ['id', 'dyad_id'],
+    targetColumns: ['id', 'dyad_id', 'text', 'status', 'outcome_note'],
     open: (row) => ({ page: 'dyads', detail: { kind: 'dyad', id: idOf(row, 'dyad_id') } }),
+    // A renegotiated promise holds its first wording and its new terms: it reads "now: … (was: …)",
+    // as the dyad's page says it. A note on one kept or released follows it after " · ".
+    snippetFrom: (row) => {
+      const text = textOf(row.text);
+      const note = textOf(row.outcome_note);
+      if (note.trim() === '') return [{ text }];
+      return row.status === 'renegotiated' ? [{ lead: 'now: ', text: note }, { lead: ' (was: ', text, end: ')' }] : [{ text }, { lead: ' · ', text: note }];
+    },
     hiddenIds: underDeletedDyad('commitment'),
     facets: { person: dyadPerson('commitment') },
   },
@@ -227,9 +260,11 @@ export const searchKinds: readonly SearchKindSpec[] = [
     rung: 'crews',
     indexed: { title: 'person name', body: ['note'], day: 'meeting held_on' },
     triggersIn: '0009-crews-search',
-    // A check-in note opens the meeting it was said in.
-    targetColumns: ['id', 'meeting_id'],
+    // A check-in note opens the meeting it was said in, and names its crew: "Ada (you) · Thursday crew".
+    targetColumns: ['t.id AS id', 't.meeting_id AS meeting_id', 'p.name AS name', 'p.is_me AS is_me', 'c.name AS crew_name'],
+    targetFrom: 'meeting_checkin_note t JOIN person p ON p.id = t.person_id JOIN meeting m ON m.id = t.meeting_id JOIN crew c ON c.id = m.crew_id',
     open: (row) => ({ page: 'crews', detail: { kind: 'meeting', id: idOf(row, 'meeting_id') } }),
+    titleAfter: (row) => `${youAfter(row)} · ${textOf(row.crew_name)}`,
     facets: { person: 'SELECT id FROM meeting_checkin_note WHERE person_id = ? AND deleted_at IS NULL' },
   },
   {
@@ -327,8 +362,10 @@ export const searchKinds: readonly SearchKindSpec[] = [
     rung: 'network',
     indexed: { title: 'person name', body: ['note'], day: null },
     triggersIn: '0011-congregations-search',
-    targetColumns: ['id', 'network_id'],
+    targetColumns: ['t.id AS id', 't.network_id AS network_id', 'p.name AS name', 'p.is_me AS is_me'],
+    targetFrom: 'network_host t JOIN person p ON p.id = t.person_id',
     open: (row) => ({ page: 'network', detail: { kind: 'network', id: idOf(row, 'network_id') } }),
+    titleAfter: youAfter,
     hiddenIds: `SELECT t.id FROM network_host t CROSS JOIN network x ON x.id = t.network_id CROSS JOIN person p ON p.id = t.person_id
       WHERE t.deleted_at IS NULL AND (x.deleted_at IS NOT NULL OR p.deleted_at IS NOT NULL)`,
     facets: { person: 'SELECT id FROM network_host WHERE person_id = ? AND deleted_at IS NULL' },

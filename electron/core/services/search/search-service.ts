@@ -3,24 +3,26 @@ import type { ParsedInput } from '../../../../shared/contract';
 import { personLabel } from '../../../../shared/domain/people';
 import type { SearchFilterOptions, SearchGroup, SearchResults, SearchRung } from '../../../../shared/domain/search';
 import { LadderError } from '../../../../shared/errors';
-import { parseSearch } from './fts-query';
+import { titleMark } from '../../db/migrations/0024-search-emoji';
+import { parseSearch, symbolMatch } from './fts-query';
 import { type FacetName, type FacetSource, facetSources, type SearchKindSpec, searchKinds } from './registry';
-import { createMarker, toPieces } from './search-marks';
+import { type FoundDoc, toHits } from './search-hits';
+import { createMarker } from './search-marks';
 
 const allRungs: SearchRung[] = ['self', 'dyads', 'crews', 'congregations', 'network'];
-
-interface RankedRow {
-  record_id: string;
-  rung: string;
-  day: string | null;
-  doc_id: number;
-}
 
 /** A kind's group before its hits are highlighted (all kinds' together, at the end). */
 interface PendingGroup {
   spec: SearchKindSpec;
-  shown: RankedRow[];
+  shown: FoundDoc[];
   group: SearchGroup;
+}
+
+/** What a search asks for: its words as an FTS5 expression (null: none), and its emoji. */
+interface Wanted {
+  words: string | null;
+  /** Each emoji's tokens (fts-query.ts). */
+  symbols: string[][];
 }
 
 /** A prefix standing for more words than this is left to FTS5 to expand. */
@@ -41,7 +43,7 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
   // table costs more than running it, so each SQL text is prepared once (each is always used
   // in the same mode, plucked or not), and the kinds share theirs (the kind is a parameter).
   const statements = new Map<string, SqliteDatabase.Statement>();
-  const mark = createMarker(sqlite);
+  const marker = createMarker(sqlite);
   function prepare(text: string) {
     let statement = statements.get(text);
     if (!statement) {
@@ -110,11 +112,11 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
   }
 
   /** The `search_doc` rows of these documents, in the order given. */
-  function docsOf(docIds: number[]): RankedRow[] {
+  function docsOf(docIds: number[]): FoundDoc[] {
     if (docIds.length === 0) return [];
     const rows = prepare('SELECT doc_id, record_id, rung, day FROM search_doc WHERE doc_id IN (SELECT value FROM json_each(?))').all(
       JSON.stringify(docIds),
-    ) as RankedRow[];
+    ) as FoundDoc[];
     const byId = new Map(rows.map((row) => [row.doc_id, row]));
     return docIds.flatMap((docId) => byId.get(docId) ?? []);
   }
@@ -148,7 +150,7 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
    * the rest, newest first within each. (bm25 read every match of every word in the whole index to
    * weigh them: 130–530 ms a search at 100,000 entries in the benchmark; this reads the newest.)
    */
-  function searchKind(spec: SearchKindSpec, userMatch: string, input: ParsedInput<'search.query'>): PendingGroup | null {
+  function searchKind(spec: SearchKindSpec, { words, symbols }: Wanted, input: ParsedInput<'search.query'>): PendingGroup | null {
     const { filters } = input;
     const scope = kindScope(spec);
     if (scope === null) return null;
@@ -158,7 +160,6 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
     // search ends where the kind's documents end. (A phrase in titles only: 12 ms without, 0.3 with.)
     const narrowing = [`meta : "k${spec.kind.replaceAll('_', '')}"`];
     if (filters.rung !== undefined) narrowing.push(`meta : "r${filters.rung}"`);
-    const within = (columns: string) => [...narrowing, `${columns} : (${userMatch})`].join(' AND ');
     const where: string[] = [];
     const params: unknown[] = [];
     for (const [facet, value] of Object.entries(filters.facets ?? {})) {
@@ -175,6 +176,15 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
     }
     // The CASTs matter: a JS number arrives as a real, and FTS5 then ignores a rowid constraint.
     const inRange = (rowid: string) => `${rowid} >= CAST(? AS INTEGER) AND ${rowid} < CAST(? AS INTEGER)`;
+
+    // Emoji are tokens of `meta` too (migration 0024), so words and emoji are one query; in titles,
+    // the title's own copy of them.
+    const within = (columns: 'title' | '{title body}') => {
+      const all = [...narrowing];
+      if (symbols.length > 0) all.push(`meta : (${symbolMatch(symbols, columns === 'title' ? titleMark : '')})`);
+      if (words !== null) all.push(`${columns} : (${words})`);
+      return all.join(' AND ');
+    };
 
     // The newest matches, one more than counted: how many there are, and the candidates to rank.
     // Hidden ones are read too (as many more) and dropped here, which keeps the count exact.
@@ -226,7 +236,7 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
   }
 
   /** Where each hit shown opens: one query per kind, for its hits only. */
-  function targetsOf(spec: SearchKindSpec, shown: RankedRow[]) {
+  function targetsOf(spec: SearchKindSpec, shown: FoundDoc[]) {
     if (shown.length === 0) return new Map<string, Record<string, unknown>>();
     const columns = spec.targetColumns.map((c) => (/^\w+$/.test(c) ? `t."${c}"` : c)).join(', ');
     const sources = prepare(`SELECT ${columns} FROM ${spec.targetFrom ?? `"${spec.table}" t`} WHERE t.id IN (SELECT value FROM json_each(?))`).all(
@@ -240,39 +250,27 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
       readSchema();
       const parsed = parseSearch(input.text);
       const empty: SearchResults = { text: input.text, total: 0, groups: [] };
-      if (parsed.match === null) return empty;
-      const match = expandPrefix(parsed.match, parsed.terms);
+      const { symbols } = parsed;
+      if (parsed.match === null && symbols.length === 0) return empty;
+      const wanted: Wanted = { words: parsed.match === null ? null : expandPrefix(parsed.match, parsed.terms), symbols };
       const pending: PendingGroup[] = [];
       for (const spec of kindsFor(input)) {
-        const found = searchKind(spec, match, input);
+        const found = searchKind(spec, wanted, input);
         if (found) pending.push(found);
       }
       // Highlights only for the hits shown, all kinds' at once. The person's words alone mark them
-      // (the kind and rung are never in a title or body).
-      const marks = mark(
+      // (the kind and rung are never in a title or body); emoji as their tokens (search-marks.ts).
+      const all = [wanted.words, symbols.length > 0 ? symbolMatch(symbols) : null].flatMap((part) => (part === null ? [] : [`(${part})`])).join(' AND ');
+      const marks = marker.documents(
         pending.flatMap(({ shown }) => shown.map((row) => row.doc_id)),
-        `{title body} : (${match})`,
+        `{title body} : (${all})`,
+        symbols.length > 0,
       );
-      const groups = pending.map(({ spec, shown, group }): SearchGroup => {
-        const targets = targetsOf(spec, shown);
-        return {
-          ...group,
-          hits: shown.map((row) => {
-            const source = targets.get(row.record_id) ?? { id: row.record_id };
-            const untitled = spec.untitled?.(source);
-            return {
-              kind: spec.kind,
-              id: row.record_id,
-              title: toPieces(marks.get(row.doc_id)?.title ?? ''),
-              ...(untitled ? { untitled } : {}),
-              snippet: toPieces(marks.get(row.doc_id)?.snippet ?? ''),
-              day: row.day,
-              rung: (allRungs.includes(row.rung as SearchRung) ? row.rung : spec.rung) as SearchRung,
-              target: spec.open(source),
-            };
-          }),
-        };
-      });
+      const shownGroups = pending.map(({ spec, shown }) => ({ spec, shown, sources: targetsOf(spec, shown) }));
+      // A field of a snippet may hold some of the words and not the others: each word is marked wherever it is.
+      const anyWord = (all.match(/"(?:[^"]|"")*"\*?/g) ?? []).join(' OR ');
+      const hits = toHits(shownGroups, marks, (texts) => marker.texts(texts, anyWord, symbols.length > 0));
+      const groups = pending.map(({ group }, index): SearchGroup => ({ ...group, hits: hits[index] ?? [] }));
       return { text: input.text, total: groups.reduce((sum, group) => sum + group.total, 0), groups };
     },
 
