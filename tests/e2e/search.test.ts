@@ -147,7 +147,7 @@ describe('search, end to end in Chromium', () => {
       await search.type('friday');
       const promiseHit = search.group('Commitments').getByRole('button');
       await expect.poll(() => promiseHit.getAttribute('aria-label')).toMatch(
-        /^Promise with Bea Okafor, [^:]+, Dyads: now: I will send the draft by next Wednesday \(was: I will send the draft by Friday\)$/,
+        /^My commitment to Bea Okafor, [^:]+, Dyads: now: I will send the draft by next Wednesday \(was: I will send the draft by Friday\)$/,
       );
       await saveScreenshot(page, `search-renegotiated-${scheme}`);
       expect(pageErrors).toEqual([]);

@@ -14,7 +14,7 @@ async function promises(test: TestCore) {
   const ada = await test.call('people.create', { name: 'Ada' });
   const dyad = await test.call('dyads.create', { personId: ada.id, kind: 'peer_coach' });
   const promise = (text: string) => test.call('commitments.create', { dyadId: dyad.id, direction: 'mine', text, madeOn: '2026-11-02' });
-  return { promise };
+  return { promise, dyad };
 }
 
 describe('a commitment found by search', () => {
@@ -58,6 +58,15 @@ describe('a commitment found by search', () => {
     expect((await hits(test, 'plumber', 'commitment')).map((h) => marked(h.snippet))).toEqual(['Call the [plumber]']);
     // The accessible name's snippet is the same text.
     expect((await hits(test, 'call', 'commitment')).length).toBe(2);
+  });
+
+  it('says whose it is: "My commitment to Ada", "Ada’s commitment", marked where the name matched', async () => {
+    const test = await openTestCore();
+    const { promise, dyad } = await promises(test);
+    await promise('Write the letter together');
+    await test.call('commitments.create', { dyadId: dyad.id, direction: 'theirs', text: 'Read the letter aloud', madeOn: '2026-11-02' });
+    expect((await hits(test, 'letter', 'commitment')).map((h) => marked(h.title)).sort()).toEqual(['Ada’s commitment', 'My commitment to Ada']);
+    expect((await hits(test, 'ada', 'commitment')).map((h) => marked(h.title)).sort()).toEqual(['My commitment to [Ada]', '[Ada]’s commitment']);
   });
 });
 

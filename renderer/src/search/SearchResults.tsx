@@ -6,10 +6,9 @@ import { EmptyState } from '../ui/EmptyState';
 import { Glyph } from '../ui/Glyph';
 import { useSearch } from './search-store';
 
-/** How a hit's title reads, by kind: check-ins and commitments carry the other person's name. */
+/** How a hit's title reads, by kind: check-ins carry the other person's name (a commitment's says whose, from the core). */
 const titleLead: Record<string, string> = {
   checkin: 'Check-in with ',
-  commitment: 'Promise with ',
   dyad: 'Dyad with ',
   dyad_agreement: 'Agreement with ',
 };

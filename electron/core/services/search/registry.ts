@@ -48,6 +48,8 @@ export interface SearchKindSpec {
   open(row: Record<string, unknown>): SearchTarget;
   /** What an untitled record is called, from the same `targetColumns` (when its kind says more than "Untitled"). */
   untitled?(row: Record<string, unknown>): string | undefined;
+  /** Words before the indexed title, from the same `targetColumns`: "My commitment to ". */
+  titleBefore?(row: Record<string, unknown>): string;
   /** Words after the indexed title, from the same `targetColumns`: " (you)", the crew a round was said in. */
   titleAfter?(row: Record<string, unknown>): string;
   /**
@@ -175,8 +177,11 @@ export const searchKinds: readonly SearchKindSpec[] = [
     rung: 'dyads',
     indexed: { title: 'person name', body: ['text', 'outcome_note'], day: 'made_on' },
     triggersIn: '0006-search',
-    targetColumns: ['id', 'dyad_id', 'text', 'status', 'outcome_note'],
+    targetColumns: ['id', 'dyad_id', 'direction', 'text', 'status', 'outcome_note'],
     open: (row) => ({ page: 'dyads', detail: { kind: 'dyad', id: idOf(row, 'dyad_id') } }),
+    // Whose it is, as the dyad's page sorts them: "My commitment to Ana", "Ana’s commitment".
+    titleBefore: (row) => (row.direction === 'mine' ? 'My commitment to ' : ''),
+    titleAfter: (row) => (row.direction === 'mine' ? '' : '’s commitment'),
     // A renegotiated promise holds its first wording and its new terms: it reads "now: … (was: …)",
     // as the dyad's page says it. A note on one kept or released follows it after " · ".
     snippetFrom: (row) => {

@@ -48,11 +48,12 @@ export function toHits(groups: ShownGroup[], marks: Map<number, Marks>, markText
       const source = sources.get(row.record_id) ?? { id: row.record_id };
       const untitled = spec.untitled?.(source);
       const parts = partsOf[groupIndex]?.[index];
+      const before = spec.titleBefore?.(source) ?? '';
       const after = spec.titleAfter?.(source) ?? '';
       return {
         kind: spec.kind,
         id: row.record_id,
-        title: joined([...toPieces(marks.get(row.doc_id)?.title ?? ''), { text: after, hit: false }]),
+        title: joined([{ text: before, hit: false }, ...toPieces(marks.get(row.doc_id)?.title ?? ''), { text: after, hit: false }]),
         ...(untitled ? { untitled } : {}),
         snippet: parts === undefined ? toPieces(marks.get(row.doc_id)?.snippet ?? '') : snippetOf(parts),
         day: row.day,
