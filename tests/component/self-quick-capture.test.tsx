@@ -113,9 +113,24 @@ describe('quick capture', () => {
     // Enter in the new part's name adds the part; it does not save the capture.
     expect(coreBridge().callsOf('journal.create')).toHaveLength(0);
 
+    // Focus is on the new part's chip, not lost to the page.
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Hurrier' })).toHaveFocus());
+
     const save = within(dialog).getByRole('button', { name: 'Save' });
     save.focus();
     fireEvent.keyDown(save, { key: 'Tab' });
     expect(within(dialog).getByRole('textbox', { name: 'What’s active right now?' })).toHaveFocus();
+  });
+
+  it('gives focus back to "+ New part" when naming a part is called off with Escape', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('heading', { name: 'Your ladder' });
+    await user.keyboard('{Control>}{Shift>}N{/Shift}{/Control}');
+    const dialog = captureDialog();
+    await user.click(within(dialog).getByRole('button', { name: '+ New part' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name of the new part' }), 'Hurr{Escape}');
+    // Escape closes the small form only, not the dialog.
+    expect(captureDialog()).toBeInTheDocument();
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: '+ New part' })).toHaveFocus());
   });
 });

@@ -121,41 +121,99 @@ describe('toasts and focus, end to end in Chromium at 1280×800', () => {
     });
   }
 
-  it('lets a stack too tall for a short window scroll in the sidebar, the newest in view, never over the page', async () => {
-    const host = await startHost();
-    const network = await handle(host, 'networks.create', { name: 'Hosts circle' });
-    for (const name of ['Rich', 'Nati', 'Ana']) {
-      const person = await handle(host, 'people.create', { name });
-      await handle(host, 'networks.addHost', { networkId: network.id, personId: person.id });
-    }
-    const { page, pageErrors } = await visit(host);
-    await page.setViewportSize({ width: 1280, height: 560 });
+  /** Three Undos, one after the other, on a network's page. */
+  async function threeRemovals(page: Page) {
     await page.getByRole('navigation', { name: 'Rungs' }).getByRole('button', { name: 'Network' }).click();
     await page.getByRole('list', { name: 'Your networks' }).getByRole('button', { name: /^Hosts circle/ }).click();
-    // Three removals, each with its Undo, one after the other.
     for (const name of ['Rich', 'Nati', 'Ana']) {
       const remove = page.getByRole('button', { name: `Remove ${name} from the hosts of Hosts circle` });
       await remove.click();
       await remove.waitFor({ state: 'detached' });
     }
     await page.mouse.move(700, 300);
-    const toasts = notifications(page).locator('.toast');
-    await expect.poll(() => toasts.count()).toBe(3);
+  }
+
+  async function seedHosts(host: BrowserHost) {
+    const network = await handle(host, 'networks.create', { name: 'Hosts circle' });
+    for (const name of ['Rich', 'Nati', 'Ana']) {
+      const person = await handle(host, 'people.create', { name });
+      await handle(host, 'networks.addHost', { networkId: network.id, personId: person.id });
+    }
+  }
+
+  /** Whether a click at the centre of each rung button reaches that button, not a toast. */
+  const rungsReachable = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.sidebar .nav-button')].map((button) => {
+        const box = button.getBoundingClientRect();
+        return { name: button.textContent?.trim(), hit: button.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)) };
+      }),
+    );
+
+  const visibleToasts = (page: Page) => notifications(page).locator('.toast:not(.toast-waiting)');
+
+  it('shows only the newest in a short window, the rest behind "+2 more", and a focused Undo wholly in view', async () => {
+    const host = await startHost();
+    await seedHosts(host);
+    const { page, pageErrors } = await visit(host);
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await threeRemovals(page);
+    await expect.poll(() => notifications(page).locator('.toast').count()).toBe(3);
+    // The newest, whole, above Search and Settings and below the rung buttons; the two older ones wait.
+    expect(await visibleToasts(page).count()).toBe(1);
+    await visibleToasts(page).getByText(/Ana/).waitFor();
     const main = await page.locator('#main').boundingBox();
     const region = await notifications(page).boundingBox();
     expect(region!.x + region!.width).toBeLessThanOrEqual(main!.x);
-    // It scrolls rather than covering the rung buttons, and the newest, on top, is wholly in view.
-    expect(await notifications(page).evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
-    const rungsEnd = await page.getByRole('navigation', { name: 'Rungs' }).getByRole('button', { name: 'Network' }).boundingBox();
-    expect(region!.y).toBeGreaterThanOrEqual(rungsEnd!.y + rungsEnd!.height);
-    const newest = await toasts.nth(0).boundingBox();
-    expect(newest!.y).toBeGreaterThanOrEqual(region!.y);
-    expect(newest!.y + newest!.height).toBeLessThanOrEqual(region!.y + region!.height);
+    const network = await page.getByRole('navigation', { name: 'Rungs' }).getByRole('button', { name: 'Network' }).boundingBox();
+    expect(region!.y).toBeGreaterThanOrEqual(network!.y + network!.height);
+    expect((await rungsReachable(page)).filter((rung) => !rung.hit)).toEqual([]);
+    await picture(page, 'toasts-600-collapsed-light');
+
+    // "+2 more" opens the stack; it scrolls in the same room, and a focused Undo is wholly in view.
+    await notifications(page).getByRole('button', { name: '+2 more' }).click();
+    expect(await visibleToasts(page).count()).toBe(3);
+    const undos = notifications(page).getByRole('button', { name: 'Undo' });
+    await undos.nth(2).focus();
+    const stack = await notifications(page).boundingBox();
+    const undo = await undos.nth(2).boundingBox();
+    expect(undo!.y).toBeGreaterThanOrEqual(stack!.y);
+    expect(undo!.y + undo!.height).toBeLessThanOrEqual(stack!.y + stack!.height);
+    expect((await rungsReachable(page)).filter((rung) => !rung.hit)).toEqual([]);
+    await picture(page, 'toasts-600-opened-focus-light');
+
     // Ctrl+Z still takes back the newest: Ana is a host again.
     await page.locator('h1').first().click();
     await page.keyboard.press('Control+z');
     await page.getByRole('button', { name: 'Remove Ana from the hosts of Hosts circle' }).waitFor();
-    await picture(page, 'toasts-short-window-light');
     expect(pageErrors).toEqual([]);
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`never covers a rung button at 1280×450: the newest lies over the page's lower edge instead (${scheme})`, async () => {
+      const host = await startHost();
+      await seedHosts(host);
+      const { page, pageErrors } = await visit(host, scheme);
+      await page.setViewportSize({ width: 1280, height: 450 });
+      await threeRemovals(page);
+      await expect.poll(() => notifications(page).locator('.toast').count()).toBe(3);
+      expect(await visibleToasts(page).count()).toBe(1);
+      const rungs = await rungsReachable(page);
+      expect(rungs.map((rung) => rung.name)).toEqual(expect.arrayContaining(['Congregations', 'Network', 'Search', 'Settings']));
+      expect(rungs.filter((rung) => !rung.hit)).toEqual([]);
+      // Off the sidebar, wholly in the window.
+      const main = await page.locator('#main').boundingBox();
+      const newest = await visibleToasts(page).first().boundingBox();
+      expect(newest!.x).toBeGreaterThanOrEqual(main!.x);
+      expect(newest!.y + newest!.height).toBeLessThanOrEqual(450);
+      await picture(page, `toasts-450-${scheme}`);
+      // Opened, the stack stays off the navigation too.
+      await notifications(page).getByRole('button', { name: '+2 more' }).click();
+      expect((await rungsReachable(page)).filter((rung) => !rung.hit)).toEqual([]);
+      await picture(page, `toasts-450-opened-${scheme}`);
+      await page.keyboard.press('Control+z');
+      await page.getByRole('button', { name: 'Remove Ana from the hosts of Hosts circle' }).waitFor();
+      expect(pageErrors).toEqual([]);
+    });
+  }
 });

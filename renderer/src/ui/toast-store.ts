@@ -14,8 +14,11 @@ export interface Toast {
   origin: FocusOrigin | null;
 }
 
-/** Why a toast's timer is stopped: someone is pointing at it, is in it, or is away from the window. */
-export type HoldReason = 'hover' | 'focus' | 'away';
+/**
+ * Why a toast's timer is stopped: someone is pointing at it, is in it, is away from the window,
+ * or it waits unseen behind the newest in a window too short for both (see Toasts.tsx).
+ */
+export type HoldReason = 'hover' | 'focus' | 'away' | 'waiting';
 
 interface ToastState {
   /** Oldest first; the newest shows on top. */

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PartShape } from './PartShape';
 import { useParts } from './parts-store';
@@ -25,6 +25,21 @@ export function PartPicker({
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // Where focus goes once the small "new part" form closes (it had focus, and would leave it on <body>).
+  const focusNext = useRef<string | null>(null);
+  const group = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const next = focusNext.current;
+    if (next === null || adding) return;
+    focusNext.current = null;
+    group.current?.querySelector<HTMLElement>(next === 'add' ? '.chip-add' : `[data-part-id="${CSS.escape(next)}"]`)?.focus();
+  });
+
+  const stopAdding = () => {
+    focusNext.current = 'add';
+    setAdding(false);
+  };
 
   const toggle = (id: string) => onChange(selected.includes(id) ? selected.filter((other) => other !== id) : [...selected, id]);
 
@@ -39,11 +54,13 @@ export function PartPicker({
     onChange([...selected, result.id]);
     setName('');
     setError(null);
+    // On the new part's chip, pressed: the next Tab goes on from there.
+    focusNext.current = result.id;
     setAdding(false);
   };
 
   return (
-    <div className="part-picker" role="group" aria-label={label}>
+    <div ref={group} className="part-picker" role="group" aria-label={label}>
       {ids.length === 0 && !adding ? <p className="part-picker-empty">No parts yet. Name one when you notice it.</p> : null}
       <div className="chips">
         {ids.map((id) => (
@@ -73,14 +90,14 @@ export function PartPicker({
                 if (event.key === 'Enter') void add(event);
                 if (event.key === 'Escape') {
                   event.stopPropagation();
-                  setAdding(false);
+                  stopAdding();
                 }
               }}
             />
             <button type="button" className="button" onClick={(event) => void add(event)}>
               Add
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setAdding(false)}>
+            <button type="button" className="button button-quiet" onClick={stopAdding}>
               Cancel
             </button>
           </div>
@@ -95,7 +112,7 @@ function PartChip({ id, pressed, disabled, onToggle }: { id: string; pressed: bo
   const part = useParts((state) => state.byId[id]);
   if (!part) return null;
   return (
-    <button type="button" className="chip" aria-pressed={pressed} disabled={disabled} onClick={() => onToggle(id)}>
+    <button type="button" className="chip" data-part-id={id} aria-pressed={pressed} disabled={disabled} onClick={() => onToggle(id)}>
       <PartShape role={part.role} colour={part.colour} />
       {part.name}
     </button>
