@@ -8,7 +8,7 @@ import { renderApp, sidebar } from './render-app';
 const checkboxNames = (group: HTMLElement) => within(group).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent);
 
 describe('the person marked as me, in a congregation', () => {
-  it('is offered first, as "Ada Lovelace (you)", among People I know here, My temporary crew and Possible crewmates', async () => {
+  it('is offered first, as "Ada Lovelace (you)", among People I know here and My temporary crew, but not as my own possible crewmate', async () => {
     const bridge = coreBridge();
     const me = await bridge.direct('people.create', { name: 'Ada Lovelace', isMe: true });
     await bridge.direct('people.create', { name: 'Ben' });
@@ -29,7 +29,7 @@ describe('the person marked as me, in a congregation', () => {
     const form = screen.getByRole('form', { name: 'New gathering' });
     const crew = within(form).getByRole('group', { name: 'My temporary crew' });
     expect(checkboxNames(crew)).toEqual(['Ada Lovelace (you)', 'Ben']);
-    expect(checkboxNames(within(form).getByRole('group', { name: 'Possible crewmates' }))).toEqual(['Ada Lovelace (you)', 'Ben']);
+    expect(checkboxNames(within(form).getByRole('group', { name: 'Possible crewmates' }))).toEqual(['Ben']);
     await user.type(within(form).getByLabelText('Gathering name'), 'Autumn gathering');
     await user.click(within(crew).getByRole('checkbox', { name: 'Ada Lovelace (you)' }));
     await user.click(within(crew).getByRole('checkbox', { name: 'Ben' }));

@@ -15,7 +15,8 @@ describe('crews: the long forms keep every word until saved or discarded', () =>
 
     await user.click(screen.getByRole('button', { name: 'Back to Pod' }));
     await screen.findByRole('heading', { name: 'Pod', level: 1 });
-    await user.click(screen.getByRole('button', { name: 'Record a meeting' }));
+    // The crew page says the meeting waits, and its button goes on with it.
+    await user.click(screen.getByRole('button', { name: 'Continue the meeting you started' }));
     await screen.findByRole('heading', { name: 'Record a meeting', level: 1 });
     expect(screen.getByLabelText('Notes')).toHaveValue('IMPORTANT NOTES');
     expect(screen.getByLabelText('My check-in note')).toHaveValue('Tired but here');
@@ -53,7 +54,7 @@ describe('crews: the long forms keep every word until saved or discarded', () =>
     await user.click(screen.getByRole('radio', { name: 'Start a new cycle' }));
     await user.click(screen.getByRole('button', { name: 'Back to Pod' }));
     await screen.findByRole('heading', { name: 'Pod', level: 1 });
-    await user.click(screen.getByRole('button', { name: 'Run the retrospective' }));
+    await user.click(screen.getByRole('button', { name: 'Continue the retrospective you started' }));
     await screen.findByRole('heading', { name: 'Retrospective', level: 1 });
     expect(screen.getByLabelText('What worked')).toHaveValue('Honest check-ins');
     expect(screen.getByRole('radio', { name: 'Start a new cycle' })).toBeChecked();

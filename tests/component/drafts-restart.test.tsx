@@ -44,7 +44,8 @@ describe('drafts survive a restart', () => {
 
     restartWindow();
     const { user: again } = await openPod();
-    await again.click(screen.getByRole('button', { name: 'Record a meeting' }));
+    // The crew page says the meeting waits (drafts-marks.test.tsx).
+    await again.click(await screen.findByRole('button', { name: 'Continue the meeting you started' }));
     await screen.findByRole('heading', { name: 'Record a meeting', level: 1 });
     expect(screen.getByLabelText('Notes')).toHaveValue('Ada brought soup');
     expect(screen.getByLabelText('My check-in note')).toHaveValue('Tired but here');

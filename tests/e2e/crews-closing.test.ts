@@ -72,7 +72,8 @@ describe('crews in Chromium: long words wrap, the long forms keep their words, c
     await page.getByLabel('My check-in note').fill('Glad to be here');
     await page.getByRole('checkbox', { name: 'Budget for the retreat' }).check();
     await page.getByRole('button', { name: 'Back to Thursday case clinic' }).click();
-    await page.getByRole('button', { name: 'Record a meeting' }).click();
+    // The crew page says the meeting waits: its button goes on with it.
+    await page.getByRole('button', { name: 'Continue the meeting you started' }).click();
     expect(await page.getByLabel('Notes').inputValue()).toBe('…IMPORTANT NOTES');
     expect(await page.getByLabel('My check-in note').inputValue()).toBe('Glad to be here');
     await page.getByRole('button', { name: 'Add an action item' }).click();
@@ -88,7 +89,7 @@ describe('crews in Chromium: long words wrap, the long forms keep their words, c
     // The retrospective keeps its words too, and can be corrected after saving.
     await crews.fillRetrospective({ worked: 'Honest check-ins', didNotWork: 'Late starts', change: 'Start on time', decision: 'Start a new cycle' });
     await page.getByRole('button', { name: 'Back to Thursday case clinic' }).click();
-    await page.getByRole('button', { name: 'Run the retrospective' }).click();
+    await page.getByRole('button', { name: 'Continue the retrospective you started' }).click();
     expect(await page.getByLabel('What worked').inputValue()).toBe('Honest check-ins');
     await page.getByLabel('Date').fill('2026-11-20');
     await page.getByRole('button', { name: 'Save the retrospective' }).click();

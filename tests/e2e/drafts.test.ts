@@ -83,11 +83,16 @@ describe('drafts survive a restart of the window, end to end in Chromium', () =>
 
     const { page, pageErrors } = await visit(host, 'light');
     const crews = new CrewsPage(page);
-    const openForm = async (on: Page) => {
+    // With words kept, the crew page says so and its button goes on with them.
+    const openForm = async (on: Page, button = 'Record a meeting', shot?: string) => {
       const rung = new CrewsPage(on);
       await rung.open();
       await rung.openCrew('Thursday crew');
-      await on.getByRole('button', { name: 'Record a meeting' }).click();
+      if (shot) {
+        await on.getByText('A meeting you started recording is kept, not saved yet.').waitFor();
+        await saveScreenshot(on, shot);
+      }
+      await on.getByRole('button', { name: button, exact: true }).click();
       await on.getByRole('heading', { name: 'Record a meeting', level: 1 }).waitFor();
     };
     await openForm(page);
@@ -98,7 +103,7 @@ describe('drafts survive a restart of the window, end to end in Chromium', () =>
     await expect.poll(() => storedDraft(host, key)).toMatchObject({ notes: 'Ada brought soup. We talked about the retreat.', checkins: { [me.id]: 'Tired but here' } });
 
     await page.reload();
-    await openForm(page);
+    await openForm(page, 'Continue the meeting you started', 'drafts-crew-marked-light');
     expect(await page.getByLabel('Notes').inputValue()).toBe('Ada brought soup. We talked about the retreat.');
     expect(await page.getByLabel('My check-in note').inputValue()).toBe('Tired but here');
     expect(await page.getByLabel('Action item 1', { exact: true }).inputValue()).toBe('Book a room for the retreat');
@@ -111,7 +116,7 @@ describe('drafts survive a restart of the window, end to end in Chromium', () =>
 
     await expect.poll(() => storedDraft(host, key)).toMatchObject({ actions: [{ text: 'Book a room for the retreat' }, { text: 'Send the notes' }] });
     const dark = await visit(host, 'dark');
-    await openForm(dark.page);
+    await openForm(dark.page, 'Continue the meeting you started', 'drafts-crew-marked-dark');
     expect(await dark.page.getByLabel('Action item 2', { exact: true }).inputValue()).toBe('Send the notes');
     await dark.page.getByLabel('Notes').focus();
     await saveScreenshot(dark.page, 'drafts-meeting-restored-dark');
@@ -124,6 +129,39 @@ describe('drafts survive a restart of the window, end to end in Chromium', () =>
     await openForm(page);
     expect(await page.getByLabel('Notes').inputValue()).toBe('');
     await crews.dismissToasts();
+    expect(pageErrors).toEqual([]);
+    expect(dark.pageErrors).toEqual([]);
+  });
+
+  it('marks a commitment whose new terms were left with Escape, through a reload, light and dark', async () => {
+    const host = await startHost();
+    const sam = await direct(host, 'people.create', { name: 'Sam' });
+    const dyad = await direct(host, 'dyads.create', { personId: sam.id, kind: 'peer_coach', rhythmDays: 14 });
+    await direct(host, 'commitments.create', { dyadId: dyad.id, direction: 'mine', text: 'Call the landlord', madeOn: '2026-01-05' });
+    await direct(host, 'commitments.create', { dyadId: dyad.id, direction: 'theirs', text: 'Send the podcast link', madeOn: '2026-01-05' });
+    const note = 'Your new terms are kept, not saved yet.';
+    const openDyad = async (on: Page) => {
+      await on.getByRole('navigation', { name: 'Rungs' }).getByRole('button', { name: 'Dyads' }).click();
+      await on.getByRole('button', { name: /Sam/ }).first().click();
+      await on.getByRole('heading', { name: 'Open commitments' }).waitFor();
+    };
+    const { page, pageErrors } = await visit(host, 'light');
+    await openDyad(page);
+    await page.getByRole('button', { name: 'Renegotiate: Call the landlord…' }).click();
+    await page.keyboard.type(' after the holidays');
+    await page.keyboard.press('Escape');
+    await page.getByText(note).waitFor();
+    await expect.poll(async () => (await direct(host, 'drafts.list', {})).length).toBe(1);
+
+    await page.reload();
+    await openDyad(page);
+    await page.getByText(note).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'drafts-commitment-marked-light');
+    const dark = await visit(host, 'dark');
+    await openDyad(dark.page);
+    await dark.page.getByText(note).scrollIntoViewIfNeeded();
+    await saveScreenshot(dark.page, 'drafts-commitment-marked-dark');
+    await dark.context.close();
     expect(pageErrors).toEqual([]);
     expect(dark.pageErrors).toEqual([]);
   });

@@ -195,7 +195,7 @@ function GatheringFields({
         </Field>
       </div>
       <PeoplePicker legend="My temporary crew" chosen={draft.temporaryCrewIds} onChange={(ids) => onChange({ temporaryCrewIds: ids })} />
-      <PeoplePicker legend="Possible crewmates" chosen={draft.possibleCrewmateIds} onChange={(ids) => onChange({ possibleCrewmateIds: ids })} />
+      <PeoplePicker legend="Possible crewmates" withMe={false} chosen={draft.possibleCrewmateIds} onChange={(ids) => onChange({ possibleCrewmateIds: ids })} />
       <Field label="Harvest notes" error={errorAt('harvest')}>
         {(id, invalid) => <textarea id={id} rows={3} value={draft.harvest} onChange={(e) => onChange({ harvest: e.target.value })} {...invalid} />}
       </Field>

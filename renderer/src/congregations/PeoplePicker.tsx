@@ -6,18 +6,21 @@ import { Field } from './Field';
 /**
  * Checkboxes for the people in the archive (less any in `exclude`, e.g. those already listed), and
  * a way to add someone new on the spot. The person marked as me comes first, as "Name (you)":
- * I belong to a congregation and sit in a gathering's crews as much as anyone.
+ * I belong to a congregation and sit in a gathering's crews as much as anyone. Where I can't be one
+ * of the people (my own possible crewmate), `withMe={false}` leaves me out, unless already chosen.
  */
 export function PeoplePicker({
   legend,
   chosen,
   onChange,
   exclude = [],
+  withMe = true,
 }: {
   legend: string;
   chosen: string[];
   onChange: (ids: string[]) => void;
   exclude?: string[];
+  withMe?: boolean;
 }) {
   const people = useCongregations((state) => state.people);
   const [name, setName] = useState('');
@@ -31,14 +34,18 @@ export function PeoplePicker({
     onChange([...chosen, added.id]);
     setName('');
   };
-  const offered = people.filter((p) => !exclude.includes(p.id)).sort((a, b) => Number(b.isMe) - Number(a.isMe));
+  const offered = people.filter((p) => !exclude.includes(p.id) && (withMe || !p.isMe || chosen.includes(p.id))).sort((a, b) => Number(b.isMe) - Number(a.isMe));
   // "People I know here" → "people I know here", keeping the I.
   const inSentence = legend.charAt(0).toLowerCase() + legend.slice(1);
   return (
     <fieldset className="people-picker">
       <legend className="field-label">{legend}</legend>
       {offered.length === 0 ? (
-        <p className="muted">{people.length > 0 ? 'Everyone in your archive is here already: add someone new below.' : 'No people in your archive yet: add someone below.'}</p>
+        <p className="muted">{people.some((p) => withMe || !p.isMe)
+            ? 'Everyone in your archive is here already: add someone new below.'
+            : people.length > 0
+              ? 'No one else in your archive yet: add someone below.'
+              : 'No people in your archive yet: add someone below.'}</p>
       ) : null}
       <div className="people-picker-list">
         {offered.map((p) => (

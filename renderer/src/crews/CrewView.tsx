@@ -6,9 +6,11 @@ import { ActionItems } from './ActionItems';
 import { BackLink } from '../ui/BackLink';
 import { CycleBar } from './CrewsPage';
 import { useCrews } from './crews-store';
-import { cycleDoneNote, formatDay, formatNames, meetingLabel, nameOf, personLabel, sizeNote, stageEntry, stageNames } from './labels';
+import { cycleDoneNote, formatDay, keptDraftsNote, formatNames, meetingLabel, nameOf, personLabel, sizeNote, stageEntry, stageNames } from './labels';
 import { ReopenCrew } from './ReopenCrew';
+import { useMeetingDraftKept } from './MeetingForm';
 import { RetroArticle } from './RetroArticle';
+import { useRetroDraftKept } from './RetroForm';
 import { StageChanger } from './StageChanger';
 
 /** One crew: what it is, where it is in its life, its rotation, meetings and retrospectives. */
@@ -18,6 +20,9 @@ export function CrewView({ id }: { id: string }) {
   const failure = useCrews((state) => state.error);
   const loadCrew = useCrews((state) => state.loadCrew);
   const go = useNavigation((state) => state.go);
+  // Words typed into a form and kept (even from before a restart): the buttons that open it say so.
+  const meetingKept = useMeetingDraftKept(id);
+  const retroKept = useRetroDraftKept(id);
   useEffect(() => {
     void loadCrew(id);
   }, [id, loadCrew]);
@@ -44,15 +49,20 @@ export function CrewView({ id }: { id: string }) {
           <button type="button" className="button button-primary" onClick={() => go('crews', { kind: 'prep', id })}>
             Prepare the next meeting
           </button>
-          <button type="button" className="button" onClick={() => go('crews', { kind: 'new-meeting', id })}>
-            Record a meeting
+          <button type="button" className="button" aria-describedby={meetingKept ? 'crew-kept-drafts' : undefined} onClick={() => go('crews', { kind: 'new-meeting', id })}>
+            {meetingKept ? 'Continue the meeting you started' : 'Record a meeting'}
           </button>
-          <button type="button" className="button" onClick={() => go('crews', { kind: 'retrospective', id })}>
-            Run the retrospective
+          <button type="button" className="button" aria-describedby={retroKept ? 'crew-kept-drafts' : undefined} onClick={() => go('crews', { kind: 'retrospective', id })}>
+            {retroKept ? 'Continue the retrospective you started' : 'Run the retrospective'}
           </button>
           <button type="button" className="button button-quiet" onClick={() => go('crews', { kind: 'edit-crew', id })}>
             Edit crew
           </button>
+          {meetingKept || retroKept ? (
+            <p id="crew-kept-drafts" className="crews-muted crews-kept-drafts">
+              {keptDraftsNote(meetingKept, retroKept)}
+            </p>
+          ) : null}
         </div>
       )}
       <div className="crews-grid">

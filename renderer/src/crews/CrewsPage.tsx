@@ -9,12 +9,12 @@ import { PageHeading } from '../ui/PageHeading';
 import { CrewForm } from './CrewForm';
 import { CrewView } from './CrewView';
 import { EditCrewForm } from './EditCrewForm';
-import { MeetingForm } from './MeetingForm';
+import { MeetingForm, useMeetingDraftKept } from './MeetingForm';
 import { MeetingView } from './MeetingView';
 import { PrepView } from './PrepView';
-import { RetroForm } from './RetroForm';
+import { RetroForm, useRetroDraftKept } from './RetroForm';
 import { useCrews } from './crews-store';
-import { formatDay, sizeNote, stageNames } from './labels';
+import { formatDay, keptDraftsNote, sizeNote, stageNames } from './labels';
 
 const rung = rungById('crews');
 
@@ -101,6 +101,7 @@ function CrewCards({ cards }: { cards: CrewCard[] }) {
                 </>
               ) : null}
               {note ? <span className="crew-card-note">{note}</span> : null}
+              {card.closedOn === null ? <KeptDraftsLine crewId={card.id} /> : null}
             </button>
           </li>
         );
@@ -121,4 +122,11 @@ export function CycleBar({ held, sessions, cycle }: { held: number; sessions: nu
       <span className="crew-card-line">{label}</span>
     </span>
   );
+}
+
+/** On an active crew's card: a meeting or retrospective started and kept, so it isn't thought lost. */
+function KeptDraftsLine({ crewId }: { crewId: string }) {
+  const meeting = useMeetingDraftKept(crewId);
+  const retro = useRetroDraftKept(crewId);
+  return meeting || retro ? <span className="crew-card-line crew-card-kept">{keptDraftsNote(meeting, retro)}</span> : null;
 }

@@ -5,7 +5,7 @@ import { crewsChecks } from '../api/checks';
 import { call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
-import { useKeptDraft } from '../ui/kept-draft';
+import { useKeptDraft, useKeptDraftHolds } from '../ui/kept-draft';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
 import { BackLink } from '../ui/BackLink';
@@ -43,6 +43,15 @@ const isBlank = (a: ActionDraft) => a.text.trim() === '';
 /** Whether the draft holds words or choices of its own, beyond what the prep suggested. */
 function hasWords(d: MeetingDraft) {
   return d.notes.trim() !== '' || Object.values(d.checkins).some((n) => n.trim() !== '') || d.actions.some((a) => !isBlank(a)) || d.covered.length > 0 || d.partIds.length > 0;
+}
+
+/** Where a crew's "Record a meeting" keeps its words. */
+const meetingDraftKey = (crewId: string) => `crews:${crewId}:new-meeting`;
+const noMeetingWords: MeetingDraft = { heldOn: '', place: '', hostId: '', focusId: '', came: [], checkins: {}, notes: '', covered: [], actions: [], partIds: [], error: null };
+
+/** Whether a crew has a meeting started and kept, not saved yet (the crew page says so). */
+export function useMeetingDraftKept(crewId: string): boolean {
+  return useKeptDraftHolds(meetingDraftKey(crewId), noMeetingWords, hasWords);
 }
 
 /** The first problem the contract finds, named by its field, so it shows (and gets focus) by that field. */
@@ -99,7 +108,7 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
     partIds: [],
     error: null,
   };
-  const [draft, setDraft, clearDraft] = useKeptDraft<MeetingDraft>(`crews:${crewId}:new-meeting`, blank);
+  const [draft, setDraft, clearDraft] = useKeptDraft<MeetingDraft>(meetingDraftKey(crewId), blank);
   const edit = (patch: Partial<MeetingDraft>) => setDraft({ ...draft, ...patch });
   const { heldOn, place, hostId, focusId, came, checkins, notes, covered, actions, partIds, error } = draft;
   const [busy, setBusy] = useState(false);

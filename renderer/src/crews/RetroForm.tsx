@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { pastStages, type RetroDecision, retroDecisions } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
-import { useKeptDraft } from '../ui/kept-draft';
+import { useKeptDraft, useKeptDraftHolds } from '../ui/kept-draft';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
 import { BackLink } from '../ui/BackLink';
@@ -40,6 +40,14 @@ const blankRetro = (): RetroDraft => ({ heldOn: localDay(), worked: '', didNotWo
 
 /** Whether a draft holds anything typed (a date alone is not words). */
 const hasWords = (d: RetroDraft) => [d.worked, d.didNotWork, d.change, d.closingNote, d.sessions].some((v) => v.trim() !== '') || d.decision !== '';
+/** Where a crew's retrospective keeps its words. */
+const retroDraftKey = (crewId: string) => `crews:${crewId}:retrospective`;
+const noRetroWords: RetroDraft = { ...blankRetro(), heldOn: '' };
+
+/** Whether a crew has a retrospective started and kept, not saved yet (the crew page says so). */
+export function useRetroDraftKept(crewId: string): boolean {
+  return useKeptDraftHolds(retroDraftKey(crewId), noRetroWords, hasWords);
+}
 
 /** The words of a retrospective: shared by running one and correcting it afterwards. */
 export function RetroWordsFields({ prefix, words, onChange, error }: { prefix: string; words: RetroWords; onChange: (patch: Partial<RetroWords>) => void; error: FormError | null }) {
@@ -70,7 +78,7 @@ export function RetroForm({ crewId }: { crewId: string }) {
   const loadCrew = useCrews((state) => state.loadCrew);
   const retrospective = useCrews((state) => state.retrospective);
   const go = useNavigation((state) => state.go);
-  const [draft, setDraft, clearDraft] = useKeptDraft<RetroDraft>(`crews:${crewId}:retrospective`, blankRetro());
+  const [draft, setDraft, clearDraft] = useKeptDraft<RetroDraft>(retroDraftKey(crewId), blankRetro());
   const edit = (patch: Partial<RetroDraft>) => setDraft({ ...draft, ...patch });
   const { decision, closingNote, sessions, error } = draft;
   const aim = useErrorFocus(retroControls);

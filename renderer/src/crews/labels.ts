@@ -106,3 +106,9 @@ export function placeSentence(place: string): string {
   if (/^(at|in|on|online|by|via|over|from|zoom|jitsi|signal|whatsapp|video|phone|a call)\b/i.test(words)) return `${words[0]!.toUpperCase()}${words.slice(1)}.`;
   return `At ${words}.`;
 }
+
+/** What a crew's page (and its card) says of the forms started here and kept, not saved yet. */
+export function keptDraftsNote(meeting: boolean, retro: boolean): string {
+  if (meeting && retro) return 'A meeting and a retrospective you started are kept, not saved yet.';
+  return meeting ? 'A meeting you started recording is kept, not saved yet.' : 'A retrospective you started is kept, not saved yet.';
+}

@@ -6,7 +6,7 @@ import { useDyad } from './dyad-store';
 import { FormProblem } from './form-parts';
 import { commitmentStatusLabels } from './labels';
 import type { FormError } from './person-store';
-import { SettleForm } from './SettleForm';
+import { KeptSettleNote, SettleForm, useKeptSettleDrafts } from './SettleForm';
 
 type Open = { id: string; mode: 'renegotiate' | 'release' } | null;
 
@@ -95,9 +95,12 @@ export function OpenCommitments({ name }: { name: string }) {
           <h3 className="small-heading">Lately settled</h3>
           <ul className="commitment-list" aria-label="Lately settled commitments">
             {settled.map((c) => (
-              <li key={c.id} className="commitment-line">
-                <span>{c.text}</span> <span className={`tag tag-${c.status}`}>{commitmentStatusLabels[c.status]}</span>
-                {c.outcomeNote ? <span className="muted"> · {c.status === 'renegotiated' ? `now: ${c.outcomeNote}` : c.outcomeNote}</span> : null}
+              <li key={c.id} className="commitment-line commitment-settled">
+                <span className="commitment-settled-words">
+                  {c.text}
+                  {c.outcomeNote ? <span className="commitment-settled-note muted"><span className="visually-hidden"> · </span>{c.status === 'renegotiated' ? `now: ${c.outcomeNote}` : c.outcomeNote}</span> : null}
+                </span>{' '}
+                <span className={`tag tag-${c.status}`}>{commitmentStatusLabels[c.status]}</span>
               </li>
             ))}
           </ul>
@@ -137,6 +140,9 @@ function OpenLine({
   const releaseButton = useRef<HTMLButtonElement>(null);
   const hadForm = useRef<'renegotiate' | 'release' | null>(null);
   const text = commitment.text;
+  // Words left in Renegotiate… or Release… (Escape, Back, a restart): the row says they wait.
+  const kept = useKeptSettleDrafts(commitment);
+  const keptId = `kept-${commitment.id}`;
 
   // Back from the form: focus returns to the button that opened it, not the top of the page.
   useEffect(() => {
@@ -169,10 +175,10 @@ function OpenLine({
           <button type="button" className="button button-small" aria-label={`Kept: ${text}`} disabled={readOnly || busy} onClick={() => void keep()}>
             Kept
           </button>
-          <button ref={renegotiateButton} type="button" className="button button-small button-quiet" aria-label={`Renegotiate: ${text}…`} disabled={readOnly} onClick={() => onForm('renegotiate')}>
+          <button ref={renegotiateButton} type="button" className="button button-small button-quiet" aria-label={`Renegotiate: ${text}…`} aria-describedby={kept.renegotiate ? keptId : undefined} disabled={readOnly} onClick={() => onForm('renegotiate')}>
             Renegotiate…
           </button>
-          <button ref={releaseButton} type="button" className="button button-small button-quiet" aria-label={`Release: ${text}…`} disabled={readOnly} onClick={() => onForm('release')}>
+          <button ref={releaseButton} type="button" className="button button-small button-quiet" aria-label={`Release: ${text}…`} aria-describedby={kept.release ? keptId : undefined} disabled={readOnly} onClick={() => onForm('release')}>
             Release…
           </button>
         </span>
@@ -181,6 +187,7 @@ function OpenLine({
           <SettleForm commitment={commitment} mode={form} onSettle={settleWith} onBack={() => onForm(null)} />
         </div>
       )}
+      {form === null ? <KeptSettleNote id={keptId} kept={kept} /> : null}
       <FormProblem error={error} fields={[]} />
     </li>
   );

@@ -1,9 +1,41 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Commitment } from '../../../shared/domain/dyads';
-import { useKeptDraft } from '../ui/kept-draft';
+import { useKeptDraft, useKeptDraftHolds } from '../ui/kept-draft';
+import { discardDraft } from '../ui/kept-drafts-store';
 import { describedBy, FieldError, FormField, FormFooter } from './form-parts';
 import type { FormError } from './person-store';
 import type { SettleOutcome } from './settle-commitment';
+
+type SettleMode = 'renegotiate' | 'release';
+type SettleDraft = { text: string; date: string };
+
+const settleDraftKey = (mode: SettleMode, commitment: Commitment) => `settle:${mode}:${commitment.id}`;
+
+/** What the form starts from: the current terms to change, or an empty note. */
+const startingDraft = (mode: SettleMode, commitment: Commitment): SettleDraft =>
+  mode === 'renegotiate' ? { text: commitment.text, date: commitment.dueOn ?? '' } : { text: '', date: '' };
+
+/**
+ * Which settle forms of a commitment hold kept words (new terms that differ, a release note), so
+ * its row can say so after Escape, Back or a restart.
+ */
+export function useKeptSettleDrafts(commitment: Commitment): Record<SettleMode, boolean> {
+  const start = startingDraft('renegotiate', commitment);
+  const renegotiate = useKeptDraftHolds(settleDraftKey('renegotiate', commitment), start, (d) => d.text.trim() !== start.text.trim() || d.date !== start.date);
+  const release = useKeptDraftHolds(settleDraftKey('release', commitment), startingDraft('release', commitment), (d) => d.text.trim() !== '');
+  return { renegotiate, release };
+}
+
+/** The line on a commitment's row that says which of its words wait, not saved yet. */
+export function KeptSettleNote({ id, kept }: { id: string; kept: Record<SettleMode, boolean> }) {
+  if (!kept.renegotiate && !kept.release) return null;
+  const what = kept.renegotiate && kept.release ? 'new terms and your release note are' : kept.renegotiate ? 'new terms are' : 'release note is';
+  return (
+    <p id={id} className="commitment-kept muted">
+      Your {what} kept, not saved yet.
+    </p>
+  );
+}
 
 /**
  * New terms (and a new date) for a renegotiation, starting from the current ones, or a note on
@@ -17,17 +49,14 @@ export function SettleForm({
   onBack,
 }: {
   commitment: Commitment;
-  mode: 'renegotiate' | 'release';
+  mode: SettleMode;
   /** Resolves with the problem to show, or null once it is settled. */
   onSettle: (outcome: SettleOutcome) => Promise<FormError | null>;
   onBack: () => void;
 }) {
   const id = useId();
   const renegotiating = mode === 'renegotiate';
-  const [draft, setDraft, clearDraft] = useKeptDraft(`settle:${mode}:${commitment.id}`, {
-    text: renegotiating ? commitment.text : '',
-    date: renegotiating ? (commitment.dueOn ?? '') : '',
-  });
+  const [draft, setDraft, clearDraft] = useKeptDraft(settleDraftKey(mode, commitment), startingDraft(mode, commitment));
   const { text, date } = draft;
   const textArea = useRef<HTMLTextAreaElement>(null);
 
@@ -55,7 +84,11 @@ export function SettleForm({
     const problem = await onSettle(renegotiating ? { status: 'renegotiated', newTerms: text, newDueOn: date } : { status: 'released', note: text });
     setBusy(false);
     if (problem) setError(problem);
-    else clearDraft();
+    else {
+      clearDraft();
+      // Settled one way, the words left in the other way's form have nothing left to settle.
+      discardDraft(settleDraftKey(renegotiating ? 'release' : 'renegotiate', commitment));
+    }
   };
 
   return (

@@ -35,3 +35,13 @@ export function useKeptDraft<T>(key: string, blank: T): [T, (next: T) => void, (
   useEffect(() => () => void flushKeptDrafts(), []);
   return [value, set, clear];
 }
+
+/**
+ * Whether the form of `key` has kept words worth a mark where it opens (the crew page, a
+ * commitment's row), as `holds` judges them, read without opening the form. After a restart this
+ * turns true once the drafts are loaded from the archive.
+ */
+export function useKeptDraftHolds<T>(key: string, blank: T, holds: (draft: T) => boolean): boolean {
+  const subscribe = useCallback((onChange: () => void) => subscribeKeptDraft(key, onChange), [key]);
+  return useSyncExternalStore(subscribe, () => hasKeptDraft(key) && holds(fitted(keptDraft(key), blank)));
+}

@@ -1,0 +1,115 @@
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useAppInfo } from '../../renderer/src/app/app-info-store';
+import { useNavigation } from '../../renderer/src/app/navigation-store';
+import { useCrews } from '../../renderer/src/crews/crews-store';
+import { useDyad } from '../../renderer/src/dyads/dyad-store';
+import { useQuickCapture } from '../../renderer/src/self/capture/quick-capture-store';
+import { forgetKeptDrafts } from '../../renderer/src/ui/kept-draft';
+import { useToasts } from '../../renderer/src/ui/toast-store';
+import { coreBridge } from './core-bridge';
+import { renderApp, sidebar } from './render-app';
+import { openPod, podOfFour } from './support/crews';
+
+/** Where a form opens says when words typed into it wait there, kept but not saved (even after a restart). */
+
+/** Everything a restart of the window empties: the page, its stores and the drafts held in memory. */
+function restartWindow() {
+  cleanup();
+  forgetKeptDrafts();
+  useCrews.getState().reset();
+  useQuickCapture.getState().reset();
+  useToasts.getState().reset();
+  useNavigation.getState().reset();
+  useAppInfo.getState().reset();
+}
+
+const storedKeys = async () => (await coreBridge().direct('drafts.list', {})).map((d) => d.key);
+
+describe('a crew page, with a meeting or retrospective started', () => {
+  it('says after a restart that the meeting is kept, and its button continues it', async () => {
+    const { crew } = await podOfFour();
+    const { user } = await openPod();
+    expect(screen.queryByText(/kept, not saved yet/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Record a meeting' }));
+    await user.type(await screen.findByLabelText('Notes'), 'Ada brought soup');
+    await user.click(screen.getByRole('button', { name: 'Back to Pod' }));
+    await waitFor(async () => expect(await storedKeys()).toContain(`crews:${crew.id}:new-meeting`));
+
+    restartWindow();
+    const app = renderApp();
+    await app.user.click(sidebar().getByRole('button', { name: 'Crews' }));
+    // The crew's card says so too, before the crew is opened.
+    const again = app.user;
+    await again.click(await screen.findByRole('button', { name: /Pod.*A meeting you started recording is kept, not saved yet\./ }));
+    await screen.findByRole('heading', { name: 'Pod', level: 1 });
+    const button = await screen.findByRole('button', { name: 'Continue the meeting you started' });
+    expect(button).toHaveAccessibleDescription('A meeting you started recording is kept, not saved yet.');
+    expect(screen.getByRole('button', { name: 'Run the retrospective' })).not.toHaveAttribute('aria-describedby');
+    await again.click(button);
+    await screen.findByRole('heading', { name: 'Record a meeting', level: 1 });
+    expect(screen.getByLabelText('Notes')).toHaveValue('Ada brought soup');
+
+    // Emptied again, nothing waits: the button is the plain one.
+    await again.clear(screen.getByLabelText('Notes'));
+    await again.click(screen.getByRole('button', { name: 'Back to Pod' }));
+    expect(await screen.findByRole('button', { name: 'Record a meeting' })).toBeInTheDocument();
+    expect(screen.queryByText(/kept, not saved yet/)).not.toBeInTheDocument();
+  });
+
+  it('marks a retrospective started, beside a meeting started', async () => {
+    const { crew } = await podOfFour();
+    await coreBridge().direct('drafts.keep', { key: `crews:${crew.id}:new-meeting`, value: JSON.stringify({ notes: 'Soup' }) });
+    await coreBridge().direct('drafts.keep', { key: `crews:${crew.id}:retrospective`, value: JSON.stringify({ worked: 'Showing up' }) });
+    const { user } = await openPod();
+    const retro = await screen.findByRole('button', { name: 'Continue the retrospective you started' });
+    expect(screen.getByRole('button', { name: 'Continue the meeting you started' })).toBeInTheDocument();
+    expect(retro).toHaveAccessibleDescription('A meeting and a retrospective you started are kept, not saved yet.');
+    await user.click(retro);
+    expect(await screen.findByLabelText('What worked')).toHaveValue('Showing up');
+  });
+});
+
+describe('an open commitment with new terms or a release note left in its form', () => {
+  it('says so on its row after Escape and after a restart, and no more once it is settled', async () => {
+    const bridge = coreBridge();
+    const person = await bridge.direct('people.create', { name: 'Sam' });
+    const dyad = await bridge.direct('dyads.create', { personId: person.id, kind: 'peer_coach', rhythmDays: 14 });
+    const commitment = await bridge.direct('commitments.create', { dyadId: dyad.id, direction: 'mine', text: 'Call the landlord', madeOn: '2026-01-05' });
+    await bridge.direct('commitments.create', { dyadId: dyad.id, direction: 'mine', text: 'Book the cabin', madeOn: '2026-01-05' });
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id }));
+    await user.click(await screen.findByRole('button', { name: 'Renegotiate: Call the landlord…' }));
+    // Opening it and leaving with the terms as they were keeps nothing worth a mark.
+    await user.keyboard('{Escape}');
+    expect(screen.queryByText(/kept, not saved yet/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Renegotiate: Call the landlord…' }));
+    await user.type(screen.getByLabelText('New terms'), ' after the holidays');
+    await user.keyboard('{Escape}');
+    const row = screen.getByText('Call the landlord').closest('li')!;
+    expect(within(row).getByText('Your new terms are kept, not saved yet.')).toBeInTheDocument();
+    expect(within(row).getByRole('button', { name: 'Renegotiate: Call the landlord…' })).toHaveAccessibleDescription('Your new terms are kept, not saved yet.');
+    const other = screen.getByText('Book the cabin').closest('li')!;
+    expect(within(other).queryByText(/kept, not saved yet/)).not.toBeInTheDocument();
+    await waitFor(async () => expect(await storedKeys()).toContain(`settle:renegotiate:${commitment.id}`));
+
+    restartWindow();
+    useDyad.getState().reset();
+    const { user: again } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id }));
+    const after = (await screen.findByText('Your new terms are kept, not saved yet.')).closest('li')!;
+    expect(within(after).getByText('Call the landlord')).toBeInTheDocument();
+
+    await again.click(within(after).getByRole('button', { name: 'Release: Call the landlord…' }));
+    await again.type(screen.getByLabelText('A note on releasing it'), 'Moved out');
+    await again.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await within(after).findByText('Your new terms and your release note are kept, not saved yet.')).toBeInTheDocument();
+
+    await again.click(within(after).getByRole('button', { name: 'Renegotiate: Call the landlord…' }));
+    await again.click(screen.getByRole('button', { name: 'Save new terms' }));
+    const renewed = await screen.findByText('Call the landlord after the holidays');
+    expect(within(renewed.closest('li')!).queryByText(/kept, not saved yet/)).not.toBeInTheDocument();
+    // Both of its forms' words go with it: the release note has nothing left to release.
+    await waitFor(async () => expect((await storedKeys()).filter((key) => key.startsWith('settle:'))).toEqual([]));
+  });
+});
