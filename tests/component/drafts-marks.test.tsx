@@ -1,28 +1,14 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useAppInfo } from '../../renderer/src/app/app-info-store';
 import { useNavigation } from '../../renderer/src/app/navigation-store';
-import { useCrews } from '../../renderer/src/crews/crews-store';
 import { useDyad } from '../../renderer/src/dyads/dyad-store';
-import { useQuickCapture } from '../../renderer/src/self/capture/quick-capture-store';
-import { forgetKeptDrafts } from '../../renderer/src/ui/kept-draft';
-import { useToasts } from '../../renderer/src/ui/toast-store';
 import { coreBridge } from './core-bridge';
 import { renderApp, sidebar } from './render-app';
 import { openPod, podOfFour } from './support/crews';
+import { restartWindow } from './support/restart';
 
 /** Where a form opens says when words typed into it wait there, kept but not saved (even after a restart). */
 
-/** Everything a restart of the window empties: the page, its stores and the drafts held in memory. */
-function restartWindow() {
-  cleanup();
-  forgetKeptDrafts();
-  useCrews.getState().reset();
-  useQuickCapture.getState().reset();
-  useToasts.getState().reset();
-  useNavigation.getState().reset();
-  useAppInfo.getState().reset();
-}
 
 const storedKeys = async () => (await coreBridge().direct('drafts.list', {})).map((d) => d.key);
 

@@ -1,15 +1,10 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useAppInfo } from '../../renderer/src/app/app-info-store';
-import { useNavigation } from '../../renderer/src/app/navigation-store';
-import { useCrews } from '../../renderer/src/crews/crews-store';
-import { useQuickCapture } from '../../renderer/src/self/capture/quick-capture-store';
-import { forgetKeptDrafts } from '../../renderer/src/ui/kept-draft';
-import { useToasts } from '../../renderer/src/ui/toast-store';
 import { flushKeptDrafts, keepDraft } from '../../renderer/src/ui/kept-drafts-store';
 import { coreBridge, installCoreBridge, storedEntries } from './core-bridge';
 import { renderApp } from './render-app';
 import { openPod, podOfFour } from './support/crews';
+import { restartWindow } from './support/restart';
 
 /** What the archive holds for a form, parsed; undefined when nothing is kept. */
 async function storedDraft(key: string) {
@@ -17,16 +12,6 @@ async function storedDraft(key: string) {
   return draft ? (JSON.parse(draft.value) as Record<string, unknown>) : undefined;
 }
 
-/** Everything a restart of the window empties: the page, its stores and the drafts held in memory. */
-function restartWindow() {
-  cleanup();
-  forgetKeptDrafts();
-  useCrews.getState().reset();
-  useQuickCapture.getState().reset();
-  useToasts.getState().reset();
-  useNavigation.getState().reset();
-  useAppInfo.getState().reset();
-}
 
 describe('drafts survive a restart', () => {
   it('brings back “Record a meeting” as it was left, and lets it go once saved', async () => {

@@ -1,18 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RequestName } from '../../shared/contract';
 import type { BrowserHost } from '../host/browser-host';
 import { saveScreenshot } from './support/browser';
 import { localDay } from './support/days';
+import { handle } from './support/host-requests';
 import { useChromium } from './support/session';
 
 const { startHost, visit } = useChromium();
 
-async function handle<T = { id: string }>(host: BrowserHost, name: RequestName, input: unknown): Promise<T> {
-  const result = await host.core.handle(name, input);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.data as T;
-}
 
 /** A dyad whose "Lately settled" has each kind of ending: kept, released with a note, renegotiated. */
 async function seed(host: BrowserHost) {

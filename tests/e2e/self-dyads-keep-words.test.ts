@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RequestName, RequestResult } from '../../shared/contract';
-import type { BrowserHost } from '../host/browser-host';
 import { saveScreenshot } from './support/browser';
 import { localDay } from './support/days';
 import { JournalPage } from './support/journal-page';
 import { SearchPage } from './support/search-page';
 import { SelfPage } from './support/self-page';
+import { handle } from './support/host-requests';
 import { useChromium } from './support/session';
 
 /**
@@ -17,11 +16,6 @@ import { useChromium } from './support/session';
 const { startHost, visit } = useChromium();
 
 /** A request straight to the host's core, for seeding and checking. */
-async function handle<N extends RequestName>(host: BrowserHost, name: N, input: unknown): Promise<RequestResult<N>> {
-  const result = await host.core.handle(name, input);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.data as RequestResult<N>;
-}
 
 /**
  * What is clipped for the person: elements past the main column's content edge, and panes whose

@@ -1,10 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { RequestName, RequestResult } from '../../shared/contract';
-import type { BrowserHost } from '../host/browser-host';
 import { saveScreenshot } from './support/browser';
 import { localDay } from './support/days';
 import { CongregationsPage } from './support/ladder-page';
+import { handle } from './support/host-requests';
 import { useChromium } from './support/session';
 
 /**
@@ -14,11 +13,6 @@ import { useChromium } from './support/session';
 
 const { startHost, visit } = useChromium();
 
-async function handle<N extends RequestName>(host: BrowserHost, name: N, input: unknown): Promise<RequestResult<N>> {
-  const result = await host.core.handle(name, input);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.data as RequestResult<N>;
-}
 
 /** What a screen reader says about a field beyond its name: its linked hint or error. */
 function description(field: Locator) {
