@@ -36,7 +36,7 @@ describe('toasts: a few, newest first, and gone after a while unless someone is 
 
   it('shows the newest on top, one plain note at a time, and three at most', () => {
     render(<Toasts />);
-    const undo = { action: { label: 'Undo', run: () => undefined } };
+    const undo = { action: { kind: 'undo', label: 'Undo', run: () => undefined } } as const;
     show('First deleted', undo);
     show('Saved');
     show('Practice saved');
@@ -49,7 +49,7 @@ describe('toasts: a few, newest first, and gone after a while unless someone is 
 
   it('lets a note go after 6 seconds and an Undo after 10', () => {
     render(<Toasts />);
-    show('Deleted', { action: { label: 'Undo', run: () => undefined } });
+    show('Deleted', { action: { kind: 'undo', label: 'Undo', run: () => undefined } });
     show('Saved');
     pass(6_100);
     expect(messages()).toEqual(['Deleted']);
@@ -69,7 +69,7 @@ describe('toasts: a few, newest first, and gone after a while unless someone is 
     expect(messages()).toEqual([]);
 
     // One moving over it does.
-    show('Deleted', { action: { label: 'Undo', run: () => undefined } });
+    show('Deleted', { action: { kind: 'undo', label: 'Undo', run: () => undefined } });
     const toast = region().querySelector('.toast') as HTMLElement;
     fireEvent.pointerMove(toast);
     pass(30_000);
@@ -101,7 +101,7 @@ describe('toasts: a few, newest first, and gone after a while unless someone is 
 
   it('waits while the window is in the background, and starts again when it is back', () => {
     render(<Toasts />);
-    show('Entry deleted', { action: { label: 'Undo', run: () => undefined } });
+    show('Entry deleted', { action: { kind: 'undo', label: 'Undo', run: () => undefined } });
     act(() => {
       window.dispatchEvent(new Event('blur'));
     });
@@ -134,8 +134,8 @@ describe('toasts with an action', () => {
 
   it('lets an "Open" give way to the next toast, as a note does, while each Undo stays offered', () => {
     render(<Toasts />);
-    const open = { action: { label: 'Open', run: () => undefined } };
-    const undo = { action: { label: 'Undo', run: () => undefined } };
+    const open = { action: { kind: 'open', label: 'Open', run: () => undefined } } as const;
+    const undo = { action: { kind: 'undo', label: 'Undo', run: () => undefined } } as const;
     show('Captured in your journal', open);
     show('Your capture is kept, not saved yet.', open);
     expect(messages()).toEqual(['Your capture is kept, not saved yet.']);
@@ -149,9 +149,9 @@ describe('toasts with an action', () => {
   it('runs the newest Undo on Ctrl/Cmd+Z, never a newer "Open", and the one before on the next press', async () => {
     render(<Toasts />);
     const ran: string[] = [];
-    show('Kept: “Book the cabin”', { action: { label: 'Undo', run: () => void ran.push('cabin') } });
-    show('Renegotiated: the new terms are open now', { action: { label: 'Undo', run: () => void ran.push('terms') } });
-    show('Captured in your journal', { action: { label: 'Open', run: () => void ran.push('open') } });
+    show('Kept: “Book the cabin”', { action: { kind: 'undo', label: 'Undo', run: () => void ran.push('cabin') } });
+    show('Renegotiated: the new terms are open now', { action: { kind: 'undo', label: 'Undo', run: () => void ran.push('terms') } });
+    show('Captured in your journal', { action: { kind: 'open', label: 'Open', run: () => void ran.push('open') } });
     // The action runs once the toast has closed (a microtask later).
     await act(() => Promise.resolve(useToasts.getState().runLatestAction()));
     await act(() => Promise.resolve(useToasts.getState().runLatestAction()));
@@ -173,7 +173,7 @@ describe('toasts with an action', () => {
         <Toasts />
       </main>,
     );
-    show('Kept: “Book the cabin”', { action: { label: 'Undo', run: () => undefined } });
+    show('Kept: “Book the cabin”', { action: { kind: 'undo', label: 'Undo', run: () => undefined } });
     expect(region()).toHaveAttribute('aria-live', 'polite');
     screen.getByRole('button', { name: 'Last control on the page' }).focus();
     await user.tab();

@@ -173,6 +173,7 @@ export const useCrews = create<CrewsState>()((set, get) => ({
     await get().loadPrep(crewId);
     useToasts.getState().show('Agenda item dropped', {
       action: {
+        kind: 'undo',
         label: 'Undo',
         run: async () => {
           await call('agendaItems.setStatus', { id, status: 'open' });
@@ -192,6 +193,7 @@ export const useCrews = create<CrewsState>()((set, get) => ({
     if (status !== 'open') {
       useToasts.getState().show(status === 'done' ? `“${item.text}” marked done` : 'Action item dropped', {
         action: {
+          kind: 'undo',
           label: 'Undo',
           run: async () => {
             await call('actionItems.setStatus', { id, status: 'open', on: localDay() });

@@ -271,7 +271,7 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
       close();
       requestFocus('new-entry');
       useToasts.getState().show('Entry deleted', {
-        action: { label: 'Undo', run: () => get().restore(entryId) },
+        action: { kind: 'undo', label: 'Undo', run: () => get().restore(entryId) },
       });
     },
 

@@ -117,7 +117,7 @@ export const useBackups = create<BackupState>()((set, get) => ({
       useNavigation.getState().go('ladder');
       useToasts.getState().show('Backup restored. The damaged file was kept aside, untouched.', { durationMs: 10_000 });
     } else {
-      useToasts.getState().show('Backup restored', { action: { label: 'Undo restore', run: () => get().undoRestore() }, durationMs: 15_000 });
+      useToasts.getState().show('Backup restored', { action: { kind: 'undo', label: 'Undo restore', run: () => get().undoRestore() }, durationMs: 15_000 });
     }
     return true;
   },

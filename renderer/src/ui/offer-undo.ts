@@ -8,6 +8,7 @@ import { useToasts } from './toast-store';
 export function offerUndo(message: string, undo: () => Promise<void>, options: { durationMs?: number } = {}) {
   useToasts.getState().show(message, {
     action: {
+      kind: 'undo',
       label: 'Undo',
       run: async () => {
         try {

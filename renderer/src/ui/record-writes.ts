@@ -46,6 +46,7 @@ export function recordWrites<E>({ set, toError, errorMessage, refresh }: RecordW
     if (ok) {
       useToasts.getState().show(message, {
         action: {
+          kind: 'undo',
           label: 'Undo',
           run: async () => {
             if (!(await run(undo))) useToasts.getState().show(errorMessage() ?? 'That could not be undone.');

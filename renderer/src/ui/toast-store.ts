@@ -2,6 +2,11 @@ import { create } from 'zustand';
 import { type FocusOrigin, focusOrigin, returnFocusAfter } from './focus-return';
 
 export interface ToastAction {
+  /**
+   * An Undo takes back what was just done (Ctrl/Cmd+Z runs it, and it stays offered for its whole
+   * time); an "open" goes somewhere (and gives way to the next toast, as a note does).
+   */
+  kind: 'undo' | 'open';
   label: string;
   run: () => void | Promise<void>;
 }
@@ -37,8 +42,7 @@ interface ToastState {
   reset: () => void;
 }
 
-/** An Undo (Ctrl/Cmd+Z runs it), as opposed to an action that goes somewhere ("Open"). */
-export const isUndo = (action: ToastAction | undefined): boolean => action?.label.startsWith('Undo') === true;
+export const isUndo = (action: ToastAction | undefined): boolean => action?.kind === 'undo';
 
 /** A few Undos at most: an older one makes way for a new one. */
 export const maxToasts = 3;

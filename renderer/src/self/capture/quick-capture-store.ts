@@ -81,7 +81,7 @@ export const useQuickCapture = create<QuickCaptureState>()((set, get) => ({
     if (isBlank(get().draft)) return;
     // A stray Escape while a part is loud must not cost the words: they wait for the next opening.
     keptToast = useToasts.getState().show(`Your capture is kept, not saved yet. ${commandKey}Shift+N opens it again.`, {
-      action: { label: 'Open', run: () => get().open() },
+      action: { kind: 'open', label: 'Open', run: () => get().open() },
     });
   },
   edit: (patch) => {
@@ -101,6 +101,7 @@ export const useQuickCapture = create<QuickCaptureState>()((set, get) => ({
       discardDraft(captureDraftKey);
       useToasts.getState().show('Captured in your journal', {
         action: {
+          kind: 'open',
           label: 'Open',
           run: () => {
             useNavigation.getState().go('self');
@@ -121,7 +122,7 @@ export const useQuickCapture = create<QuickCaptureState>()((set, get) => ({
     // A read-only archive cannot take a capture: nothing to offer.
     if (isReadOnly()) return;
     keptToast = useToasts.getState().show('Your capture from before is kept, not saved yet.', {
-      action: { label: 'Open', run: () => get().open() },
+      action: { kind: 'open', label: 'Open', run: () => get().open() },
     });
   },
   reset: () => {

@@ -110,7 +110,7 @@ export const useLibrary = create<LibraryState>()((set, get) => {
         // Today's prompt may have changed: ask again next time.
         set({ today: {} });
         if (archived) {
-          useToasts.getState().show('Prompt archived', { action: { label: 'Undo', run: () => get().archivePrompt(id, false) } });
+          useToasts.getState().show('Prompt archived', { action: { kind: 'undo', label: 'Undo', run: () => get().archivePrompt(id, false) } });
         }
       } catch (error) {
         useToasts.getState().show(asLadderError(error).message);
@@ -148,6 +148,7 @@ export const useLibrary = create<LibraryState>()((set, get) => {
       set({ templates: get().templates.filter((t) => t.id !== id) });
       useToasts.getState().show(`Template “${template?.name ?? ''}” deleted`, {
         action: {
+          kind: 'undo',
           label: 'Undo',
           run: async () => {
             try {

@@ -83,6 +83,7 @@ export const useParts = create<PartsState>()((set, get) => ({
     set({ byId, ids: sortedIds(byId) });
     useToasts.getState().show(`${part?.name ?? 'Part'} deleted`, {
       action: {
+        kind: 'undo',
         label: 'Undo',
         run: async () => {
           try {
