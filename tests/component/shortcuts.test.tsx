@@ -1,5 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { useNavigation } from '../../renderer/src/app/navigation-store';
+import { coreBridge } from './core-bridge';
 import { renderApp, sidebar } from './render-app';
 
 describe('the list of keyboard shortcuts', () => {
@@ -32,5 +34,26 @@ describe('the list of keyboard shortcuts', () => {
     await user.click(sidebar().getByRole('button', { name: 'Settings' }));
     const section = await screen.findByRole('region', { name: 'Keyboard shortcuts' });
     expect(within(section).getByText('Write a new journal entry')).toBeInTheDocument();
+  });
+
+  it('saves the form being typed in with Ctrl+Enter, while Enter alone starts a new line', async () => {
+    const bridge = coreBridge();
+    const sam = await bridge.direct('people.create', { name: 'Sam' });
+    const dyad = await bridge.direct('dyads.create', { personId: sam.id, kind: 'peer_coach' });
+    await bridge.direct('commitments.create', { dyadId: dyad.id, madeOn: '2026-11-01', direction: 'theirs', text: 'Run three times a week' });
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id }));
+    const theirs = await screen.findByRole('list', { name: 'Sam’s open commitments' });
+    await user.click(within(theirs).getByRole('button', { name: 'Renegotiate: Run three times a week…' }));
+    const terms = within(theirs).getByLabelText('New terms');
+    await user.clear(terms);
+    await user.type(terms, 'Walk{Enter}twice a week');
+    expect(terms).toHaveValue('Walk\ntwice a week');
+    expect(coreBridge().callsOf('commitments.resolve')).toHaveLength(0);
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText('Renegotiated: the new terms are open now')).toBeInTheDocument();
+    const open = await bridge.direct('commitments.list', { dyadId: dyad.id, which: 'open' });
+    expect(open.map((c) => c.text)).toEqual(['Walk\ntwice a week']);
   });
 });

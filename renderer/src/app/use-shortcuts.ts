@@ -13,7 +13,11 @@ function isTextField(target: EventTarget | null) {
   return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
 }
 
-/** App-wide keys (listed for people in shortcuts.tsx): Ctrl/Cmd+K searches; Ctrl/Cmd+N starts an entry; Ctrl/Cmd+Z undoes from a toast; Escape closes toasts; ? or F1 lists them all. */
+/**
+ * App-wide keys (listed for people in shortcuts.tsx): Ctrl/Cmd+K searches; Ctrl/Cmd+N starts an
+ * entry; Ctrl/Cmd+Enter saves the form being typed in; Ctrl/Cmd+Z undoes from a toast; Escape
+ * closes toasts; ? or F1 lists them all.
+ */
 export function useShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -37,6 +41,13 @@ export function useShortcuts() {
         // Lock now (also File › Lock Ladder); only an encrypted, unlocked archive can lock.
         event.preventDefault();
         if (usePrivacy.getState().status?.encrypted) void usePrivacy.getState().lockNow();
+      } else if (command && key === 'enter' && isTextField(event.target)) {
+        // Enter adds a line in a text box, so the hand that wrote the words saves them this way.
+        const form = (event.target as HTMLElement).closest('form');
+        if (form) {
+          event.preventDefault();
+          form.requestSubmit();
+        }
       } else if (command && key === 'z' && !isTextField(event.target)) {
         if (useToasts.getState().runLatestAction()) event.preventDefault();
       } else if ((event.key === 'F1' || (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey)) && !isTextField(event.target)) {
