@@ -6,6 +6,7 @@ import { useDyad } from './dyad-store';
 import { FormProblem } from './form-parts';
 import { commitmentStatusLabels } from './labels';
 import type { FormError } from './person-store';
+import { canReopen } from './settle-commitment';
 import { KeptSettleNote, SettleForm, useKeptSettleDrafts } from './SettleForm';
 
 type Open = { id: string; mode: 'renegotiate' | 'release' } | null;
@@ -18,6 +19,8 @@ export function OpenCommitments({ name }: { name: string }) {
   const commitments = useDyad((state) => state.commitments);
   const focusId = useDyad((state) => state.focusCommitmentId);
   const focusDone = useDyad((state) => state.focusDone);
+  const reopen = useDyad((state) => state.reopen);
+  const readOnly = useReadOnly();
   const [form, setForm] = useState<Open>(null);
   // The last commitment settled here, and where focus goes once it has left the list (see `nextFocus`).
   const [pending, setPending] = useState<Pending | null>(null);
@@ -26,7 +29,11 @@ export function OpenCommitments({ name }: { name: string }) {
   const open = commitments.filter((c) => c.status === 'open');
   const mine = open.filter((c) => c.direction === 'mine');
   const theirs = open.filter((c) => c.direction === 'theirs');
-  const settled = commitments.filter((c) => c.status !== 'open').slice(0, 8);
+  // Newest settled first (the list comes newest made first).
+  const settled = commitments
+    .filter((c) => c.status !== 'open')
+    .sort((a, b) => (b.resolvedOn ?? '').localeCompare(a.resolvedOn ?? ''))
+    .slice(0, 8);
 
   // Focus lands on the commitment's words, never on a button: a second Enter then settles nothing
   // by accident (the next one may well be the other person's).
@@ -92,7 +99,9 @@ export function OpenCommitments({ name }: { name: string }) {
       ) : null}
       {settled.length > 0 ? (
         <>
-          <h3 className="small-heading">Lately settled</h3>
+          <h3 className="small-heading commitments-heading" data-list="settled" tabIndex={-1}>
+            Lately settled
+          </h3>
           <ul className="commitment-list" aria-label="Lately settled commitments">
             {settled.map((c) => (
               <li key={c.id} className="commitment-line commitment-settled">
@@ -100,7 +109,15 @@ export function OpenCommitments({ name }: { name: string }) {
                   {c.text}
                   {c.outcomeNote ? <span className="commitment-settled-note muted"><span className="visually-hidden"> · </span>{c.status === 'renegotiated' ? `now: ${c.outcomeNote}` : c.outcomeNote}</span> : null}
                 </span>{' '}
-                <span className={`tag tag-${c.status}`}>{commitmentStatusLabels[c.status]}</span>
+                <span className="commitment-settled-end">
+                  <span className={`tag tag-${c.status}`}>{commitmentStatusLabels[c.status]}</span>
+                  {canReopen(c, commitments.find((r) => r.renegotiatedFromId === c.id) ?? null) ? (
+                    // A Kept pressed by mistake, noticed after its Undo has gone.
+                    <button type="button" className="button button-small button-quiet" aria-label={`Reopen: ${c.text}`} disabled={readOnly} onClick={() => void reopen(c)}>
+                      Reopen
+                    </button>
+                  ) : null}
+                </span>
               </li>
             ))}
           </ul>

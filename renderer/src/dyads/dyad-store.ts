@@ -7,7 +7,7 @@ import { useToasts } from '../ui/toast-store';
 import { useDyads } from './dyads-store';
 import type { FormError } from './person-store';
 import { offerUndo } from '../ui/offer-undo';
-import { offerReopen, type SettleOutcome, settleCommitment } from './settle-commitment';
+import { offerReopen, reopenSettled, type SettleOutcome, settleCommitment } from './settle-commitment';
 
 /** One dyad's page: what it is, its rhythm, open commitments both ways, check-ins and charts. */
 
@@ -33,11 +33,13 @@ interface DyadState {
   perMonth: MonthCount[];
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: string | null;
-  /** A commitment whose words should take focus once shown again (after an Undo). */
+  /** A commitment whose words should take focus once shown again (after an Undo), or `list:…` for a list's heading. */
   focusCommitmentId: string | null;
   load: (id: string) => Promise<void>;
   /** Kept, renegotiated or released from the dyad's page, with an Undo; resolves with a problem to show. */
   settle: (commitment: Commitment, outcome: SettleOutcome) => Promise<FormError | null>;
+  /** Opens a settled commitment again (from "Lately settled"), with an Undo; focus goes to it. */
+  reopen: (commitment: Commitment) => Promise<void>;
   focusDone: () => void;
   loadMoreCheckins: () => Promise<void>;
   save: (id: string | null, fields: DyadFields) => Promise<{ dyad: Dyad | null; error: FormError | null }>;
@@ -100,6 +102,21 @@ export const useDyad = create<DyadState>()((set, get) => ({
       set({ focusCommitmentId: commitment.id });
     });
     return null;
+  },
+
+  reopen: async (commitment) => {
+    const renewed = get().commitments.find((c) => c.renegotiatedFromId === commitment.id) ?? null;
+    // Open again, its words take focus in its list; settled again by the Undo, "Lately settled" does.
+    const showThen = (focus: string) => async () => {
+      if (get().dyadId !== commitment.dyadId) return;
+      await get().load(commitment.dyadId);
+      set({ focusCommitmentId: focus });
+    };
+    try {
+      await reopenSettled(commitment, renewed, { reopened: showThen(commitment.id), settledAgain: showThen('list:settled') });
+    } catch (error) {
+      useToasts.getState().show(asLadderError(error).message);
+    }
   },
 
   focusDone: () => set({ focusCommitmentId: null }),
