@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { personLabel } from '../../../shared/domain/people';
 import { useCongregations } from './congregations-store';
 import { Field } from './Field';
+import { FindablePeople } from '../ui/PeopleFinder';
 
 /**
  * Checkboxes for the people in the archive (less any in `exclude`, e.g. those already listed), and
@@ -23,6 +24,7 @@ export function PeoplePicker({
   withMe?: boolean;
 }) {
   const people = useCongregations((state) => state.people);
+  const findId = useId();
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((x) => x !== id));
@@ -47,14 +49,18 @@ export function PeoplePicker({
               ? 'No one else in your archive yet: add someone below.'
               : 'No people in your archive yet: add someone below.'}</p>
       ) : null}
-      <div className="people-picker-list">
-        {offered.map((p) => (
-          <label key={p.id} className="check">
-            <input type="checkbox" checked={chosen.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
-            {personLabel(p)}
-          </label>
-        ))}
-      </div>
+      <FindablePeople id={`${findId}-find`} people={offered} isChosen={(p) => chosen.includes(p.id)} name={(p) => p.name}>
+        {(shown) => (
+          <div className="people-picker-list">
+            {shown.map((p) => (
+              <label key={p.id} className="check">
+                <input type="checkbox" checked={chosen.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
+                {personLabel(p)}
+              </label>
+            ))}
+          </div>
+        )}
+      </FindablePeople>
       <div className="inline-add">
         <Field label={`New person's name (${inSentence})`} error={problem}>
           {(id, invalid) => (

@@ -3,6 +3,7 @@ import type { CongregationCard, CongregationDetail, CongregationRole } from '../
 import type { CrewCard } from '../../../shared/domain/crews';
 import type { PersonSummary } from '../../../shared/domain/people';
 import { asLadderError, call } from '../api/client';
+import { loadAllPeople } from '../api/all-people';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { offerUndo } from '../ui/offer-undo';
@@ -133,8 +134,8 @@ export const useCongregations = create<CongregationsState>()((set, get) => {
     },
     loadChoices: async () => {
       try {
-        const [people, crews] = await Promise.all([call('people.list', { limit: 200 }), call('crews.list', { today: localDay() })]);
-        set({ people: people.people, crews: crews.active });
+        const [people, crews] = await Promise.all([loadAllPeople(), call('crews.list', { today: localDay() })]);
+        set({ people, crews: crews.active });
       } catch (error) {
         set({ error: formError(error) });
       }

@@ -7,7 +7,8 @@ import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
 import { isAbout, Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
-import { NewPersonAdder, useNewPerson } from './NewPersonAdder';
+import { NewPersonAdder, useNewPerson } from '../ui/NewPersonAdder';
+import { FindablePeople } from '../ui/PeopleFinder';
 import { personLabel, sizeNote } from './labels';
 
 /** Calling a crew: the intention, who is invited, the agreements, the rhythm and the cycle. */
@@ -40,7 +41,7 @@ export function CrewForm() {
   const toggle = (id: string) => setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
   const number = (text: string) => (text.trim() === '' ? null : Number(text));
 
-  const newPerson = useNewPerson((added) => setChosen((list) => [...list, added]));
+  const newPerson = useNewPerson(addPerson, (added) => setChosen((list) => [...list, added]));
 
   const submit = async () => {
     setBusy(true);
@@ -109,13 +110,17 @@ export function CrewForm() {
               </span>
             </div>
           ) : null}
-          {others.map((person) => (
-            <label key={person.id} className="crews-check">
-              <input type="checkbox" checked={chosen.includes(person.id)} onChange={() => toggle(person.id)} />
-              {person.name}
-            </label>
-          ))}
-          <NewPersonAdder id="crew-new-person" person={newPerson} />
+          <FindablePeople id="crew-find-person" people={others} isChosen={(person) => chosen.includes(person.id)} name={(person) => person.name}>
+            {(shown) =>
+              shown.map((person) => (
+                <label key={person.id} className="crews-check">
+                  <input type="checkbox" checked={chosen.includes(person.id)} onChange={() => toggle(person.id)} />
+                  {person.name}
+                </label>
+              ))
+            }
+          </FindablePeople>
+          <NewPersonAdder id="crew-new-person" person={newPerson} addLabel="Add to the crew" />
           {note ? <p className="crews-note">{note}</p> : null}
           <Problem error={error} field="memberIds" prefix />
         </fieldset>

@@ -7,7 +7,8 @@ import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
-import { NewPersonAdder, useNewPerson } from './NewPersonAdder';
+import { NewPersonAdder, useNewPerson } from '../ui/NewPersonAdder';
+import { FindablePeople } from '../ui/PeopleFinder';
 import { personLabel, sizeNote } from './labels';
 
 /** Changing a crew's details and who is in it; everyone's past meetings and items stay as they were. */
@@ -27,6 +28,7 @@ function EditFields({ detail }: { detail: CrewDetail }) {
   const { crew } = detail;
   const people = useCrews((state) => state.people);
   const update = useCrews((state) => state.update);
+  const addPerson = useCrews((state) => state.addPerson);
   const go = useNavigation((state) => state.go);
   const [name, setName] = useState(crew.name);
   const [intention, setIntention] = useState(crew.intention);
@@ -57,7 +59,7 @@ function EditFields({ detail }: { detail: CrewDetail }) {
   const openFor = (personId: string) => detail.openActionItems.filter((a) => a.ownerId === personId);
   const callerChoices = choices.filter((c) => memberIds.includes(c.personId) || c.personId === crew.callerId);
 
-  const newPerson = useNewPerson((added) => setMemberIds((list) => [...list, added]));
+  const newPerson = useNewPerson(addPerson, (added) => setMemberIds((list) => [...list, added]));
 
   const submit = async () => {
     setBusy(true);
@@ -108,13 +110,17 @@ function EditFields({ detail }: { detail: CrewDetail }) {
         </Field>
         <fieldset className="crews-fieldset">
           <legend className="field-label">Members</legend>
-          {choices.map((c) => (
-            <label key={c.personId} className="crews-check">
-              <input type="checkbox" checked={memberIds.includes(c.personId)} onChange={() => toggle(c.personId)} />
-              {c.label}
-            </label>
-          ))}
-          <NewPersonAdder id="edit-new-person" person={newPerson} />
+          <FindablePeople id="edit-find-person" people={choices} isChosen={(c) => memberIds.includes(c.personId)} name={(c) => c.label}>
+            {(shown) =>
+              shown.map((c) => (
+                <label key={c.personId} className="crews-check">
+                  <input type="checkbox" checked={memberIds.includes(c.personId)} onChange={() => toggle(c.personId)} />
+                  {c.label}
+                </label>
+              ))
+            }
+          </FindablePeople>
+          <NewPersonAdder id="edit-new-person" person={newPerson} addLabel="Add to the crew" />
           {note ? <p className="crews-note">{note}</p> : null}
           {leaving.map((m) => {
             const open = openFor(m.personId);

@@ -3,6 +3,7 @@ import type { RequestInput } from '../../../shared/contract';
 import type { ActionItem, AgendaItem, CrewDetail, CrewList, Prep } from '../../../shared/domain/crews';
 import type { PersonSummary } from '../../../shared/domain/people';
 import { asLadderError, call } from '../api/client';
+import { loadAllPeople } from '../api/all-people';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { offerUndo } from '../ui/offer-undo';
@@ -117,8 +118,7 @@ export const useCrews = create<CrewsState>()((set, get) => ({
 
   loadPeople: async () => {
     try {
-      const page = await call('people.list', { limit: 200 });
-      set({ people: page.people });
+      set({ people: await loadAllPeople() });
     } catch {
       // The member picker stays empty; the form still says how to add people.
     }

@@ -1,12 +1,15 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { dyadKinds, type DyadKind } from '../../../shared/domain/dyads';
+import type { PersonSummary } from '../../../shared/domain/people';
+import { loadAllPeople } from '../api/all-people';
+import { asLadderError, call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { type DyadFields, useDyad } from './dyad-store';
-import { useDyads } from './dyads-store';
 import { BackLink } from '../ui/BackLink';
 import { describedBy, FieldError, FormField, FormFooter } from './form-parts';
+import { NewPersonAdder, useNewPerson } from '../ui/NewPersonAdder';
 import { kindLabels } from './labels';
 import type { FormError } from './person-store';
 
@@ -15,9 +18,8 @@ const fieldNames = ['personId', 'kind', 'intention', 'startedOn', 'rhythmDays', 
 /** Starting a dyad with someone, or changing what it is: kind, intention, rhythm, agreements. */
 export function DyadFormPage({ personId, dyadId }: { personId?: string | null; dyadId?: string }) {
   const go = useNavigation((state) => state.go);
-  const people = useDyads((state) => state.people);
-  const peopleStatus = useDyads((state) => state.status);
-  const loadPeople = useDyads((state) => state.load);
+  // Everyone, not a first page: the person may be the 2,000th in the archive.
+  const [people, setPeople] = useState<PersonSummary[] | null>(null);
   const loadDyad = useDyad((state) => state.load);
   const stored = useDyad((state) => (dyadId !== undefined && state.dyadId === dyadId ? state.dyad : null));
   const save = useDyad((state) => state.save);
@@ -29,8 +31,16 @@ export function DyadFormPage({ personId, dyadId }: { personId?: string | null; d
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    if (peopleStatus === 'idle') void loadPeople();
-  }, [peopleStatus, loadPeople]);
+    if (dyadId) return;
+    let live = true;
+    loadAllPeople().then(
+      (all) => live && setPeople(all),
+      (problem: unknown) => live && setError({ message: asLadderError(problem).message, field: 'personId' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [dyadId]);
   useEffect(() => {
     if (dyadId) void loadDyad(dyadId);
   }, [dyadId, loadDyad]);
@@ -71,7 +81,24 @@ export function DyadFormPage({ personId, dyadId }: { personId?: string | null; d
   };
 
   const change = (patch: Partial<DyadFields>) => setFields((current) => (current ? { ...current, ...patch } : current));
-  const choosable = people.filter((p) => !p.isMe);
+  const choosable = (people ?? []).filter((p) => !p.isMe);
+  // Someone not in the archive yet is added right here, and chosen: the words typed stay.
+  const newPerson = useNewPerson(
+    async (name) => {
+      try {
+        const person = await call('people.create', { name: name.trim() });
+        setPeople(await loadAllPeople());
+        return person.id;
+      } catch (problem) {
+        setError({ message: asLadderError(problem).message, field: 'personId' });
+        return null;
+      }
+    },
+    (added) => {
+      change({ personId: added });
+      setError(null);
+    },
+  );
 
   return (
     <div className="page dyads-page dyads-form-page">
@@ -102,15 +129,8 @@ export function DyadFormPage({ personId, dyadId }: { personId?: string | null; d
                 ))}
               </select>
               <FieldError id="dyad-person" error={error} field="personId" />
-              {choosable.length === 0 && peopleStatus === 'ready' ? (
-                <p className="field-hint">
-                  Nobody here yet.{' '}
-                  <button type="button" className="link-button" onClick={() => go('dyads', { kind: 'new-person' })}>
-                    Add a person
-                  </button>{' '}
-                  first.
-                </p>
-              ) : null}
+              {people !== null && choosable.length === 0 ? <p className="field-hint">Nobody here yet: add the person below.</p> : null}
+              <NewPersonAdder id="dyad-new-person" person={newPerson} addLabel="Add and choose" />
             </div>
           )}
           <div className="form-field">

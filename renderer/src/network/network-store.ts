@@ -3,6 +3,7 @@ import type { CongregationCard } from '../../../shared/domain/congregations';
 import type { NetworkCard, NetworkDetail } from '../../../shared/domain/network';
 import type { PersonSummary } from '../../../shared/domain/people';
 import { asLadderError, call } from '../api/client';
+import { loadAllPeople } from '../api/all-people';
 import { useNavigation } from '../app/navigation-store';
 import type { FormError } from '../congregations/ErrorNote';
 import { createRecordEditor } from '../ui/record-editor';
@@ -80,9 +81,9 @@ export const useNetworks = create<NetworkState>()((set, get) => {
         const [detail, congregations, people] = await Promise.all([
           call('networks.get', { id }),
           call('congregations.list', {}),
-          call('people.list', { limit: 200 }),
+          loadAllPeople(),
         ]);
-        set({ detail, congregations, people: people.people, error: null });
+        set({ detail, congregations, people, error: null });
       } catch (error) {
         set({ detail: null, error: formError(error) });
       }

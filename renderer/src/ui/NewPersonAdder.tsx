@@ -1,13 +1,12 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
-import { useCrews } from './crews-store';
 
 /**
- * "Someone new" inside the crew forms: typing a name and pressing Enter adds them, as the
- * "Add to the crew" button does. Enter here never sends the whole form, which would call the crew
- * before everyone is in it.
+ * "Someone new" inside a form that chooses people (a crew's members, a dyad's other person):
+ * typing a name and pressing Enter adds them, as the button beside it does, without leaving the
+ * form and the words already in it. Enter here never sends the whole form, which would call a
+ * crew before everyone is in it.
  */
-export function useNewPerson(onAdded: (personId: string) => void) {
-  const addPerson = useCrews((state) => state.addPerson);
+export function useNewPerson(addPerson: (name: string) => Promise<string | null>, onAdded: (personId: string) => void) {
   const [name, setName] = useState('');
   // A ref, not state: two quick Enters must not add the same person twice.
   const adding = useRef(false);
@@ -30,20 +29,20 @@ export function useNewPerson(onAdded: (personId: string) => void) {
   return { name, setName, add };
 }
 
-export function NewPersonAdder({ id, person }: { id: string; person: ReturnType<typeof useNewPerson> }) {
+export function NewPersonAdder({ id, person, addLabel }: { id: string; person: ReturnType<typeof useNewPerson>; addLabel: string }) {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
     event.preventDefault();
     void person.add();
   };
   return (
-    <div className="crews-inline">
-      <label className="crews-hidden" htmlFor={id}>
+    <div className="new-person-adder">
+      <label className="visually-hidden" htmlFor={id}>
         Someone new
       </label>
-      <input id={id} type="text" value={person.name} onChange={(e) => person.setName(e.target.value)} onKeyDown={onKeyDown} placeholder="Someone new: their name" />
+      <input id={id} type="text" className="text-input" value={person.name} onChange={(e) => person.setName(e.target.value)} onKeyDown={onKeyDown} placeholder="Someone new: their name" />
       <button type="button" className="button" disabled={person.name.trim() === ''} onClick={() => void person.add()}>
-        Add to the crew
+        {addLabel}
       </button>
     </div>
   );
