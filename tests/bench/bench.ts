@@ -51,7 +51,7 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
   const slowest = processes
     .flatMap((p) => p.slowest.map((request) => ({ ...request, process: p.label })))
     .sort((a, b) => b.ms - a.ms);
-  const none = { name: 'none', ms: 0, cpuMs: 0, first: false, waitedForCpuMs: null, process: 'none' };
+  const none = { name: 'none', ms: 0, cpuMs: 0, first: false, waitedForCpuMs: null, topStatement: null, process: 'none' };
   const waited = (request: SlowRequest) => (request.waitedForCpuMs === null ? '' : `, waiting for a free core ${request.waitedForCpuMs.toFixed(1)} ms`);
   const longest = slowest[0] ?? none;
   const busiest = processes.flatMap((p) => p.busiest.map((request) => ({ ...request, process: p.label }))).sort((a, b) => b.cpuMs - a.cpuMs);
@@ -89,7 +89,8 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
         'ms',
         hardest.cpuMs,
         16,
-        `${hardest.name}${hardest.first ? ' (first of its kind)' : ''} in ${hardest.process}, ${hardest.ms.toFixed(1)} ms wall${waited(hardest)}`,
+        `${hardest.name}${hardest.first ? ' (first of its kind)' : ''} in ${hardest.process}, ${hardest.ms.toFixed(1)} ms wall${waited(hardest)}` +
+          (hardest.topStatement ? `; most in ${hardest.topStatement.sql} (${hardest.topStatement.cpuMs.toFixed(1)} ms)` : ''),
       ),
       detail: { busiest },
     },

@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { Core } from '../../electron/core';
 import type { RequestInput, RequestName, RequestResult } from '../../shared/contract';
 import { elapsedMs } from './timing';
@@ -47,6 +49,51 @@ export interface SlowRequest {
   /** How long the core's thread was ready to run but had no core to run on (Linux's scheduler
    * statistics; null elsewhere): on a busy machine, the rest of `ms` beside `cpuMs`. */
   waitedForCpuMs: number | null;
+  /** The SQL statement that kept the thread working longest in it, and for how long (all its runs). */
+  topStatement: { sql: string; cpuMs: number } | null;
+}
+
+/** CPU milliseconds per SQL statement, for the request whose async context is running. */
+const statementCpu = new AsyncLocalStorage<Map<string, number>>();
+let statementsTimed = false;
+
+/**
+ * Times every SQL statement the core runs on this thread, by its text, into the map of the
+ * request it runs for (an async context, so overlapping requests in the browser host keep their
+ * own): a request that kept the thread working says which statement did it. Statements run
+ * synchronously, so the thread's CPU time around one is that statement's, triggers included.
+ */
+function timeStatements() {
+  if (statementsTimed) return;
+  statementsTimed = true;
+  const probe = new Database(':memory:');
+  const statement = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<string, unknown>;
+  probe.close();
+  const wrap = (target: Record<string, unknown>, method: string, sqlOf: (self: unknown, args: unknown[]) => string) => {
+    const original = target[method] as (...args: unknown[]) => unknown;
+    target[method] = function (this: unknown, ...args: unknown[]) {
+      const spent = statementCpu.getStore();
+      if (!spent) return original.apply(this, args);
+      const before = process.threadCpuUsage();
+      try {
+        return original.apply(this, args);
+      } finally {
+        const used = process.threadCpuUsage(before);
+        const sql = sqlOf(this, args).replace(/\s+/g, ' ').trim().slice(0, 90);
+        spent.set(sql, (spent.get(sql) ?? 0) + (used.user + used.system) / 1000);
+      }
+    };
+  };
+  for (const method of ['run', 'get', 'all']) wrap(statement, method, (self) => (self as { source: string }).source);
+  const database = Database.prototype as unknown as Record<string, unknown>;
+  wrap(database, 'exec', (_self, args) => String(args[0]));
+  wrap(database, 'pragma', (_self, args) => `PRAGMA ${String(args[0])}`);
+}
+
+function topOf(spent: Map<string, number>): SlowRequest['topStatement'] {
+  let top: SlowRequest['topStatement'] = null;
+  for (const [sql, cpuMs] of spent) if (!top || cpuMs > top.cpuMs) top = { sql, cpuMs };
+  return top;
 }
 
 /** Nanoseconds this thread has been ready to run but waiting for a CPU (Linux only, else null). */
@@ -74,6 +121,7 @@ export function requestTimer() {
     list.length < slowestKept || request[by] > (list.at(-1)?.[by] ?? 0)
       ? [...list, request].sort((a, b) => b[by] - a[by]).slice(0, slowestKept)
       : list;
+  timeStatements();
   return {
     track: (core: Core): Core => {
       const original = core.handle;
@@ -83,8 +131,9 @@ export function requestTimer() {
         const cpu = process.threadCpuUsage();
         const waitedBefore = runQueueWaitNs();
         const start = process.hrtime.bigint();
+        const spent = new Map<string, number>();
         try {
-          return await original(name, input);
+          return await statementCpu.run(spent, () => original(name, input));
         } finally {
           const ms = elapsedMs(start);
           const used = process.threadCpuUsage(cpu);
@@ -93,7 +142,7 @@ export function requestTimer() {
           count += 1;
           const first = !seen.has(String(name));
           seen.add(String(name));
-          const request = { name: String(name), ms, cpuMs: (used.user + used.system) / 1000, first, waitedForCpuMs };
+          const request = { name: String(name), ms, cpuMs: (used.user + used.system) / 1000, first, waitedForCpuMs, topStatement: topOf(spent) };
           slowest = keep(slowest, request, 'ms');
           busiest = keep(busiest, request, 'cpuMs');
         }
