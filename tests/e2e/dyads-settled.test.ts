@@ -27,14 +27,14 @@ const rows = (page: Page) =>
   page.getByRole('list', { name: 'Lately settled commitments' }).locator('li').evaluateAll((items) =>
     items.map((item) => {
       const box = (selector: string) => item.querySelector(selector)?.getBoundingClientRect() ?? null;
-      return { row: item.getBoundingClientRect(), words: box('.commitment-settled-words'), badge: box('.tag'), note: box('.commitment-settled-note') };
+      return { row: item.getBoundingClientRect(), words: box('.commitment-settled-words'), end: box('.commitment-settled-end'), badge: box('.tag'), note: box('.commitment-settled-note') };
     }),
   );
 
 describe('"Lately settled" on a dyad, in Chromium', () => {
   for (const width of [1280, 900])
     for (const scheme of ['light', 'dark'] as const) {
-      it(`lays every row out alike: words left, badge at the right edge, the note under the words (${width}, ${scheme})`, async () => {
+      it(`lays every row out alike: words left, badge and Reopen at the right edge, the note under the words (${width}, ${scheme})`, async () => {
         const host = await startHost();
         await seed(host);
         const { page, pageErrors } = await visit(host, scheme);
@@ -45,8 +45,10 @@ describe('"Lately settled" on a dyad, in Chromium', () => {
         await list.scrollIntoViewIfNeeded();
         const found = await rows(page);
         expect(found).toHaveLength(3);
-        for (const { row, words, badge, note } of found) {
-          expect(Math.abs(badge!.right - row.right)).toBeLessThan(1);
+        for (const { row, words, end, badge, note } of found) {
+          expect(Math.abs(end!.right - row.right)).toBeLessThan(1);
+          expect(badge!.right).toBeLessThanOrEqual(end!.right);
+          expect(badge!.left).toBeGreaterThan(words!.left);
           expect(words!.left).toBe(row.left);
           if (note) {
             expect(note.left).toBe(row.left);
@@ -58,4 +60,25 @@ describe('"Lately settled" on a dyad, in Chromium', () => {
         expect(pageErrors).toEqual([]);
       });
     }
+});
+
+describe('Reopen, in Chromium', () => {
+  it('opens a kept commitment again from "Lately settled", and Ctrl+Z settles it as it was', async () => {
+    const host = await startHost();
+    await seed(host);
+    const { page, pageErrors } = await visit(host);
+    await page.getByRole('navigation', { name: 'Rungs' }).getByRole('button', { name: 'Dyads' }).click();
+    await page.getByRole('button', { name: 'Ana', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Reopen: Return the tent' }).click();
+    const mine = page.getByRole('list', { name: 'My open commitments' });
+    await mine.getByText('Return the tent').waitFor();
+    await page.getByText('Open again: “Return the tent”').waitFor();
+
+    await page.keyboard.press('Control+z');
+    await page.getByRole('list', { name: 'Lately settled commitments' }).getByText('Return the tent').waitFor();
+    expect(await mine.getByText('Return the tent').count()).toBe(0);
+    const all = await handle(host, 'commitments.list', { dyadId: (await handle(host, 'dyads.list', { today: localDay() }))[0]?.id ?? '', which: 'all' });
+    expect(all.find((c) => c.text === 'Return the tent')).toMatchObject({ status: 'kept', resolvedOn: localDay(-1) });
+    expect(pageErrors).toEqual([]);
+  });
 });
