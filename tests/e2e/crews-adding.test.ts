@@ -101,4 +101,25 @@ describe('crews: adding one thing inside a bigger form, in Chromium', () => {
     expect(light.pageErrors).toEqual([]);
     expect(dark.pageErrors).toEqual([]);
   }, 120_000);
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`finds someone by name among many while calling a crew (${scheme})`, async () => {
+      const host = await chromium.startHost();
+      for (let i = 1; i <= 40; i += 1) await host.core.handle('people.create', { name: `Neighbour ${String(i).padStart(2, '0')}` });
+      await host.core.handle('people.create', { name: 'Zoë Okafor' });
+      const { page, pageErrors } = await chromium.visit(host, scheme);
+      const crews = new CrewsPage(page);
+      await crews.open();
+      await page.getByRole('button', { name: 'Call a crew' }).first().click();
+      const members = page.getByRole('group', { name: 'Members' });
+      await members.getByRole('checkbox', { name: 'Neighbour 40' }).waitFor();
+      await members.getByRole('checkbox', { name: 'Neighbour 07' }).check();
+      await members.getByLabel('Find someone by name').fill('zoe');
+      await expect.poll(() => members.getByRole('checkbox').count()).toBe(3);
+      await members.getByRole('checkbox', { name: 'Zoë Okafor' }).check();
+      await saveScreenshot(page, `crews-call-find-someone-${scheme}`);
+      expect(await members.getByRole('checkbox', { name: 'Neighbour 07' }).isChecked()).toBe(true);
+      expect(pageErrors).toEqual([]);
+    });
+  }
 });

@@ -144,4 +144,23 @@ describe('dyads, end to end in Chromium', () => {
     expect(pageErrors).toEqual([]);
     expect(dark.pageErrors).toEqual([]);
   });
+
+  it('starts a dyad with someone not in the archive yet, from the New dyad form, keeping what was typed', async () => {
+    const host = await startHost();
+    const { page, pageErrors } = await visit(host, 'dark');
+    const dyads = new DyadsPage(page);
+    await dyads.open();
+    await page.getByRole('button', { name: 'New dyad' }).click();
+    await page.getByText('Nobody here yet: add the person below.').waitFor();
+    await page.getByLabel('Intention, in our words').fill('walk and talk, monthly');
+    await page.getByLabel('Someone new').fill('Ines Moreau');
+    await page.getByLabel('Someone new').press('Enter');
+    await expect.poll(() => page.getByLabel('With').evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Ines Moreau');
+    expect(await page.getByLabel('Intention, in our words').inputValue()).toBe('walk and talk, monthly');
+    await saveScreenshot(page, 'dyads-new-dyad-someone-new-dark');
+    // Ctrl+Enter from a text field sends the form, as Start dyad does.
+    await page.getByLabel('Intention, in our words').press('Control+Enter');
+    await page.getByRole('heading', { name: /Ines Moreau · Peer coach/, level: 1 }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });
