@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { personLabel } from '../../../shared/domain/people';
 import { useCongregations } from './congregations-store';
 import { Field } from './Field';
-import { FindablePeople } from '../ui/PeopleFinder';
+import { FindablePeople } from '../ui/FindablePeople';
 
 /**
  * Checkboxes for the people in the archive (less any in `exclude`, e.g. those already listed), and

@@ -8,7 +8,7 @@ import { type FormError, useCrews } from './crews-store';
 import { isAbout, Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
 import { NewPersonAdder, useNewPerson } from '../ui/NewPersonAdder';
-import { FindablePeople } from '../ui/PeopleFinder';
+import { FindablePeople } from '../ui/FindablePeople';
 import { personLabel, sizeNote } from './labels';
 
 /** Calling a crew: the intention, who is invited, the agreements, the rhythm and the cycle. */

@@ -8,7 +8,7 @@ import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
 import { NewPersonAdder, useNewPerson } from '../ui/NewPersonAdder';
-import { FindablePeople } from '../ui/PeopleFinder';
+import { FindablePeople } from '../ui/FindablePeople';
 import { personLabel, sizeNote } from './labels';
 
 /** Changing a crew's details and who is in it; everyone's past meetings and items stay as they were. */

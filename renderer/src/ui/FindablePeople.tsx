@@ -7,7 +7,7 @@ import { type ReactNode, useState } from 'react';
  */
 
 /** Beyond this many people, the list gets its box. */
-export const manyPeople = 12;
+const manyPeople = 12;
 
 /** Lower case, without accents: "zoe" finds Zoë, "jose" finds José. */
 function folded(text: string) {
@@ -15,7 +15,7 @@ function folded(text: string) {
 }
 
 /** Whether a name holds what was typed (every word of it, anywhere in the name). */
-export function nameMatches(name: string, query: string): boolean {
+function nameMatches(name: string, query: string): boolean {
   const words = folded(query).split(/\s+/).filter((word) => word !== '');
   const target = folded(name);
   return words.every((word) => target.includes(word));
