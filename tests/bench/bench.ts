@@ -90,7 +90,7 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
         hardest.cpuMs,
         16,
         `${hardest.name}${hardest.first ? ' (first of its kind)' : ''} in ${hardest.process}, ${hardest.ms.toFixed(1)} ms wall${waited(hardest)}` +
-          (hardest.topStatement ? `; most in ${hardest.topStatement.sql} (${hardest.topStatement.cpuMs.toFixed(1)} ms)` : ''),
+          (hardest.topStatement ? `; most in ${hardest.topStatement.sql} (${hardest.topStatement.ms.toFixed(1)} ms)` : ''),
       ),
       detail: { busiest },
     },

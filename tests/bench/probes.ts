@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { readFileSync } from 'node:fs';
+import { openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Core } from '../../electron/core';
 import type { RequestInput, RequestName, RequestResult } from '../../shared/contract';
@@ -49,11 +49,35 @@ export interface SlowRequest {
   /** How long the core's thread was ready to run but had no core to run on (Linux's scheduler
    * statistics; null elsewhere): on a busy machine, the rest of `ms` beside `cpuMs`. */
   waitedForCpuMs: number | null;
-  /** The SQL statement that kept the thread working longest in it, and for how long (all its runs). */
-  topStatement: { sql: string; cpuMs: number } | null;
+  /** The SQL statement that held the thread longest in it, and for how long (all its runs, wall time). */
+  topStatement: { sql: string; ms: number } | null;
 }
 
-/** CPU milliseconds per SQL statement, for the request whose async context is running. */
+/**
+ * This thread's time on a CPU and waiting for one, in ms, from Linux's scheduler statistics
+ * ("time on CPU, time waiting on a run queue, time slices", Documentation/scheduler/sched-stats),
+ * kept open and read again in place (4 µs a read). The kernel brings a running thread's figures
+ * up to date at its ticks (4 ms here) and when the thread stops, so a short request's figure may
+ * be a tick off either way. Elsewhere: `process.threadCpuUsage()`, and no waiting figure. Loaded
+ * on the core's thread, so the file opened is that thread's.
+ */
+const threadClock: () => { cpuMs: number; waitedMs: number | null } = (() => {
+  try {
+    const fd = openSync('/proc/thread-self/schedstat', 'r');
+    const buffer = Buffer.alloc(96);
+    return () => {
+      const [onCpu, waiting] = buffer.toString('latin1', 0, readSync(fd, buffer, 0, buffer.length, 0)).split(' ');
+      return { cpuMs: Number(onCpu) / 1e6, waitedMs: Number(waiting) / 1e6 };
+    };
+  } catch {
+    return () => {
+      const used = process.threadCpuUsage();
+      return { cpuMs: (used.user + used.system) / 1000, waitedMs: null };
+    };
+  }
+})();
+
+/** Milliseconds per SQL statement, for the request whose async context is running. */
 const statementCpu = new AsyncLocalStorage<Map<string, number>>();
 let statementsTimed = false;
 
@@ -61,7 +85,8 @@ let statementsTimed = false;
  * Times every SQL statement the core runs on this thread, by its text, into the map of the
  * request it runs for (an async context, so overlapping requests in the browser host keep their
  * own): a request that kept the thread working says which statement did it. Statements run
- * synchronously, so the thread's CPU time around one is that statement's, triggers included.
+ * synchronously, so the time around one is the time it held the thread, triggers included (by
+ * the clock: CPU time comes in ticks too coarse for one statement).
  */
 function timeStatements() {
   if (statementsTimed) return;
@@ -74,36 +99,28 @@ function timeStatements() {
     target[method] = function (this: unknown, ...args: unknown[]) {
       const spent = statementCpu.getStore();
       if (!spent) return original.apply(this, args);
-      const before = process.threadCpuUsage();
+      const start = process.hrtime.bigint();
       try {
         return original.apply(this, args);
       } finally {
-        const used = process.threadCpuUsage(before);
+        const ms = elapsedMs(start);
         const sql = sqlOf(this, args).replace(/\s+/g, ' ').trim().slice(0, 90);
-        spent.set(sql, (spent.get(sql) ?? 0) + (used.user + used.system) / 1000);
+        spent.set(sql, (spent.get(sql) ?? 0) + ms);
       }
     };
   };
   for (const method of ['run', 'get', 'all']) wrap(statement, method, (self) => (self as { source: string }).source);
   const database = Database.prototype as unknown as Record<string, unknown>;
   wrap(database, 'exec', (_self, args) => String(args[0]));
+  // Preparing (SQLite compiling the statement) counts too: the first request of a kind pays it.
+  wrap(database, 'prepare', (_self, args) => `prepare: ${String(args[0])}`);
   wrap(database, 'pragma', (_self, args) => `PRAGMA ${String(args[0])}`);
 }
 
 function topOf(spent: Map<string, number>): SlowRequest['topStatement'] {
   let top: SlowRequest['topStatement'] = null;
-  for (const [sql, cpuMs] of spent) if (!top || cpuMs > top.cpuMs) top = { sql, cpuMs };
+  for (const [sql, ms] of spent) if (!top || ms > top.ms) top = { sql, ms };
   return top;
-}
-
-/** Nanoseconds this thread has been ready to run but waiting for a CPU (Linux only, else null). */
-function runQueueWaitNs(): number | null {
-  try {
-    // "time on CPU, time waiting on a run queue, time slices" (Documentation/scheduler/sched-stats).
-    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]);
-  } catch {
-    return null;
-  }
 }
 
 const slowestKept = 10;
@@ -128,21 +145,19 @@ export function requestTimer() {
       const seen = new Set<string>();
       // The browser host looks `core.handle` up on every request, so replacing it covers its traffic too.
       core.handle = async (name, input) => {
-        const cpu = process.threadCpuUsage();
-        const waitedBefore = runQueueWaitNs();
+        const before = threadClock();
         const start = process.hrtime.bigint();
         const spent = new Map<string, number>();
         try {
           return await statementCpu.run(spent, () => original(name, input));
         } finally {
           const ms = elapsedMs(start);
-          const used = process.threadCpuUsage(cpu);
-          const waitedAfter = runQueueWaitNs();
-          const waitedForCpuMs = waitedBefore === null || waitedAfter === null ? null : (waitedAfter - waitedBefore) / 1e6;
+          const after = threadClock();
+          const waitedForCpuMs = before.waitedMs === null || after.waitedMs === null ? null : after.waitedMs - before.waitedMs;
           count += 1;
           const first = !seen.has(String(name));
           seen.add(String(name));
-          const request = { name: String(name), ms, cpuMs: (used.user + used.system) / 1000, first, waitedForCpuMs, topStatement: topOf(spent) };
+          const request = { name: String(name), ms, cpuMs: after.cpuMs - before.cpuMs, first, waitedForCpuMs, topStatement: topOf(spent) };
           slowest = keep(slowest, request, 'ms');
           busiest = keep(busiest, request, 'cpuMs');
         }
