@@ -39,6 +39,20 @@ describe('ladder.summary and ladder.map', () => {
     });
     expect(summary.lastActivity.congregations).toBe('2026-11-26');
     expect(summary.lastActivity.crews).toBe('2026-11-26');
+
+    // Ana deleted: her dyad and her hosting count no more, until an Undo brings her back.
+    await t.call('people.delete', { id: ana });
+    expect((await t.call('ladder.summary', { today })).numbers).toMatchObject({ dyads: { active: 0 }, network: { count: 1, hosts: 0 } });
+    await t.call('people.restore', { id: ana });
+    expect((await t.call('ladder.summary', { today })).numbers).toMatchObject({ dyads: { active: 1 }, network: { count: 1, hosts: 1 } });
+  });
+
+  it('counts a paused dyad as resting, not active', async () => {
+    const t = await openTestCore();
+    const ana = (await t.call('people.create', { name: 'Ana' })).id;
+    const dyad = await t.call('dyads.create', { personId: ana, kind: 'peer_coach' });
+    await t.call('dyads.setStatus', { id: dyad.id, status: 'paused', today });
+    expect((await t.call('ladder.summary', { today })).numbers.dyads).toEqual({ active: 0 });
   });
 
   it('draws me in the middle with my dyads, crews and congregations', async () => {

@@ -28,14 +28,16 @@ export function createLadderService(db: Kysely<Database>) {
     }>`
       SELECT
         (SELECT count(*) FROM part WHERE deleted_at IS NULL) AS parts,
-        (SELECT count(*) FROM dyad WHERE deleted_at IS NULL AND status = 'active') AS dyads,
+        -- A deleted person's dyads stay (Undo brings them back) but are no one's now.
+        (SELECT count(*) FROM dyad JOIN person p ON p.id = dyad.person_id
+           WHERE dyad.deleted_at IS NULL AND p.deleted_at IS NULL AND dyad.status = 'active') AS dyads,
         (SELECT count(*) FROM congregation WHERE deleted_at IS NULL) AS congregations,
         (SELECT count(DISTINCT cc.crew_id) FROM congregation_crew cc
            JOIN congregation c ON c.id = cc.congregation_id JOIN crew ON crew.id = cc.crew_id
            WHERE cc.deleted_at IS NULL AND c.deleted_at IS NULL AND crew.deleted_at IS NULL) AS congregation_crews,
         (SELECT count(*) FROM network WHERE deleted_at IS NULL) AS networks,
-        (SELECT count(DISTINCT h.person_id) FROM network_host h JOIN network n ON n.id = h.network_id
-           WHERE h.deleted_at IS NULL AND n.deleted_at IS NULL) AS hosts,
+        (SELECT count(DISTINCT h.person_id) FROM network_host h JOIN network n ON n.id = h.network_id JOIN person p ON p.id = h.person_id
+           WHERE h.deleted_at IS NULL AND n.deleted_at IS NULL AND p.deleted_at IS NULL) AS hosts,
         EXISTS (SELECT 1 FROM entry WHERE deleted_at IS NULL) AS entries,
         EXISTS (SELECT 1 FROM person WHERE deleted_at IS NULL) AS people
     `.execute(db);
