@@ -41,7 +41,16 @@ describe("a person's page", () => {
     await user.click(within(people).getByRole('button', { name: /Ada/ }));
     await screen.findByRole('heading', { name: 'Ada', level: 1 });
 
-    await user.click(screen.getByRole('button', { name: 'Delete person' }));
+    // Asked first, with what goes; keeping them changes nothing and focus comes back.
+    await user.click(screen.getByRole('button', { name: 'Delete person…' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete Ada?' });
+    expect(dialog).toHaveTextContent('Ada leaves every page, with your dyad and its check-ins');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep them' }));
+    expect(screen.getByRole('button', { name: 'Delete person…' })).toHaveFocus();
+    expect(await bridge.direct('dyads.list', { today: '2026-11-26' })).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Delete person…' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Delete Ada?' })).getByRole('button', { name: 'Delete person' }));
     await screen.findByRole('heading', { name: 'Dyads', level: 1 });
     expect(await bridge.direct('dyads.list', { today: '2026-11-26' })).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));

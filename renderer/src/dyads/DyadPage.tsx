@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { friendlyDay, localDay } from '../self/dates';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { PageHeading } from '../ui/PageHeading';
 import { DialChart } from './charts/DialChart';
 import { RhythmOverTime } from './charts/RhythmOverTime';
@@ -152,6 +153,7 @@ function StatusActions() {
   const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
   const [closing, setClosing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [note, setNote] = useState('');
   const [error, setError] = useState<FormError | null>(null);
   if (!dyad) return null;
@@ -183,10 +185,28 @@ function StatusActions() {
             Close gracefully…
           </button>
         )}
-        <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => void remove()}>
-          Delete dyad
+        <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => setConfirmingDelete(true)}>
+          Delete dyad…
         </button>
       </div>
+      {confirmingDelete ? (
+        <ConfirmDialog
+          title={`Delete the dyad with ${dyad.personName}?`}
+          confirmLabel="Delete dyad"
+          cancelLabel="Keep it"
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={() => {
+            setConfirmingDelete(false);
+            void remove();
+          }}
+        >
+          <p>Its check-ins and commitments leave every page with it. {dyad.personName} stays, with everything else you share.</p>
+          <p>
+            {dyad.status === 'closed' ? '' : 'To end it kindly instead, Close gracefully keeps it all as history. '}
+            Undo, right after, brings a deleted dyad back.
+          </p>
+        </ConfirmDialog>
+      ) : null}
       {closing ? (
         <form className="dyads-form closing-form" onSubmit={(event) => void close(event)} noValidate>
           <label className="field-label" htmlFor="dyad-closing-note">

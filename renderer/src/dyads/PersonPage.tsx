@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { TimelineItem } from '../../../shared/domain/people';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { friendlyDay } from '../self/dates';
 import { useEntryEditor } from '../self/entry-editor-store';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { PageHeading } from '../ui/PageHeading';
 import { DyadCard } from './DyadCard';
 import { BackLink } from '../ui/BackLink';
@@ -22,6 +23,7 @@ export function PersonPage({ id }: { id: string }) {
   const remove = usePerson((state) => state.remove);
   const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
+  const [confirming, setConfirming] = useState(false);
 
   useEffect(() => {
     void load(id);
@@ -84,11 +86,28 @@ export function PersonPage({ id }: { id: string }) {
       <Groups />
       <Timeline name={person.name} />
       <div className="danger-zone">
-        <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => void remove()}>
-          Delete person
+        <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => setConfirming(true)}>
+          Delete person…
         </button>
-        <p className="muted">Their history stays in your archive; Undo brings it all back.</p>
       </div>
+      {confirming ? (
+        <ConfirmDialog
+          title={`Delete ${person.name}?`}
+          confirmLabel="Delete person"
+          cancelLabel={person.isMe ? 'Keep me' : 'Keep them'}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void remove();
+          }}
+        >
+          <p>
+            {person.name} {dyads.length === 0 ? 'leaves every page' : `leaves every page, with ${dyads.length === 1 ? 'your dyad' : `your ${dyads.length} dyads`} and ${dyads.length === 1 ? 'its' : 'their'} check-ins`}
+            ; crews and congregations no longer list them.
+          </p>
+          <p>Their history stays in your archive, and Undo, right after, brings it all back.</p>
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
 }
