@@ -1,7 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useNavigation } from '../../renderer/src/app/navigation-store';
-import { useDyad } from '../../renderer/src/dyads/dyad-store';
 import { localDay } from '../../renderer/src/self/dates';
 import { coreBridge } from './core-bridge';
 import { renderApp } from './render-app';
@@ -121,51 +120,54 @@ describe("a dyad's page", () => {
     expect(document.body.textContent).not.toMatch(/\b(overdue|late|missed|failed)\b/i);
   });
 
-  it('opens a settled commitment again from "Lately settled", long after its Undo, and Undo settles it as it was', async () => {
+  it('opens a kept commitment again from "Lately settled", long after its Undo, and Undo keeps it as it was', async () => {
     const bridge = coreBridge();
     const sam = await bridge.direct('people.create', { name: 'Sam' });
     const dyad = await bridge.direct('dyads.create', { personId: sam.id, kind: 'peer_coach' });
     const made = { dyadId: dyad.id, madeOn: '2026-11-01' };
     const cabin = await bridge.direct('commitments.create', { ...made, direction: 'mine', text: 'Book the cabin' });
     const run = await bridge.direct('commitments.create', { ...made, direction: 'theirs', text: 'Run three times a week' });
-    await bridge.direct('commitments.resolve', { id: cabin.id, status: 'kept', note: '', on: '2026-11-03' });
-    await bridge.direct('commitments.resolve', { id: run.id, status: 'renegotiated', newTerms: 'Walk twice a week', newDueOn: '2026-12-20', on: '2026-11-04' });
+    const bread = await bridge.direct('commitments.create', { ...made, direction: 'mine', text: 'Bake bread' });
+    await bridge.direct('commitments.resolve', { id: cabin.id, status: 'kept', note: 'with the lake view', on: '2026-11-03' });
+    await bridge.direct('commitments.resolve', { id: run.id, status: 'renegotiated', newTerms: 'Walk twice a week', on: '2026-11-04' });
+    await bridge.direct('commitments.resolve', { id: bread.id, status: 'released', note: 'No oven this month', on: '2026-11-05' });
     const find = async (text: string) => (await bridge.direct('commitments.list', { dyadId: dyad.id, which: 'all' })).find((c) => c.text === text);
     const { user } = renderApp();
     act(() => useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id }));
     const settled = () => screen.getByRole('list', { name: 'Lately settled commitments' });
     await screen.findByRole('list', { name: 'Lately settled commitments' });
+    // Newest settled first; only a Kept (one click, maybe a slip) offers Reopen: new terms and a
+    // release note were typed out on purpose.
+    expect(within(settled()).getAllByRole('listitem').map((row) => row.textContent?.slice(0, 10))).toEqual(['Bake bread', 'Run three ', 'Book the c']);
+    expect(within(settled()).getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual(['Reopen: Book the cabin']);
 
-    // A Kept pressed by mistake: open again, its words focused in my list.
     await user.click(within(settled()).getByRole('button', { name: 'Reopen: Book the cabin' }));
     expect(await screen.findByText('Open again: “Book the cabin”')).toBeInTheDocument();
     const mine = await screen.findByRole('list', { name: 'My open commitments' });
     await waitFor(() => expect(within(mine).getByText('Book the cabin').closest('.commitment-words')).toHaveFocus());
     expect(await find('Book the cabin')).toMatchObject({ status: 'open', resolvedOn: null });
 
-    // Its Undo keeps it again, on the day it was kept.
+    // Its Undo keeps it again, with its note, on the day it was kept.
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Lately settled', level: 3 })).toHaveFocus());
     expect(within(settled()).getByText('Book the cabin')).toBeInTheDocument();
-    expect(await find('Book the cabin')).toMatchObject({ status: 'kept', resolvedOn: '2026-11-03' });
+    expect(await find('Book the cabin')).toMatchObject({ status: 'kept', resolvedOn: '2026-11-03', outcomeNote: 'with the lake view' });
+  });
 
-    // A renegotiation opens again without the new terms it made; Undo brings them back, date and all.
-    await user.click(within(settled()).getByRole('button', { name: 'Reopen: Run three times a week' }));
-    await waitFor(() => expect(screen.getByRole('list', { name: 'Sam’s open commitments' })).toHaveTextContent('Run three times a week'));
-    expect(screen.getByRole('list', { name: 'Sam’s open commitments' })).not.toHaveTextContent('Walk twice a week');
+  it('deletes a dyad only once asked, with Undo', async () => {
+    const { user, dyad } = await openDyad();
+    await user.click(screen.getByRole('button', { name: 'Delete dyad…' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete the dyad with Ada?' });
+    expect(dialog).toHaveTextContent('Close gracefully keeps it all as history');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it' }));
+    expect((await coreBridge().direct('dyads.get', { id: dyad.id })).status).toBe('active');
+
+    await user.click(screen.getByRole('button', { name: 'Delete dyad…' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete dyad' }));
+    await screen.findByRole('heading', { name: 'Dyads', level: 1 });
+    expect(await coreBridge().direct('dyads.list', { today: '2026-11-26' })).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(screen.getByRole('list', { name: 'Sam’s open commitments' })).toHaveTextContent('Walk twice a week'));
-    expect(await find('Run three times a week')).toMatchObject({ status: 'renegotiated', resolvedOn: '2026-11-04', outcomeNote: 'Walk twice a week' });
-    const walk = await find('Walk twice a week');
-    expect(walk).toMatchObject({ status: 'open', dueOn: '2026-12-20' });
-
-    // Once the new terms are settled too, the renegotiation is history of its own: no Reopen.
-    await bridge.direct('commitments.resolve', { id: walk?.id ?? '', status: 'kept', note: '', on: '2026-11-05' });
-    await act(() => useDyad.getState().load(dyad.id));
-    expect(within(settled()).getByRole('button', { name: 'Reopen: Walk twice a week' })).toBeInTheDocument();
-    expect(within(settled()).queryByRole('button', { name: 'Reopen: Run three times a week' })).not.toBeInTheDocument();
-    // Newest settled first.
-    expect(within(settled()).getAllByRole('listitem').map((row) => row.textContent?.slice(0, 14))).toEqual(['Walk twice a w', 'Run three time', 'Book the cabin']);
+    expect((await coreBridge().direct('dyads.list', { today: '2026-11-26' })).map((d) => d.id)).toEqual([dyad.id]);
   });
 
   it('after the last of my commitments is kept, focus rests on the "Mine" heading, not on the other person’s', async () => {

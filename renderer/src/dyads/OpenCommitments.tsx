@@ -111,7 +111,7 @@ export function OpenCommitments({ name }: { name: string }) {
                 </span>{' '}
                 <span className="commitment-settled-end">
                   <span className={`tag tag-${c.status}`}>{commitmentStatusLabels[c.status]}</span>
-                  {canReopen(c, commitments.find((r) => r.renegotiatedFromId === c.id) ?? null) ? (
+                  {canReopen(c) ? (
                     // A Kept pressed by mistake, noticed after its Undo has gone.
                     <button type="button" className="button button-small button-quiet" aria-label={`Reopen: ${c.text}`} disabled={readOnly} onClick={() => void reopen(c)}>
                       Reopen

@@ -7,7 +7,7 @@ import { useToasts } from '../ui/toast-store';
 import { useDyads } from './dyads-store';
 import type { FormError } from './person-store';
 import { offerUndo } from '../ui/offer-undo';
-import { offerReopen, reopenSettled, type SettleOutcome, settleCommitment } from './settle-commitment';
+import { offerReopen, reopenKept, type SettleOutcome, settleCommitment } from './settle-commitment';
 
 /** One dyad's page: what it is, its rhythm, open commitments both ways, check-ins and charts. */
 
@@ -38,7 +38,7 @@ interface DyadState {
   load: (id: string) => Promise<void>;
   /** Kept, renegotiated or released from the dyad's page, with an Undo; resolves with a problem to show. */
   settle: (commitment: Commitment, outcome: SettleOutcome) => Promise<FormError | null>;
-  /** Opens a settled commitment again (from "Lately settled"), with an Undo; focus goes to it. */
+  /** Opens a kept commitment again (from "Lately settled"), with an Undo; focus goes to it. */
   reopen: (commitment: Commitment) => Promise<void>;
   focusDone: () => void;
   loadMoreCheckins: () => Promise<void>;
@@ -105,15 +105,14 @@ export const useDyad = create<DyadState>()((set, get) => ({
   },
 
   reopen: async (commitment) => {
-    const renewed = get().commitments.find((c) => c.renegotiatedFromId === commitment.id) ?? null;
-    // Open again, its words take focus in its list; settled again by the Undo, "Lately settled" does.
+    // Open again, its words take focus in its list; kept again by the Undo, "Lately settled" does.
     const showThen = (focus: string) => async () => {
       if (get().dyadId !== commitment.dyadId) return;
       await get().load(commitment.dyadId);
       set({ focusCommitmentId: focus });
     };
     try {
-      await reopenSettled(commitment, renewed, { reopened: showThen(commitment.id), settledAgain: showThen('list:settled') });
+      await reopenKept(commitment, { reopened: showThen(commitment.id), keptAgain: showThen('list:settled') });
     } catch (error) {
       useToasts.getState().show(asLadderError(error).message);
     }

@@ -58,41 +58,24 @@ export function offerReopen(commitment: Commitment, outcome: SettleOutcome, afte
 }
 
 /**
- * The outcome a settled commitment had, to settle it that way again (the Undo after reopening
- * it). A renegotiation's terms are its new commitment's, as they read now.
+ * Whether a settled commitment can be opened again from "Lately settled": a kept one, where a
+ * single click may have been a slip. A renegotiation or a release was typed out on purpose, with
+ * new terms or a note that reopening would take away; their Undo comes right after, in the toast.
  */
-function outcomeOf(commitment: Commitment, renewed: Commitment | null): SettleOutcome {
-  if (commitment.status === 'renegotiated') return { status: 'renegotiated', newTerms: renewed?.text ?? commitment.outcomeNote, newDueOn: renewed?.dueOn ?? '' };
-  return { status: commitment.status === 'released' ? 'released' : 'kept', note: commitment.outcomeNote };
+export function canReopen(commitment: Commitment): boolean {
+  return commitment.status === 'kept';
 }
 
 /**
- * Whether a settled commitment can be opened again: always, unless it was renegotiated and its
- * new terms have been settled since (they are history of their own then).
+ * Opens a kept commitment again, found later in "Lately settled" (a Kept pressed by mistake),
+ * with an Undo that keeps it again, with its note, on the day it was kept.
  */
-export function canReopen(commitment: Commitment, renewed: Commitment | null): boolean {
-  return commitment.status !== 'open' && (commitment.status !== 'renegotiated' || renewed === null || renewed.status === 'open');
-}
-
-/**
- * Opens a settled commitment again, found later in "Lately settled" (a Kept pressed by mistake),
- * with an Undo that settles it as it was, on the day it was settled.
- */
-export async function reopenSettled(
-  commitment: Commitment,
-  renewed: Commitment | null,
-  after: { reopened: () => Promise<void> | void; settledAgain: () => Promise<void> | void },
-): Promise<void> {
-  const outcome = outcomeOf(commitment, renewed);
+export async function reopenKept(commitment: Commitment, after: { reopened: () => Promise<void> | void; keptAgain: () => Promise<void> | void }): Promise<void> {
   const on = commitment.resolvedOn ?? localDay();
   await call('commitments.reopen', { id: commitment.id });
   await after.reopened();
   offerUndo(`Open again: “${short(commitment.text)}”`, async () => {
-    if (outcome.status === 'renegotiated') {
-      await call('commitments.resolve', { id: commitment.id, status: 'renegotiated', newTerms: outcome.newTerms, newDueOn: outcome.newDueOn === '' ? null : outcome.newDueOn, on });
-    } else {
-      await call('commitments.resolve', { id: commitment.id, status: outcome.status, note: outcome.note, on });
-    }
-    await after.settledAgain();
+    await call('commitments.resolve', { id: commitment.id, status: 'kept', note: commitment.outcomeNote, on });
+    await after.keptAgain();
   });
 }
