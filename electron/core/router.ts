@@ -44,11 +44,24 @@ const expectedKinds: Record<string, string> = {
   object: 'This is not the right shape.',
 };
 
+/** zod's own words for a limit ("Too big: expected number to be <=100"), said as a person would. */
+function limitMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  const big = issue.code === 'too_big';
+  const bound = Number(big ? issue.maximum : issue.minimum);
+  // An exclusive bound ("> 0") is the next whole value for the counts and numbers the app asks for.
+  const limit = issue.inclusive === false ? (big ? bound - 1 : bound + 1) : bound;
+  const count = limit.toLocaleString('en');
+  if (issue.origin === 'string') return big ? `Keep this to ${count} characters or fewer.` : limit <= 1 ? 'This cannot be empty.' : `Use at least ${count} characters.`;
+  if (issue.origin === 'array' || issue.origin === 'set') return big ? `Keep this to ${count} or fewer.` : `Give at least ${count}.`;
+  return big ? `Use a number no bigger than ${count}.` : `Use a number of at least ${count}.`;
+}
+
 function messageOf(issue: z.core.$ZodIssue): string {
+  // A schema's own message stands; zod's default ones start "Too big", "Too small", "Invalid input".
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && /^Too (big|small)/.test(issue.message)) return limitMessage(issue);
   if (issue.code !== 'invalid_type') return issue.message;
   // Parsed with reportInput, so a missing value is told from a wrong one (2.5 for a whole number).
   if (issue.input === undefined) return 'This is required.';
-  // A schema's own message stands; zod's default ones start "Invalid input".
   if (!issue.message.startsWith('Invalid input')) return issue.message;
   return expectedKinds[issue.expected] ?? 'This is not the right kind of value.';
 }

@@ -6,7 +6,7 @@ import { dateOf, id, isoDate, limits, localPath, requiredText, text } from './fi
 const memberIds = z.array(id).max(50, 'A crew this big is a congregation: keep it under 50.');
 const agreements = z.array(requiredText(limits.shortText)).max(50);
 const rhythmDays = z.number().int().min(1, 'A rhythm is at least every 1 day.').max(366).nullable();
-const cycleSessions = z.number().int().min(1, 'A cycle has at least 1 session.').max(100).nullable();
+const cycleSessions = z.number().int().min(1, 'A cycle has at least 1 session.').max(100, 'A cycle has at most 100 sessions.').nullable();
 
 
 /** The days a crew's forms ask for, each named in its error ("A meeting’s date falls between…"). */

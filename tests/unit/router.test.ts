@@ -43,8 +43,12 @@ describe('router', () => {
     expect(await messageOf('journal.create', { title: 42, entryDate: '2026-11-26' })).toBe('Use text here.');
     expect(await messageOf('journal.list', { limit: 2.5 })).toBe('Use a whole number.');
     expect(await messageOf('journal.list', { limit: 'ten' })).toBe('Use a number.');
+    // Limits in the app's words, not zod's ("Too big: expected number to be <=200").
+    expect(await messageOf('journal.list', { limit: 100_000 })).toBe('Use a number no bigger than 200.');
+    expect(await messageOf('journal.list', { limit: 0 })).toBe('Use a number of at least 1.');
     // A schema's own message stands.
     expect(await messageOf('congregations.create', { name: 'Porto Circle', size: 2.5 })).toBe('Use a whole number, like 40.');
+    expect(await messageOf('crews.create', { name: 'Pod', startedOn: '2026-11-01', cycleSessions: 100_000 })).toBe('A cycle has at most 100 sessions.');
   });
 
   it('caps list sizes', async () => {

@@ -39,7 +39,7 @@ export function CongregationHeader() {
       )}
       <p className="congregation-facts">
         {congregationRoleLabels[c.role]}
-        {c.size ? ` · about ${c.size} people` : ''}
+        {c.size ? ` · about ${c.size.toLocaleString('en')} people` : ''}
         {detail.networks.length > 0 ? ` · part of ${detail.networks.map((n) => n.name).join(', ')}` : ''}
       </p>
       {confirming ? (

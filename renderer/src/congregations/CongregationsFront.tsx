@@ -47,7 +47,7 @@ export function CongregationsFront() {
                 <span className="card-title">{c.name}</span>
                 <span className="card-meta">
                   {congregationRoleLabels[c.role]}
-                  {c.size ? ` · about ${c.size} people` : ''} · {c.crewCount} {c.crewCount === 1 ? 'crew' : 'crews'} · {c.peopleCount} I know
+                  {c.size ? ` · about ${c.size.toLocaleString('en')} people` : ''} · {c.crewCount} {c.crewCount === 1 ? 'crew' : 'crews'} · {c.peopleCount} I know
                   {c.lastGatheringOn ? ` · last gathering ${friendlyDay(c.lastGatheringOn)}` : ''}
                 </span>
               </button>
