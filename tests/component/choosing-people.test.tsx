@@ -87,7 +87,7 @@ describe('choosing people', () => {
     await user.click(await screen.findByRole('button', { name: /Riverside Commons/ }));
     await user.click(await screen.findByRole('button', { name: 'Add people I know here' }));
     const knownHere = screen.getByRole('group', { name: 'People I know here' });
-    await user.type(within(knownHere).getByLabelText('Find someone by name'), 'okafor');
+    await user.type(within(knownHere).getByLabelText('Find someone by name (people I know here)'), 'okafor');
     expect(within(knownHere).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent)).toEqual(['Zoë Okafor']);
     await user.click(within(knownHere).getByRole('checkbox', { name: 'Zoë Okafor' }));
     await user.click(screen.getByRole('button', { name: 'Save people' }));

@@ -49,7 +49,7 @@ export function PeoplePicker({
               ? 'No one else in your archive yet: add someone below.'
               : 'No people in your archive yet: add someone below.'}</p>
       ) : null}
-      <FindablePeople id={`${findId}-find`} people={offered} isChosen={(p) => chosen.includes(p.id)} name={(p) => p.name}>
+      <FindablePeople id={`${findId}-find`} label={`Find someone by name (${inSentence})`} people={offered} isChosen={(p) => chosen.includes(p.id)} name={(p) => p.name}>
         {(shown) => (
           <div className="people-picker-list">
             {shown.map((p) => (

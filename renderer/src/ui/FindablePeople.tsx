@@ -21,11 +21,11 @@ function nameMatches(name: string, query: string): boolean {
   return words.every((word) => target.includes(word));
 }
 
-function PeopleFinder({ id, query, onQuery }: { id: string; query: string; onQuery: (query: string) => void }) {
+function PeopleFinder({ id, label, query, onQuery }: { id: string; label: string; query: string; onQuery: (query: string) => void }) {
   return (
     <div className="people-finder">
       <label className="field-label" htmlFor={id}>
-        Find someone by name
+        {label}
       </label>
       <input
         id={id}
@@ -44,16 +44,19 @@ function PeopleFinder({ id, query, onQuery }: { id: string; query: string; onQue
 /**
  * The people a form offers, drawn by `children` (checkboxes, in the form's own way): all of them
  * while few; beyond `manyPeople`, in a box of their own under "Find someone by name", showing
- * everyone chosen and the others whose name matches.
+ * everyone chosen and the others whose name matches. Where a page has two such lists, `label`
+ * tells their boxes apart.
  */
 export function FindablePeople<T>({
   id,
+  label = 'Find someone by name',
   people,
   isChosen,
   name,
   children,
 }: {
   id: string;
+  label?: string;
   people: readonly T[];
   isChosen: (person: T) => boolean;
   name: (person: T) => string;
@@ -66,7 +69,7 @@ export function FindablePeople<T>({
   const found = shown.some((person) => !isChosen(person));
   return (
     <>
-      <PeopleFinder id={id} query={query} onQuery={setQuery} />
+      <PeopleFinder id={id} label={label} query={query} onQuery={setQuery} />
       <div className="people-choices-long">{children(shown)}</div>
       {looking && !found ? <p className="muted">No one else by that name: add them as someone new below.</p> : null}
     </>
