@@ -78,4 +78,19 @@ describe('the Dyads page', () => {
     expect(screen.getByRole('img', { name: /Check-ins per month, all dyads/ })).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/overdue/i);
   });
+
+  it('with every dyad paused, says they are resting just below, not that there are none', async () => {
+    const bridge = coreBridge();
+    const ana = await bridge.direct('people.create', { name: 'Ana' });
+    const dyad = await bridge.direct('dyads.create', { personId: ana.id, kind: 'friend' });
+    await bridge.direct('dyads.setStatus', { id: dyad.id, status: 'paused', today: '2026-11-26' });
+    const { user } = renderApp();
+    await openDyads(user);
+    const active = await screen.findByRole('region', { name: 'Active dyads' });
+    expect(active).toHaveTextContent('No active dyads right now: one is resting, just below.');
+    const paused = screen.getByRole('region', { name: 'Paused' });
+    // Right after the active ones, before People.
+    expect(active.compareDocumentPosition(paused) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(paused.compareDocumentPosition(screen.getByRole('heading', { name: 'People' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
 });

@@ -59,7 +59,11 @@ export function DyadsFront() {
       <section className="dyads-section" aria-labelledby="dyads-active">
         <h2 id="dyads-active">Active dyads</h2>
         {active.length === 0 ? (
-          <p className="dyads-note">No active dyads right now. When you start one with someone, it will be here.</p>
+          <p className="dyads-note">
+            {paused.length > 0
+              ? `No active dyads right now: ${paused.length === 1 ? 'one is' : `${paused.length} are`} resting, just below. Pick up again from ${paused.length === 1 ? 'its' : 'a dyad’s'} page whenever it feels right.`
+              : 'No active dyads right now. When you start one with someone, it will be here.'}
+          </p>
         ) : (
           <ul className="dyad-cards">
             {active.map((card) => (
@@ -70,11 +74,12 @@ export function DyadsFront() {
           </ul>
         )}
       </section>
+      {/* Right under the active ones: a paused dyad is resting, not gone. */}
+      {paused.length > 0 ? <Resting id="dyads-paused" title="Paused" cards={paused} /> : null}
       <div className="dyads-columns">
         <PeopleSection />
         <MonthSection />
       </div>
-      {paused.length > 0 ? <Resting id="dyads-paused" title="Paused" cards={paused} /> : null}
       {closed.length > 0 ? <Resting id="dyads-closed" title="Closed gracefully" cards={closed} /> : null}
       <RungReflections rung="dyads" />
     </div>
