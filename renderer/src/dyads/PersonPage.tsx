@@ -124,7 +124,7 @@ function DyadAction({ name, personId }: { name: string; personId: string }) {
   const [only] = active;
   if (only && active.length === 1) {
     return (
-      <button type="button" className="button button-primary" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-checkin', id: only.id })}>
+      <button type="button" className="button button-primary button-wraps" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-checkin', id: only.id })}>
         New check-in with {name}
       </button>
     );
@@ -132,7 +132,7 @@ function DyadAction({ name, personId }: { name: string; personId: string }) {
   // Paused (or, from older archives, several at once): the dyad cards below lead on from here.
   if (active.length > 1 || dyads.some((card) => card.status === 'paused')) return null;
   return (
-    <button type="button" className="button button-primary" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-dyad', id: personId })}>
+    <button type="button" className="button button-primary button-wraps" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-dyad', id: personId })}>
       {dyads.length > 0 ? `Start a new dyad with ${name}` : `Start a dyad with ${name}`}
     </button>
   );
