@@ -138,4 +138,31 @@ describe('the Search page', () => {
     await user.type(await screen.findByRole('searchbox', { name: 'Search everything' }), '"hosts rotating"');
     expect(await screen.findByRole('heading', { name: 'Nothing found for “hosts rotating”' }, answered)).toBeInTheDocument();
   });
+
+  it('lists everything tagged when only a tag is chosen, and offers the tag when its name is typed', async () => {
+    const bridge = coreBridge();
+    await bridge.direct('journal.create', { title: 'Budget day', body: 'The critic was loud.', entryDate: '2026-03-02', tags: ['Ärger 😤'] });
+    await bridge.direct('journal.create', { title: 'Another meeting', body: 'Long again.', entryDate: '2026-06-10', tags: ['Ärger 😤'] });
+    await bridge.direct('journal.create', { title: 'Calm', body: 'Nothing to report.', entryDate: '2026-07-01', tags: ['work'] });
+    const { user } = renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    const box = await screen.findByRole('searchbox', { name: 'Search everything' });
+
+    // "#ärger" is not in any text: the page offers the tag instead of a dead end.
+    await user.type(box, '#ärger');
+    await user.click(await screen.findByRole('button', { name: 'Show everything tagged “Ärger 😤”' }, answered));
+    expect(box).toHaveValue('');
+    expect(screen.getByLabelText('Tag')).toHaveDisplayValue('Ärger 😤');
+    const group = await screen.findByRole('region', { name: /Journal entries/ }, answered);
+    expect(within(group).getAllByRole('button').map((hit) => hit.textContent)).toEqual([
+      expect.stringContaining('Another meeting'),
+      expect.stringContaining('Budget day'),
+    ]);
+
+    // A tag that nothing else narrows to nothing says so, not "type a word".
+    await user.selectOptions(screen.getByLabelText('Rung'), 'Crews');
+    expect(await screen.findByRole('heading', { name: 'Nothing under these filters' }, answered)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByRole('heading', { name: 'Find your way back to anything' }, answered)).toBeInTheDocument();
+  });
 });

@@ -205,6 +205,33 @@ describe('search', () => {
     });
   });
 
+  it('with a person, part or tag chosen and no words, lists everything under it, newest day first', async () => {
+    const test = await openTestCore();
+    const march = await test.call('journal.create', { title: 'Budget day', body: 'The numbers were loud again, and the critic louder.', entryDate: '2026-03-02', tags: ['Ärger 😤'] });
+    const june = await test.call('journal.create', { title: '', body: 'Another long meeting.', entryDate: '2026-06-10', tags: ['Ärger 😤', 'work'] });
+    await test.call('journal.create', { title: 'Calm', body: 'Nothing to report.', entryDate: '2026-07-01', tags: ['work'] });
+    const gone = await test.call('journal.create', { title: 'Deleted', body: 'Gone.', entryDate: '2026-08-01', tags: ['Ärger 😤'] });
+    await test.call('journal.delete', { id: gone.id });
+    const options = await test.call('search.filters', {});
+    const tag = options.facets.find((f) => f.facet === 'tag')?.options.find((o) => o.label === 'Ärger 😤')?.id ?? '';
+
+    const tagged = await test.call('search.query', { text: '', filters: { facets: { tag } } });
+    expect(tagged.groups.map((g) => g.kind)).toEqual(['entry']);
+    expect(idsOf(tagged)).toEqual([june.id, march.id]);
+    expect(tagged.total).toBe(2);
+    // Unmarked: the title as written, the body as it starts.
+    const [first, second] = tagged.groups[0]?.hits ?? [];
+    expect(first?.snippet).toEqual([{ text: 'Another long meeting.', hit: false }]);
+    expect(plain(second?.title ?? [])).toBe('Budget day');
+    // With the other filters too; and without any filter, no words still find nothing.
+    expect(idsOf(await test.call('search.query', { text: '  ', filters: { facets: { tag }, from: '2026-05-01' } }))).toEqual([june.id]);
+    expect(idsOf(await test.call('search.query', { text: '', filters: { facets: { tag }, rung: 'crews' } }))).toEqual([]);
+    expect(await test.call('search.query', { text: '', filters: { from: '2026-01-01' } })).toMatchObject({ total: 0, groups: [] });
+    // Pages as a search does.
+    const page = await test.call('search.query', { text: '', filters: { facets: { tag } }, kind: 'entry', offset: 1, limit: 5 });
+    expect(idsOf(page)).toEqual([march.id]);
+  });
+
   it('keeps check-in titles current when a person is renamed, and forgets deleted people', async () => {
     const test = await openTestCore();
     const { person, checkin } = seedDyad(test, 'Jo', 'Talked about the orchard.');

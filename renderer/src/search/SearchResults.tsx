@@ -4,7 +4,7 @@ import { rungById } from '../ladder/rungs';
 import { friendlyDay } from '../self/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { Glyph } from '../ui/Glyph';
-import { useSearch } from './search-store';
+import { browsing, tagNamed, useSearch } from './search-store';
 
 /** How a hit's title reads, by kind: check-ins carry the other person's name (a commitment's says whose, from the core). */
 const titleLead: Record<string, string> = {
@@ -88,14 +88,22 @@ export function SearchResultsView({ onKeyDown }: { onKeyDown: KeyboardEventHandl
   const error = useSearch((state) => state.error);
   const searched = useSearch((state) => state.searchedText);
   const text = useSearch((state) => state.text);
+  const listing = useSearch((state) => browsing(state.filters));
+  const tag = useSearch((state) => (state.filters.facets?.tag ? null : tagNamed(state.text, state.options)));
 
   let body;
   if (status === 'error') {
     body = <p className="search-note">{error}</p>;
-  } else if (text.trim() === '' && searched === '') {
+  } else if (text.trim() === '' && searched === '' && !listing) {
     body = (
       <EmptyState title="Find your way back to anything" art={<Glyph page="search" />}>
         <p>Type a word or two: a part&rsquo;s name, a person, a feeling, a place. Journal entries, check-ins, parts, people, crews, congregations and networks are all here.</p>
+      </EmptyState>
+    );
+  } else if (status === 'ready' && groups.length === 0 && searched.trim() === '') {
+    body = (
+      <EmptyState title="Nothing under these filters" art={<Glyph page="search" />}>
+        <p>Nothing carries the person, part or tag chosen in the days and rung chosen. Clear a filter to see more.</p>
       </EmptyState>
     );
   } else if (status === 'ready' && groups.length === 0) {
@@ -110,10 +118,29 @@ export function SearchResultsView({ onKeyDown }: { onKeyDown: KeyboardEventHandl
 
   return (
     <div className="search-results" aria-busy={status === 'searching'} onKeyDown={onKeyDown}>
+      {tag ? <TagSuggestion id={tag.id} label={tag.label} /> : null}
       <p className="visually-hidden" role="status">
         {status === 'ready' ? (groups.length === 0 ? 'Nothing found' : `${groups.reduce((n, g) => n + g.total, 0)} found`) : ''}
       </p>
       {body}
     </div>
+  );
+}
+
+/** The words typed name a tag: one click lists what carries it (tags are not words in the text). */
+function TagSuggestion({ id, label }: { id: string; label: string }) {
+  return (
+    <p className="search-tag-suggestion">
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => {
+          useSearch.getState().setFacet('tag', id);
+          useSearch.getState().setText('');
+        }}
+      >
+        Show everything tagged “{label}”
+      </button>
+    </p>
   );
 }

@@ -66,6 +66,32 @@ function cleanFilters(filters: SearchFilters) {
   };
 }
 
+/** Whether the filters alone choose something to list: a person, a part or a tag. */
+export function browsing(filters: SearchFilters): boolean {
+  return Object.values(filters.facets ?? {}).some((value) => value !== '');
+}
+
+/** Lower case, without accents, emoji or a leading '#': how a typed word is held against a tag's name. */
+function tagKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/**
+ * The tag the words typed name, if any ("ärger", "#Ärger" for the tag "Ärger 😤"): tags are
+ * filters, not words in the text, so the page offers to show what carries it.
+ */
+export function tagNamed(text: string, options: SearchFilterOptions | null): { id: string; label: string } | null {
+  const key = tagKey(text);
+  if (key === '') return null;
+  return options?.facets.find((facet) => facet.facet === 'tag')?.options.find((option) => tagKey(option.label) === key) ?? null;
+}
+
 export const useSearch = create<SearchState>()((set, get) => {
   const schedule = () => {
     if (timer) clearTimeout(timer);
@@ -104,7 +130,9 @@ export const useSearch = create<SearchState>()((set, get) => {
     searchNow: async () => {
       const mine = ++latest;
       const { text, filters } = get();
-      if (text.trim() === '') {
+      // No words and no person, part or tag chosen: nothing to look for yet. (With one chosen,
+      // everything under it shows, newest first.)
+      if (text.trim() === '' && !browsing(filters)) {
         set({ groups: [], searchedText: '', status: 'idle', error: null });
         return;
       }

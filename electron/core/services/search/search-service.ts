@@ -38,6 +38,18 @@ const candidateLimit = 400;
 /** Each kind's rowids since migration 0015: [n·2^40, (n+1)·2^40). */
 const kindRange = 2 ** 40;
 
+/** A text without the marker characters hits are marked with (they never belong in a plain one). */
+function stripMarkers(text: string): string {
+  return text.replaceAll('\u0002', '').replaceAll('\u0003', '');
+}
+
+/** How a text starts, as a snippet: its first words, on one line. */
+function opening(text: string): string {
+  const words = text.trim().split(/\s+/).filter((word) => word !== '');
+  return words.length > snippetWords ? `${words.slice(0, snippetWords).join(' ')}…` : words.join(' ');
+}
+const snippetWords = 24;
+
 export function createSearchService(sqlite: SqliteDatabase.Database) {
   // A search runs a few statements for each kind with documents; preparing one over the FTS5
   // table costs more than running it, so each SQL text is prepared once (each is always used
@@ -143,6 +155,82 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
     return new Set(prepare(`SELECT doc_id FROM search_doc WHERE kind = ? AND record_id IN (${spec.hiddenIds})`).pluck().all(spec.kind) as number[]);
   }
 
+  /** The filters checked on `search_doc` (as `d`): a facet's records, and the days written about. */
+  function docFilters(spec: SearchKindSpec, filters: ParsedInput<'search.query'>['filters']): { where: string[]; params: unknown[] } {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    for (const [facet, value] of Object.entries(filters.facets ?? {})) {
+      where.push(`d.record_id IN (${spec.facets?.[facet as FacetName] ?? 'SELECT NULL'})`);
+      params.push(value);
+    }
+    if (filters.from !== undefined) {
+      where.push('d.day >= ?');
+      params.push(filters.from);
+    }
+    if (filters.to !== undefined) {
+      where.push('d.day <= ?');
+      params.push(filters.to);
+    }
+    return { where, params };
+  }
+
+  /** A kind's group of these documents (newest first, at most `countLimit + 1` given), the page asked for. */
+  function pageOf(spec: SearchKindSpec, newest: number[], ordered: number[], input: ParsedInput<'search.query'>): PendingGroup | null {
+    const counted = newest.length;
+    if (counted === 0) return null;
+    const shownIds = ordered.slice(input.offset, input.offset + input.limit);
+    const total = Math.min(counted, countLimit);
+    const reachable = Math.min(total, candidateLimit);
+    const shown = docsOf(shownIds);
+    const next = input.offset + shown.length;
+    return {
+      spec,
+      shown,
+      group: {
+        kind: spec.kind,
+        label: spec.label,
+        rung: spec.rung,
+        total,
+        totalIsCapped: counted > countLimit,
+        hits: [],
+        nextOffset: shown.length > 0 && next < reachable ? next : null,
+      },
+    };
+  }
+
+  /**
+   * One kind's records under a filter alone, no words (every entry tagged "Ärger"): newest day
+   * first. Found through the facet's link table and `search_doc`'s (kind, record) key, never
+   * through the whole index.
+   */
+  function browseKind(spec: SearchKindSpec, input: ParsedInput<'search.query'>): PendingGroup | null {
+    if (kindScope(spec) === null) return null;
+    const { where, params } = docFilters(spec, input.filters);
+    if (input.filters.rung !== undefined) {
+      where.push('d.rung = ?');
+      params.push(input.filters.rung);
+    }
+    const hidden = hiddenDocs(spec);
+    const read = prepare(
+      `SELECT d.doc_id FROM search_doc d WHERE d.kind = ? AND ${where.join(' AND ')} ORDER BY d.day IS NULL, d.day DESC, d.doc_id DESC LIMIT ?`,
+    )
+      .pluck()
+      .all(spec.kind, ...params, countLimit + 1 + hidden.size) as number[];
+    const newest = hidden.size === 0 ? read : read.filter((docId) => !hidden.has(docId)).slice(0, countLimit + 1);
+    return pageOf(spec, newest, newest.slice(0, candidateLimit), input);
+  }
+
+  /** The title and the start of the body of each document, unmarked: what a browsed hit shows. */
+  function plainMarks(docIds: number[]): Map<number, { title: string; snippet: string }> {
+    if (docIds.length === 0) return new Map();
+    const rows = prepare('SELECT rowid, title, body FROM search_text WHERE rowid IN (SELECT value FROM json_each(?))').all(JSON.stringify(docIds)) as {
+      rowid: number;
+      title: string | null;
+      body: string | null;
+    }[];
+    return new Map(rows.map((row) => [row.rowid, { title: stripMarkers(row.title ?? ''), snippet: opening(stripMarkers(row.body ?? '')) }]));
+  }
+
   /**
    * One kind's page of hits, not yet highlighted. FTS5 narrows to the kind (its rowid range) and
    * the rung (a token in `meta`) itself; the other filters are checked on `search_doc`. Ranking
@@ -160,20 +248,7 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
     // search ends where the kind's documents end. (A phrase in titles only: 12 ms without, 0.3 with.)
     const narrowing = [`meta : "k${spec.kind.replaceAll('_', '')}"`];
     if (filters.rung !== undefined) narrowing.push(`meta : "r${filters.rung}"`);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    for (const [facet, value] of Object.entries(filters.facets ?? {})) {
-      where.push(`d.record_id IN (${spec.facets?.[facet as FacetName] ?? 'SELECT NULL'})`);
-      params.push(value);
-    }
-    if (filters.from !== undefined) {
-      where.push('d.day >= ?');
-      params.push(filters.from);
-    }
-    if (filters.to !== undefined) {
-      where.push('d.day <= ?');
-      params.push(filters.to);
-    }
+    const { where, params } = docFilters(spec, filters);
     // The CASTs matter: a JS number arrives as a real, and FTS5 then ignores a rowid constraint.
     const inRange = (rowid: string) => `${rowid} >= CAST(? AS INTEGER) AND ${rowid} < CAST(? AS INTEGER)`;
 
@@ -203,8 +278,7 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
             .pluck()
             .all(within('{title body}'), scope.low, scope.high, limit) as number[]);
     const newest = hidden.size === 0 ? read : read.filter((docId) => !hidden.has(docId)).slice(0, countLimit + 1);
-    const counted = newest.length;
-    if (counted === 0) return null;
+    if (newest.length === 0) return null;
     const candidates = newest.slice(0, candidateLimit);
     const oldest = candidates.at(-1) ?? scope.low;
     const inTitle = new Set(
@@ -212,27 +286,7 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
         .pluck()
         .all(within('title'), oldest, scope.high) as number[],
     );
-    const shownIds = [...candidates.filter((docId) => inTitle.has(docId)), ...candidates.filter((docId) => !inTitle.has(docId))].slice(
-      input.offset,
-      input.offset + input.limit,
-    );
-    const total = Math.min(counted, countLimit);
-    const reachable = Math.min(total, candidateLimit);
-    const shown = docsOf(shownIds);
-    const next = input.offset + shown.length;
-    return {
-      spec,
-      shown,
-      group: {
-        kind: spec.kind,
-        label: spec.label,
-        rung: spec.rung,
-        total,
-        totalIsCapped: counted > countLimit,
-        hits: [],
-        nextOffset: shown.length > 0 && next < reachable ? next : null,
-      },
-    };
+    return pageOf(spec, newest, [...candidates.filter((docId) => inTitle.has(docId)), ...candidates.filter((docId) => !inTitle.has(docId))], input);
   }
 
   /** Where each hit shown opens: one query per kind, for its hits only. */
@@ -251,7 +305,16 @@ export function createSearchService(sqlite: SqliteDatabase.Database) {
       const parsed = parseSearch(input.text);
       const empty: SearchResults = { text: input.text, total: 0, groups: [] };
       const { symbols } = parsed;
-      if (parsed.match === null && symbols.length === 0) return empty;
+      if (parsed.match === null && symbols.length === 0) {
+        // No words, but a person, part or tag chosen: everything under that filter, newest first.
+        if (Object.keys(input.filters.facets ?? {}).length === 0) return empty;
+        const pending = kindsFor(input).flatMap((spec) => browseKind(spec, input) ?? []);
+        const marks = plainMarks(pending.flatMap(({ shown }) => shown.map((row) => row.doc_id)));
+        const shownGroups = pending.map(({ spec, shown }) => ({ spec, shown, sources: targetsOf(spec, shown) }));
+        const hits = toHits(shownGroups, marks, (texts) => texts.map(opening));
+        const groups = pending.map(({ group }, index): SearchGroup => ({ ...group, hits: hits[index] ?? [] }));
+        return { text: input.text, total: groups.reduce((sum, group) => sum + group.total, 0), groups };
+      }
       const wanted: Wanted = { words: parsed.match === null ? null : expandPrefix(parsed.match, parsed.terms), symbols };
       const pending: PendingGroup[] = [];
       for (const spec of kindsFor(input)) {
