@@ -44,6 +44,21 @@ describe('a check-in', () => {
     expect(await storedCheckins(dyad.id)).toHaveLength(1);
   });
 
+  it('asks about a day still ahead, saving it as typed, and stops asking once it is today', async () => {
+    const dyad = await seedDyad(14);
+    const { user } = renderApp();
+    openNewCheckin(dyad.id);
+    await user.type(await screen.findByLabelText('What I shared'), 'Hello');
+    const date = screen.getByLabelText('Date');
+    await user.clear(date);
+    await user.type(date, addDays(localDay(), 400));
+    expect(date).toHaveAccessibleDescription('That day is still ahead: is the date right? A check-in is one that has happened.');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), { timeout: 3000 });
+    await user.clear(date);
+    await user.type(date, localDay());
+    expect(date).not.toHaveAccessibleDescription(/still ahead/);
+  });
+
   it('shows a next date before the check-in by its field, and saves nothing until it is fixed', async () => {
     const dyad = await seedDyad(null);
     const { user } = renderApp();

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { checkinHows } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
+import { localDay } from '../self/dates';
 import { useCheckinEditor } from './checkin-editor-store';
 import { CommitmentsMade } from './CommitmentsMade';
 import { describedBy, FieldError, FormProblem } from './form-parts';
@@ -17,6 +18,7 @@ export function CheckinForm() {
   const nextCheckinDate = useCheckinEditor((state) => state.draft.nextCheckinDate);
   const error = useCheckinEditor((state) => state.error);
   const edit = useCheckinEditor((state) => state.edit);
+  const ahead = checkinDate !== '' && checkinDate > localDay();
   const deleteOpen = useCheckinEditor((state) => state.deleteOpen);
   const readOnly = useReadOnly();
 
@@ -41,9 +43,15 @@ export function CheckinForm() {
               value={checkinDate}
               readOnly={readOnly}
               onChange={(event) => edit({ checkinDate: event.target.value })}
-              {...describedBy('checkin-date', error, 'checkinDate')}
+              {...(error?.field !== 'checkinDate' && ahead ? { 'aria-describedby': 'checkin-date-hint' } : describedBy('checkin-date', error, 'checkinDate'))}
             />
             <FieldError id="checkin-date" error={error} field="checkinDate" />
+            {error?.field !== 'checkinDate' && ahead ? (
+              // Saved as typed (it may be a slip of the year), but asked about: it would read as the last time you met.
+              <p className="field-hint" id="checkin-date-hint">
+                That day is still ahead: is the date right? A check-in is one that has happened.
+              </p>
+            ) : null}
           </div>
           <HowField />
         </div>
