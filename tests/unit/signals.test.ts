@@ -42,6 +42,17 @@ describe('ladder signals: each one appears, and goes away once cared for', () =>
     expect(await kinds(t)).not.toContain('retrospective_due');
   });
 
+  it('is not due again for a cycle already looked back on, when a crew its retrospective closed is reopened', async () => {
+    const t = await openTestCore();
+    const ana = (await t.call('people.create', { name: 'Ana' })).id;
+    const crew = await t.call('crews.create', { name: 'Thursday crew', startedOn: '2026-11-01', memberIds: [ana], cycleSessions: 1 });
+    await t.call('meetings.create', { crewId: crew.id, heldOn: '2026-11-20', attendeeIds: [ana] });
+    await t.call('crews.retrospective', { crewId: crew.id, heldOn: '2026-11-22', decision: 'close', closingNote: 'A good run.' });
+    const reopened = await t.call('crews.reopen', { id: crew.id, on: today });
+    expect(reopened.stage).not.toBe('closed');
+    expect(await kinds(t)).not.toContain('retrospective_due');
+  });
+
   it('"dyads past their rhythm", and a check-in eases it', async () => {
     const t = await openTestCore();
     const ana = (await t.call('people.create', { name: 'Ana' })).id;

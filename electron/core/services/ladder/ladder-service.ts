@@ -94,6 +94,7 @@ export function createLadderService(db: Kysely<Database>) {
         'cycle_sessions',
         'cycle_end_on',
         sql<number>`(SELECT count(*) FROM meeting m WHERE m.crew_id = crew.id AND m.cycle = crew.cycle AND m.deleted_at IS NULL)`.as('held'),
+        sql<number>`EXISTS (SELECT 1 FROM retrospective r WHERE r.crew_id = crew.id AND r.cycle = crew.cycle AND r.deleted_at IS NULL)`.as('looked_back'),
       ])
       .where('deleted_at', 'is', null)
       .where('stage', 'not in', pastStages)
@@ -103,8 +104,9 @@ export function createLadderService(db: Kysely<Database>) {
     return rows.map((row) => {
       const stage = row.stage as CrewStage;
       const progress = cycleProgress({ cycle: row.cycle, held: Number(row.held), sessions: row.cycle_sessions, endOn: row.cycle_end_on, today });
-      // Calling, forming and paused crews have nothing to look back on yet.
-      const retroDue = stage === 'retrospective' || ((stage === 'meeting' || stage === 'continuing') && progress.complete);
+      // Calling, forming and paused crews have nothing to look back on yet; a cycle already looked
+      // back on (a crew reopened after its retrospective closed it) is not due again.
+      const retroDue = !row.looked_back && (stage === 'retrospective' || ((stage === 'meeting' || stage === 'continuing') && progress.complete));
       return { id: row.id, name: row.name, stage, retroDue };
     });
   }
