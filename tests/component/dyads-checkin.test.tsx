@@ -44,6 +44,19 @@ describe('a check-in', () => {
     expect(await storedCheckins(dyad.id)).toHaveLength(1);
   });
 
+  it('saves at once with Ctrl+Enter, without waiting for the pause', async () => {
+    const dyad = await seedDyad(14);
+    const { user } = renderApp();
+    openNewCheckin(dyad.id);
+    const shared = await screen.findByLabelText('What I shared');
+    await user.type(shared, 'The move is hard');
+    expect(coreBridge().callsOf('checkins.create')).toHaveLength(0);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    // At once, not 400 ms after the last key; and Enter with Ctrl adds no line.
+    await waitFor(() => expect(coreBridge().callsOf('checkins.create')).toHaveLength(1), { timeout: 200 });
+    expect(shared).toHaveValue('The move is hard');
+  });
+
   it('asks about a day still ahead, saving it as typed, and stops asking once it is today', async () => {
     const dyad = await seedDyad(14);
     const { user } = renderApp();

@@ -16,7 +16,7 @@ export const shortcuts: { keys: string[][]; does: string }[] = [
   { keys: [[command, 'K']], does: 'Search everything' },
   { keys: [[command, 'N']], does: 'Write a new journal entry' },
   { keys: [[command, 'Shift', 'N']], does: 'Quick capture: what is active right now, from any page' },
-  { keys: [[command, 'Enter']], does: 'Save the form you are typing in (Enter alone starts a new line)' },
+  { keys: [[command, 'Enter']], does: 'Save what you are typing now: sends its form, or saves a page that saves itself (Enter alone starts a new line)' },
   { keys: [[command, 'Z']], does: 'Undo what was just deleted (outside a text box)' },
   { keys: [[command, 'Shift', 'L']], does: 'Lock Ladder, when your archive has a passphrase' },
   { keys: [['↑'], ['↓']], does: 'Move through search results; Enter opens the one you are on' },

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useQuickCapture } from '../self/capture/quick-capture-store';
 import { useEntryEditor } from '../self/entry-editor-store';
 import { useSearch } from '../search/search-store';
+import { saveAllEditors } from '../ui/open-editors';
 import { dismissToast, useToasts } from '../ui/toast-store';
 import { useNavigation } from './navigation-store';
 import { usePrivacy } from '../privacy/privacy-store';
@@ -44,10 +45,10 @@ export function useShortcuts() {
       } else if (command && key === 'enter' && isTextField(event.target)) {
         // Enter adds a line in a text box, so the hand that wrote the words saves them this way.
         const form = (event.target as HTMLElement).closest('form');
-        if (form) {
-          event.preventDefault();
-          form.requestSubmit();
-        }
+        event.preventDefault();
+        // A page that saves itself as you type (an entry, a check-in) saves at once instead.
+        if (form) form.requestSubmit();
+        else void saveAllEditors();
       } else if (command && key === 'z' && !isTextField(event.target)) {
         if (useToasts.getState().runLatestAction()) event.preventDefault();
       } else if ((event.key === 'F1' || (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey)) && !isTextField(event.target)) {
