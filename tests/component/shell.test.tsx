@@ -15,6 +15,17 @@ describe('the app shell', () => {
     expect(screen.getByText('15–150 people')).toBeInTheDocument();
   });
 
+  it('lets the first Tab skip the rung buttons, straight to the page', async () => {
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Dyads' }));
+    const heading = await screen.findByRole('heading', { name: 'Dyads', level: 1 });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Skip to the page' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(heading).toHaveFocus();
+  });
+
   it('marks the current page in the sidebar as you move around', async () => {
     const { user } = renderApp();
     const names = ['Ladder', 'Self', 'Dyads', 'Crews', 'Congregations', 'Network', 'Search', 'Settings'];

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { LockScreen } from '../privacy/LockScreen';
 import { QuickCapture } from '../self/capture/QuickCapture';
 import { DamagedArchiveScreen } from '../settings/DamagedArchive';
@@ -36,10 +37,14 @@ export function Shell() {
   }
   return (
     <div className="shell">
+      {/* The first Tab on a page: past the eight rung buttons, straight to the page. */}
+      <a className="skip-link" href="#main" onClick={skipToPage}>
+        Skip to the page
+      </a>
       <ReadOnlyBanner />
       <div className="shell-body">
         <Sidebar />
-        <main className="main" id="main">
+        <main className="main" id="main" tabIndex={-1}>
           <PageView key={page} id={page} />
         </main>
       </div>
@@ -48,4 +53,11 @@ export function Shell() {
       <Toasts />
     </div>
   );
+}
+
+/** Focus to the page's own heading (or the page itself), as keyboard users expect of a skip link. */
+function skipToPage(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  (main?.querySelector<HTMLElement>('h1[tabindex]') ?? main)?.focus();
 }
