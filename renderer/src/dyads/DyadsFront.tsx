@@ -132,7 +132,7 @@ function AWhile() {
               <span className="a-while-name">{card.personName}</span>
               <span className="a-while-detail">
                 {card.rhythm.lastContactOn ? `Last together ${friendlyDay(card.rhythm.lastContactOn)}` : 'Not met here yet'} ·{' '}
-                you hoped for {rhythmWords(card.rhythmDays).toLowerCase()}, and it has been {spanWords(card.rhythm.daysPast)} more
+                you hoped to meet {rhythmWords(card.rhythmDays).toLowerCase()}; it has been {spanWords(card.rhythm.daysPast)} longer than that
               </span>
             </button>
           </li>
