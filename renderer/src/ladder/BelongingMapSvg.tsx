@@ -33,6 +33,7 @@ export function BelongingMapSvg({ map }: { map: BelongingMap }) {
       open(p);
     }
   };
+  const meLabel = map.me ? shorten(map.me, 12) : 'You';
   return (
     <svg className="belonging-map" viewBox={`0 0 ${mapSize} ${mapSize}`} role="group" aria-label="Belonging map">
       {rings.map((ring) => (
@@ -50,8 +51,15 @@ export function BelongingMapSvg({ map }: { map: BelongingMap }) {
       </g>
       <g aria-label={map.me ? `You, ${map.me}` : 'You'} role="img">
         <circle className="bmap-me" cx={centre} cy={centre} r={34} />
-        <text className="bmap-me-name" x={centre} y={centre + 6} textAnchor="middle">
-          {map.me ? shorten(map.me, 10) : 'You'}
+        {/* A name longer than the circle is narrowed to fit inside it (over a dark page, letters outside it vanish). */}
+        <text
+          className="bmap-me-name"
+          x={centre}
+          y={centre + 6}
+          textAnchor="middle"
+          {...(meLabel.length > 6 ? { textLength: 56, lengthAdjust: 'spacingAndGlyphs' as const } : {})}
+        >
+          {meLabel}
         </text>
       </g>
       {placed.map((p) => (

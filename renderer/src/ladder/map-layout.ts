@@ -49,8 +49,9 @@ export function layoutRing(kind: RingKind, nodes: readonly MapNode[]): PlacedNod
   const shown = nodes.length > room ? nodes.slice(0, room - 1) : nodes;
   const more = nodes.length - shown.length;
   const count = shown.length + (more > 0 ? 1 : 0);
-  // Rings start at different angles so labels of neighbouring rings don't line up.
-  const offset = { dyads: -Math.PI / 2, crews: -Math.PI / 2 + 0.35, congregations: -Math.PI / 2 + 0.7 }[kind];
+  // Rings start at different angles so labels of neighbouring rings don't line up, and clear of
+  // the top, where each ring's name is written.
+  const offset = { dyads: -Math.PI / 2 + 0.5, crews: -Math.PI / 2 + 0.85, congregations: -Math.PI / 2 + 1.2 }[kind];
   const dense = count > room / 2;
   const placed: PlacedNode[] = [];
   for (let i = 0; i < count; i += 1) {
