@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           // Each file gets its own worker: better-sqlite3 handles never cross tests.
           pool: 'forks',
+          // Real archives on the real disk, written through (fsync) as the app writes them: a test
+          // of sixty backups takes as long as sixty flushes, 7 s on a slow VM disk. Not 5 s.
+          testTimeout: 20_000,
         },
       },
       {
