@@ -27,6 +27,12 @@ export interface ImportTableSummary {
   updated: number;
   /** Rows the archive already had as they are, or in a newer version: left alone. */
   kept: number;
+  /**
+   * Rows the archive did not have that were already deleted where they come from (`deleted_at`
+   * set): written, so an export imported into an empty archive gives it back exactly, but not
+   * counted as new, since they come in deleted and show nowhere. Present only when there are some.
+   */
+  newDeleted?: number;
 }
 
 export interface ImportSummary {

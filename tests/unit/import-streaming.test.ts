@@ -87,7 +87,7 @@ describe('import of a large Ladder export, a row at a time', () => {
     expect(failed.state).toBe('failed');
     expect(failed.error?.code).toBe('validation');
     expect(failed.error?.field).toBe('path');
-    expect(failed.error?.message).toMatch(/not valid JSON: the problem is at line \d+, column \d+ \(tables\.entry\[1234\]\)/);
+    expect(failed.error?.message).toMatch(/not valid JSON: the problem is at line \d+, column \d+ \(at entry 1,235\)\.$/);
     expect(archiveRows(target.core.archive.sqlite)).toEqual(before);
   });
 

@@ -82,7 +82,7 @@ describe('an import bigger than one batch is whole or nothing', () => {
       const failed = await runImport(target, broken, dryRun);
       expect(failed.state).toBe('failed');
       expect(failed.error).toMatchObject({ code: 'validation', field: 'path' });
-      expect(failed.error?.message).toMatch(new RegExp(`^tables\\.entry\\[${index}\\] could not be imported \\(CHECK constraint failed.*\\)\\. Nothing was imported\\.$`));
+      expect(failed.error?.message).toBe(`Entry ${(index + 1).toLocaleString('en')} in this file could not be imported: its rung is not a value Ladder allows. Nothing was imported.`);
       expect(archiveRows(target.core.archive.sqlite)).toEqual(before);
     }
     // The worker has let go of the archive: a save goes through at once.
@@ -100,7 +100,7 @@ describe('an import bigger than one batch is whole or nothing', () => {
       const failed = await runImport(target, broken, dryRun);
       expect(failed.state).toBe('failed');
       expect(failed.error?.message).toBe(
-        `tables.entry_tag[${index}].tag_id points to a row of "tag" that is in neither the import nor your archive. Nothing was imported.`,
+        `Entry tag link ${(index + 1).toLocaleString('en')} in this file points to a tag (tag_id) that is neither in this file nor in your archive. Nothing was imported.`,
       );
       expect(archiveRows(target.core.archive.sqlite)).toEqual(before);
     }
@@ -112,7 +112,9 @@ describe('an import bigger than one batch is whole or nothing', () => {
     const target = await targetWithOneEntry();
     const before = archiveRows(target.core.archive.sqlite);
     const failed = await runImport(target, broken);
-    expect(failed.error?.message).toBe(`tables.tag[${index}].colour: "tag" has no such column in this archive.`);
+    expect(failed.error?.message).toBe(
+      `Tag ${index + 1} in this file has a field Ladder does not know ("colour"). The file may come from a newer Ladder; update Ladder to import it. Nothing was imported.`,
+    );
     expect(archiveRows(target.core.archive.sqlite)).toEqual(before);
   });
 
@@ -162,7 +164,7 @@ describe('an import bigger than one batch is whole or nothing', () => {
     const target = await targetWithOneEntry();
     const before = archiveRows(target.core.archive.sqlite);
     const failed = await runImport(target, file(true));
-    expect(failed.error?.message).toBe('tables.entry_tag[1499].entry_id points to a row of "entry" that is in neither the import nor your archive. Nothing was imported.');
+    expect(failed.error?.message).toBe('Entry tag link 1,500 in this file points to an entry (entry_id) that is neither in this file nor in your archive. Nothing was imported.');
     expect(archiveRows(target.core.archive.sqlite)).toEqual(before);
     const done = await runImport(target, file(false));
     expect(done.result?.kind === 'import' && done.result.import.tables.entry_tag).toEqual({ new: 1500, updated: 0, kept: 0 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { type DatabaseConnection, Kysely, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from 'kysely';
@@ -14,6 +14,7 @@ import { beginPreMigrationCopy, copyBeforeMigrating, finishPendingCopy, needsCop
 import type { Database } from './schema';
 import { applyKey } from '../services/privacy/cipher';
 import { listBackups } from '../services/backup/backup-files';
+import { makeFolder } from '../make-folder';
 
 /** On a full disk (and a few other I/O errors) SQLite rolls the whole transaction back itself; the
  * ROLLBACK Kysely sends next would then fail ("no transaction is active") and hide the real error,
@@ -137,7 +138,7 @@ export function needsPageScan(file: string, stampFile: string, now: Date) {
 
 function writeIntegrityStamp(stampFile: string, now: Date) {
   try {
-    mkdirSync(path.dirname(stampFile), { recursive: true });
+    makeFolder(path.dirname(stampFile));
     writeFileSync(stampFile, `${now.toISOString()}\n`);
   } catch {
     // Only costs a page scan at the next start.
@@ -157,7 +158,7 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   const now = options.now ?? (() => new Date());
   const migrations = options.migrations ?? shippedMigrations;
   const migrationNames = Object.keys(migrations);
-  mkdirSync(path.dirname(file), { recursive: true });
+  makeFolder(path.dirname(file));
   const backupDir = options.backupDir ?? path.join(path.dirname(file), 'backups');
   // Before anything opens the file: a copy left under way still reads the archive as it was.
   await finishPendingCopy(file, backupDir);
@@ -171,7 +172,7 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   }
   // Another archive's (or database's) log would be replayed over this one: set it aside, kept.
   if (existed && options.encryption === undefined && strayLogReason(file) !== null) {
-    mkdirSync(backupDir, { recursive: true });
+    makeFolder(backupDir);
     renameSync(`${file}-wal`, path.join(backupDir, `stray-log-${timestampForFile(now())}.wal`));
     rmSync(`${file}-shm`, { force: true });
   }
@@ -208,7 +209,7 @@ export async function openArchive(file: string, options: OpenOptions = {}): Prom
   const migrationConnection = new Promise<MigrationConnection | null>((resolve) => (migrationEnded = resolve));
   const pending = migrationNames.filter((name) => !applied.includes(name));
   if (existed && needsCopyFirst(pending.map((name) => migrations[name] as Migration))) {
-    mkdirSync(backupDir, { recursive: true });
+    makeFolder(backupDir);
     preMigrationBackup = path.join(backupDir, `pre-migration-v${applied.length}-${timestampForFile(now())}.sqlite3`);
     const keyFile = options.encryption?.keyFile ?? null;
     const copy = beginPreMigrationCopy(sqlite, file, preMigrationBackup, keyFile, {

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Backup, BackupKind } from '../../../../shared/domain/backup';
+import { makeFolder } from '../../make-folder';
 
 /**
  * Backups are plain files named `<kind>-<timestamp>.sqlite3` in `<dataDir>/backups/`, so the
@@ -85,6 +86,7 @@ export function backupsToRemove(backups: Backup[]): Backup[] {
   return rotated.filter((b) => !keep.has(b.name));
 }
 
+/** The backups folder, made when missing (one folder at a time: see make-folder.ts). */
 export function ensureDir(dir: string) {
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
 }

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultExportFolder } from '../../../../shared/domain/transfer';
 import { LadderError } from '../../../../shared/errors';
 import type { Clock } from '../../clock';
 import type { Archive } from '../../db/open';
 import type { CoreHost } from '../../host';
+import { makeFolder } from '../../make-folder';
 import type { Handlers } from '../../router';
 import { resolveUserPath, safeFileName } from '../transfer/paths';
 import { createCrewsService } from './crews-service';
@@ -39,12 +40,8 @@ export function createCrewsHandlers(archive: Archive, clock: Clock, host: Pick<C
       if (!statSync(folder).isDirectory()) throw new LadderError('validation', 'That is a file, not a folder. Choose a folder to save into.', 'folder');
       return { folder, made: false };
     }
-    try {
-      mkdirSync(folder, { recursive: true });
-    } catch {
-      throw new LadderError('validation', 'Ladder could not make that folder here. Choose a folder you can write to.', 'folder');
-    }
-    return { folder, made: true };
+    // Never `mkdirSync(…, { recursive: true })` on a typed path: see make-folder.ts.
+    return { folder, made: makeFolder(folder, { field: 'folder' }) };
   };
 
   return {

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeFileSync, writeSync as writeFileSyncPart } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync, statSync, writeFileSync, writeSync as writeFileSyncPart } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
@@ -7,6 +7,7 @@ import { archiveFormat, archiveFormatVersion, type ExportResult } from '../../..
 import { LadderError } from '../../../../shared/errors';
 import type { Archive } from '../../db/open';
 import type { CoreHost } from '../../host';
+import { makeFolder } from '../../make-folder';
 import { type JobContext, yieldToLoop } from '../jobs/job-runner';
 import { dataTables, quoteName, toJsonValue } from './archive-tables';
 import { existingMarkdownKinds, type Lookup, type Row } from './markdown-kinds';
@@ -30,6 +31,8 @@ export async function startExport(archive: Archive, host: CoreHost, folder: stri
   // An encrypted archive stays encrypted on the way out unless plain files were explicitly chosen.
   const databaseKey = host.privacy.databaseKey();
   const exportKey = databaseKey !== null && choice.plain !== true ? await host.privacy.exportKey(choice.passphrase) : null;
+  // Made here rather than in the job, so a folder that cannot be made is said beside the field at once.
+  makeFolder(parent, { field: 'folder' });
   return host.jobs.start('export', 'Preparing', (ctx) => runExport(archive, host, parent, ctx, databaseKey, exportKey));
 }
 
@@ -62,13 +65,8 @@ function openReader(file: string, databaseKey: string | null) {
 }
 
 async function runExport(archive: Archive, host: CoreHost, parent: string, ctx: JobContext, databaseKey: string | null, exportKey: ExportKey | null) {
-  try {
-    mkdirSync(parent, { recursive: true });
-  } catch {
-    throw new LadderError('validation', `Ladder cannot make or write to the folder ${parent}.`, 'folder');
-  }
   const target = uniqueFolder(parent, host.clock.now());
-  mkdirSync(target);
+  makeFolder(target, { field: 'folder' });
   let reader: SqliteDatabase.Database | null = null;
   let lookups: SqliteDatabase.Database | null = null;
   try {
@@ -162,7 +160,7 @@ async function writeExport(
       let name = safeFileName(kind.fileName(row));
       if (used.has(path.join(folder, name))) name = `${name} ${String(row.id).slice(-8)}`;
       used.add(path.join(folder, name));
-      mkdirSync(folder, { recursive: true });
+      makeFolder(folder, { field: 'folder' });
       writeFileSync(path.join(folder, `${name}.md`), kind.render(row, lookup));
       markdownFiles += 1;
       written += 1;

@@ -22,9 +22,10 @@ import {
   type Row,
   streamLadderExport,
 } from './import-sources';
-import { type ImportWriter, openImportWriter } from './import-writer';
+import { addCounts, type ImportWriter, openImportWriter } from './import-writer';
 import { decryptExport, isEncryptedExport, looksEncryptedExport } from '../privacy/encrypted-export';
 import { resolveUserPath } from './paths';
+import { columnWords, rowName, withArticle } from './row-names';
 
 /**
  * Import: rows are read, checked for shape here, and written as they come by a worker thread
@@ -82,11 +83,11 @@ function batcher(writer: ImportWriter) {
     open = new Map();
     rows = 0;
     chars = 0;
-    for (const [table, batch] of batches) await writer.write(table, batch.start, batch.rows, batch.names ?? `tables.${table}`);
+    for (const [table, batch] of batches) await writer.write(table, batch.start, batch.rows, batch.names);
   };
   return {
     flush,
-    /** `name`: how messages name the row, when not `tables.<table>[index]`. */
+    /** `name`: how messages name the row, when not "Entry 3 in this file" (see row-names.ts). */
     async add(table: string, index: number, row: Row, size: number, name?: string) {
       let batch = open.get(table);
       if (batch && index !== batch.start + batch.rows.length) {
@@ -121,12 +122,7 @@ async function withWriter({ archive, host, dryRun, summary, ctx }: Importing, wo
     }
     // From here on a cancel is too late: the worker checks the remaining links and commits.
     await writer.finish(() => ctx.progress(0, 0, dryRun ? 'Checking' : 'Saving'));
-    for (const [table, counts] of Object.entries(writer.counts)) {
-      const total = tally(summary, table);
-      total.new += counts.new;
-      total.updated += counts.updated;
-      total.kept += counts.kept;
-    }
+    for (const [table, counts] of Object.entries(writer.counts)) addCounts(tally(summary, table), counts);
   });
 }
 
@@ -176,19 +172,25 @@ async function importItems(importing: Importing, items: AsyncIterable<ExportItem
         continue;
       }
       if (!shape) throw new Error('A row came before its table.');
-      const at = `tables.${item.table}[${item.index}]`;
+      const at = rowName(item.table, item.index);
       // Checked and converted in place: at a hundred thousand rows, a copy of each is garbage to collect.
       const row = item.row;
       for (const column of Object.keys(row)) {
-        if (!shape.names.has(column)) throw new LadderError('validation', `${at}.${column}: "${item.table}" has no such column in this archive.`, 'path');
+        if (!shape.names.has(column)) {
+          throw new LadderError(
+            'validation',
+            `${at} has a field Ladder does not know ("${column}"). The file may come from a newer Ladder; update Ladder to import it. Nothing was imported.`,
+            'path',
+          );
+        }
         const plain = fromJsonValue(row[column]);
         if (!(plain === null || typeof plain === 'string' || typeof plain === 'number' || Buffer.isBuffer(plain))) {
-          throw new LadderError('validation', `${at}.${column} should be text, a number or null.`, 'path');
+          throw new LadderError('validation', `${at} has ${withArticle(columnWords(column))} that is not text or a number, so Ladder cannot read it. Nothing was imported.`, 'path');
         }
         row[column] = plain;
       }
       for (const column of shape.required) {
-        if (row[column] === undefined || row[column] === null) throw new LadderError('validation', `${at}.${column} is missing.`, 'path');
+        if (row[column] === undefined || row[column] === null) throw new LadderError('validation', `${at} has no ${columnWords(column)}. Nothing was imported.`, 'path');
       }
       // A draft is named by its form's key, not its id: a draft kept here for the same form is the
       // one to update (the newer wins, as for every record), not a second draft clashing with it.
@@ -206,7 +208,11 @@ async function importItems(importing: Importing, items: AsyncIterable<ExportItem
 
 function tableShape(sqlite: SqliteDatabase.Database, known: Set<string>, shapes: Map<string, TableShape>, table: string): TableShape {
   if (!known.has(table)) {
-    throw new LadderError('validation', `tables.${table}: this archive has no "${table}" records. The export may come from a newer Ladder.`, 'path');
+    throw new LadderError(
+      'validation',
+      `This file holds a kind of record Ladder does not know ("${table}"). It may come from a newer Ladder; update Ladder to import it. Nothing was imported.`,
+      'path',
+    );
   }
   let shape = shapes.get(table);
   if (!shape) {
@@ -252,10 +258,10 @@ async function importEntries(importing: Importing, drafts: EntryDraft[]) {
             if (!tagId) {
               tagId = newId();
               newTags.set(key, tagId);
-              await batches.add('tag', counters.tag++, { id: tagId, name, created_at: now, updated_at: now, deleted_at: null }, name.length, `the tag "${name}"`);
+              await batches.add('tag', counters.tag++, { id: tagId, name, created_at: now, updated_at: now, deleted_at: null }, name.length, `The tag "${name}"`);
             }
             const link = { entry_id: id, tag_id: tagId, position, created_at: now, updated_at: now, deleted_at: null };
-            await batches.add('entry_tag', counters.entry_tag++, link, 0, `the tag "${name}" on ${draft.origin}`);
+            await batches.add('entry_tag', counters.entry_tag++, link, 0, `The tag "${name}" on ${draft.origin}`);
           }
         }
       }

@@ -6,6 +6,7 @@ import { LadderError } from '../../../../shared/errors';
 import type { JobContext } from '../jobs/job-runner';
 import { readFrontMatter } from './front-matter';
 import { jsonProblemOffset, lineAndColumn } from './json-problem';
+import { rowName, rowPlace } from './row-names';
 
 /**
  * Reading what is to be imported, before anything is written: every problem is found here and
@@ -96,19 +97,26 @@ export function parseJsonFile(file: string, kind: JsonKind = ladderExportKind): 
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** A row that is not a `{ … }` object: "Entry 3 in this file is not a record: …". */
+function notARecord(table: string, index: number) {
+  return `${rowName(table, index)} is not a record: each record should be written between { and }.`;
+}
+
 /** A Ladder export: checked for its format and version; rows are checked against the archive later. */
 export function readLadderArchive(file: string, data: unknown = parseJsonFile(file)): Record<string, Row[]> {
   const name = path.basename(file);
   if (!isObject(data) || data.format !== archiveFormat) fail(`${name} is not a Ladder export: its "format" is not "${archiveFormat}".`);
   const version = data.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail(`${name}: "formatVersion" should be a whole number.`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    fail(`${name} does not say which version of Ladder's export it is: its "formatVersion" should be a whole number, like 1.`);
+  }
   if (version > archiveFormatVersion) fail(`${name} was made by a newer Ladder (format ${version}); update Ladder to import it.`);
-  if (!isObject(data.tables)) fail(`${name}: "tables" should be an object of tables.`);
+  if (!isObject(data.tables)) fail(`${name} holds no records Ladder can read: its "tables" part is missing or not laid out as Ladder writes it.`);
   const tables: Record<string, Row[]> = {};
   for (const [table, rows] of Object.entries(data.tables)) {
-    if (!Array.isArray(rows)) fail(`${name}: tables.${table} should be a list of rows.`);
+    if (!Array.isArray(rows)) fail(`${name}: its records of the kind "${table}" should be a list, in [ and ], and they are not.`);
     rows.forEach((row, index) => {
-      if (!isObject(row)) fail(`${name}: tables.${table}[${index}] should be an object.`);
+      if (!isObject(row)) fail(notARecord(table, index));
     });
     tables[table] = rows as Row[];
   }
@@ -156,7 +164,6 @@ export class OtherLayout extends Error {
  * turns out to be laid out any other way.
  */
 export async function* streamLadderExport(file: string, onRead: (bytes: number) => void): AsyncGenerator<ExportItem> {
-  const name = path.basename(file);
   const stream = createReadStream(file, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let state: 'header' | 'table' | 'rows' | 'end' | 'done' = 'header';
@@ -197,10 +204,10 @@ export async function* streamLadderExport(file: string, onRead: (bytes: number) 
         try {
           row = JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line);
         } catch {
-          brokenRow(file, `tables.${table}[${index}]`);
+          brokenRow(file, rowPlace(table, index));
           throw new OtherLayout();
         }
-        if (!isObject(row)) fail(`${name}: tables.${table}[${index}] should be an object.`);
+        if (!isObject(row)) fail(notARecord(table, index));
         onRead(stream.bytesRead);
         yield { kind: 'row', table, index, row, size: line.length };
         index += 1;
@@ -232,7 +239,7 @@ function brokenRow(file: string, at: string) {
   try {
     parseJsonFile(file);
   } catch (error) {
-    if (error instanceof LadderError) throw new LadderError('validation', `${error.message.replace(/\.$/, '')} (${at}).`, 'path');
+    if (error instanceof LadderError) throw new LadderError('validation', `${error.message.replace(/\.$/, '')} (at ${at}).`, 'path');
     throw error;
   }
 }
@@ -270,7 +277,18 @@ function listNotes(root: string): string[] {
     fail(`There is no folder at ${root}. Check the path for a typo.`);
   }
   if (!stat.isDirectory()) fail(`${root} is a file, and this kind of import needs a folder. Choose the folder that holds the notes.`);
-  walk(root);
+  try {
+    walk(root);
+  } catch (error) {
+    if (error instanceof LadderError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') fail(`Ladder is not allowed to look inside ${root} (or a folder in it). Check who may read it.`);
+    fail(`Ladder could not look inside ${root}. Check that it is a folder you may open.`);
+  }
+  // Said plainly, rather than offering to import nothing.
+  if (found.length === 0) {
+    fail(`There are no Markdown files (.md, .markdown or .txt) in ${root} or the folders inside it, so there is nothing to import. Choose the folder that holds your notes.`);
+  }
   return found.sort();
 }
 
@@ -289,7 +307,7 @@ export async function readMarkdownFolder(root: string, ctx: JobContext): Promise
       entryDate = typeof dateField === 'string' ? realDay(dateField) : null;
       if (!entryDate) {
         const line = readText(file).split(/\r?\n/).findIndex((l) => /^date\s*:/i.test(l)) + 1;
-        fail(`${relative}, line ${line}: "date" should be a day like 2026-11-26.`);
+        fail(`${relative} has a date (on line ${line}) that Ladder cannot read: it should be a day like 2026-11-26.`);
       }
     }
     entryDate ??= realDay(stem.replace(/^.*?(\d{4}-\d{2}-\d{2}).*$/, '$1')) ?? localDay(statSync(file).mtime);
@@ -325,16 +343,25 @@ export async function readDayOne(file: string, ctx: JobContext): Promise<EntryDr
   const name = path.basename(file);
   if (!isObject(data) || !Array.isArray(data.entries)) fail(`${name} is not a Day One export: it has no "entries" list.`);
   const entries = data.entries as unknown[];
+  if (entries.length === 0) fail(`${name} holds no Day One entries, so there is nothing to import.`);
   ctx.progress(0, entries.length, 'Reading Day One entries');
   const drafts: EntryDraft[] = [];
   for (const [index, raw] of entries.entries()) {
-    const at = `${name}: entries[${index}]`;
-    if (!isObject(raw)) fail(`${at} should be an object.`);
+    const at = `Entry ${(index + 1).toLocaleString('en')} in ${name}`;
+    if (!isObject(raw)) fail(`${at} is not an entry: each entry should be written between { and }.`);
     const created = typeof raw.creationDate === 'string' ? new Date(raw.creationDate) : null;
-    if (!created || Number.isNaN(created.getTime())) fail(`${at}.creationDate should be a date and time, like 2024-03-01T08:30:00Z.`);
+    if (!created || Number.isNaN(created.getTime())) {
+      fail(
+        raw.creationDate === undefined
+          ? `${at} has no date and time it was written (creationDate).`
+          : `${at} has a date and time it was written (creationDate) that Ladder cannot read: it should look like 2024-03-01T08:30:00Z.`,
+      );
+    }
     const modified = typeof raw.modifiedDate === 'string' && !Number.isNaN(new Date(raw.modifiedDate).getTime()) ? new Date(raw.modifiedDate) : created;
-    if (raw.text !== undefined && typeof raw.text !== 'string') fail(`${at}.text should be text.`);
-    if (raw.tags !== undefined && (!Array.isArray(raw.tags) || raw.tags.some((t) => typeof t !== 'string'))) fail(`${at}.tags should be a list of words.`);
+    if (raw.text !== undefined && typeof raw.text !== 'string') fail(`${at} has words (text) that are not text, so Ladder cannot read them.`);
+    if (raw.tags !== undefined && (!Array.isArray(raw.tags) || raw.tags.some((t) => typeof t !== 'string'))) {
+      fail(`${at} has tags (tags) that Ladder cannot read: they should be a list of words, like ["walks", "family"].`);
+    }
     // Day One escapes Markdown punctuation in its export ("\." "\-"); the words read better without.
     const text = (typeof raw.text === 'string' ? raw.text : '').replace(/\\([.\-!()[\]#*_+>])/g, '$1');
     const heading = splitTitle(text);

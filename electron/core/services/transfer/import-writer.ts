@@ -4,6 +4,7 @@ import type { ImportTableSummary } from '../../../../shared/domain/transfer';
 import { LadderError } from '../../../../shared/errors';
 import { cipherSettings, isDatabaseKey } from '../privacy/cipher';
 import type { Row } from './import-sources';
+import { recordNoun, refusalWords, rowName, withArticle } from './row-names';
 
 /**
  * The writing half of an import, on a worker thread with its own connection to the archive.
@@ -23,8 +24,8 @@ import type { Row } from './import-sources';
 
 export type ImportCounts = Record<string, ImportTableSummary>;
 
-/** How a row is named in messages: `tables.entry[12]`, or a note's file name. */
-export type RowNames = string | string[];
+/** How each row is named in messages (a note's file name), or null for "Entry 13 in this file" (row-names.ts). */
+export type RowNames = string[] | null;
 
 // A plain script (eval'd workers are CommonJS), so it survives bundling without an entry of its own.
 const workerSource = `
@@ -48,6 +49,8 @@ function info(table) {
   const keysOf = (cols) => cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
   const keys = keysOf(columns);
   const hasUpdatedAt = columns.some((c) => c.name === 'updated_at');
+  // A new row already deleted where it comes from is written but not counted as new (see newDeleted).
+  const hasDeletedAt = columns.some((c) => c.name === 'deleted_at');
   const byKey = keys.map((k) => quote(k) + ' = ?').join(' AND ');
   const groups = new Map();
   for (const fk of db.pragma('foreign_key_list(' + quote(table) + ')')) {
@@ -69,6 +72,7 @@ function info(table) {
     // SQLite takes up to 32,766 values a statement.
     chunkRows: Math.max(1, Math.min(100, Math.floor(32000 / columns.length))),
     hasUpdatedAt,
+    hasDeletedAt,
     existing: db.prepare('SELECT ' + (hasUpdatedAt ? 'updated_at' : '1') + ' AS updated_at FROM ' + quote(table) + ' WHERE ' + byKey),
     fks,
     statements: new Map(),
@@ -147,13 +151,17 @@ function insertRows(t, table, rows) {
 
 function write({ table, start, rows, names }) {
   const t = info(table);
-  const counts = { new: 0, updated: 0, kept: 0 };
+  const counts = { new: 0, updated: 0, kept: 0, newDeleted: 0 };
+  const countNew = (row) => {
+    if (t.hasDeletedAt && row.deleted_at !== null && row.deleted_at !== undefined) counts.newDeleted += 1;
+    else counts.new += 1;
+  };
   const chunk = [];
   // Keys waiting in the chunk: a second row with one of them must see the first written.
   const chunked = new Set();
   rows.forEach((row, i) => {
     const index = start + i;
-    const name = Array.isArray(names) ? names[i] : names + '[' + index + ']';
+    const name = Array.isArray(names) ? names[i] : null;
     const columns = Object.keys(row);
     for (const column of columns) row[column] = value(row[column]);
     const key = t.keys.length === 1 ? row[t.keys[0]] : JSON.stringify(t.keys.map((k) => row[k]));
@@ -166,7 +174,7 @@ function write({ table, start, rows, names }) {
       if (!current && columns.length === t.columns.length) {
         chunk.push({ row, index, name });
         chunked.add(key);
-        counts.new += 1;
+        countNew(row);
         if (chunk.length >= t.chunkRows) {
           insertChunk(t, table, chunk);
           chunked.clear();
@@ -175,7 +183,7 @@ function write({ table, start, rows, names }) {
       }
       if (!current) {
         insertOne(t, table, row);
-        counts.new += 1;
+        countNew(row);
       } else if (t.hasUpdatedAt && typeof row.updated_at === 'string' && typeof current.updated_at === 'string' && row.updated_at > current.updated_at) {
         const sets = columns.filter((c) => !t.keys.includes(c));
         statement(t, 'UPDATE ' + quote(table) + ' SET ' + sets.map((c) => quote(c) + ' = ?').join(', ') + ' WHERE ' + t.keys.map((k) => quote(k) + ' = ?').join(' AND '))
@@ -193,7 +201,7 @@ function write({ table, start, rows, names }) {
     checkLinks(t, table, row, index);
   });
   insertChunk(t, table, chunk);
-  rowsWritten += counts.new + counts.updated;
+  rowsWritten += counts.new + counts.newDeleted + counts.updated;
   return counts;
 }
 
@@ -203,8 +211,7 @@ function finish() {
     for (const link of links) {
       const fk = fkList[link.fk];
       if (fk.exists.get(...JSON.parse(link.key))) continue;
-      const name = 'tables.' + link.tbl + '[' + link.idx + ']';
-      throw fail({ kind: 'link', table: link.tbl, index: link.idx, name, column: fk.columns.join(', '), parent: fk.parent });
+      throw fail({ kind: 'link', table: link.tbl, index: link.idx, name: null, column: fk.columns.join(', '), parent: fk.parent });
     }
   }
   if (workerData.dryRun) {
@@ -289,7 +296,7 @@ interface WorkerFailure {
   code?: string;
   table?: string;
   index?: number;
-  name?: string;
+  name?: string | null;
   column?: string;
   parent?: string;
 }
@@ -301,17 +308,27 @@ type WorkerMessage =
 
 function toLadderError(failure: WorkerFailure): LadderError {
   if (failure.code === 'SQLITE_FULL') return new LadderError('disk_full', 'The disk is full, so nothing was imported. Free some space and try again.');
+  const table = failure.table ?? '';
+  const name = failure.name ?? rowName(table, failure.index ?? 0);
   if (failure.kind === 'row') {
-    return new LadderError('validation', `${failure.name} could not be imported (${failure.reason}). Nothing was imported.`, 'path');
+    return new LadderError('validation', `${name} could not be imported: ${refusalWords(table, failure.reason)}. Nothing was imported.`, 'path');
   }
   if (failure.kind === 'link') {
     return new LadderError(
       'validation',
-      `${failure.name}.${failure.column} points to a row of "${failure.parent}" that is in neither the import nor your archive. Nothing was imported.`,
+      `${name} points to ${withArticle(recordNoun(failure.parent ?? ''))} (${failure.column}) that is neither in this file nor in your archive. Nothing was imported.`,
       'path',
     );
   }
   return new LadderError('internal', `The import could not write to the archive (${failure.reason ?? 'unknown reason'}). Nothing was imported.`);
+}
+
+/** Adds `more` to `total`; `newDeleted` only appears once there is some. */
+export function addCounts(total: ImportTableSummary, more: ImportTableSummary) {
+  total.new += more.new;
+  total.updated += more.updated;
+  total.kept += more.kept;
+  if (more.newDeleted) total.newDeleted = (total.newDeleted ?? 0) + more.newDeleted;
 }
 
 /** Batches in flight at once: the worker writes one while the next is parsed. */
@@ -359,10 +376,7 @@ export async function openImportWriter(options: { file: string; key: string | nu
     if (message.type === 'ready') state = 'open';
     else if (message.type === 'written') {
       inFlight -= 1;
-      const total = (counts[message.table] ??= { new: 0, updated: 0, kept: 0 });
-      total.new += message.counts.new;
-      total.updated += message.counts.updated;
-      total.kept += message.counts.kept;
+      addCounts((counts[message.table] ??= { new: 0, updated: 0, kept: 0 }), message.counts);
     } else if (message.type === 'saving') state = 'saving';
     else if (message.type === 'finished') state = 'finished';
     else if (message.type === 'cancelled') state = 'ended';

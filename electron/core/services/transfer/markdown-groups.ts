@@ -72,13 +72,13 @@ export const groupMarkdownKinds: readonly MarkdownKind[] = [
   },
   {
     table: 'crew',
-    select: `SELECT c.*, coalesce(p.name, '') AS caller_name FROM crew c LEFT JOIN person p ON p.id = c.caller_id
+    select: `SELECT c.*, coalesce(p.name, '') AS caller_name FROM crew c LEFT JOIN person p ON p.id = c.caller_id AND p.deleted_at IS NULL
              WHERE c.deleted_at IS NULL ORDER BY c.name COLLATE NOCASE, c.id`,
     folder: (row) => `crews/${text(row.name) || 'Crew'}`,
     fileName: (row) => text(row.name) || 'Crew',
     render: (row, lookup) => {
       const members = lookup(
-        `SELECT p.name FROM crew_member m JOIN person p ON p.id = m.person_id WHERE m.crew_id = ? AND m.deleted_at IS NULL ORDER BY m.position`,
+        `SELECT p.name FROM crew_member m JOIN person p ON p.id = m.person_id WHERE m.crew_id = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY m.position`,
         row.id,
       );
       const agreements = lookup('SELECT text FROM crew_agreement WHERE crew_id = ? AND deleted_at IS NULL ORDER BY position', row.id);

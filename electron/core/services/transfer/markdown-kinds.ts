@@ -15,7 +15,12 @@ import { list, type Lookup, note, type Row, section, text } from './markdown-not
 
 export interface MarkdownKind {
   table: string;
-  /** Rows to write: live ones, with whatever the file needs joined in. */
+  /**
+   * Rows to write: live ones only, with whatever the file needs joined in. Deleted ones stay out
+   * of the Markdown (the JSON keeps them), and so do records shown nowhere in the app because what
+   * they belong to was deleted (a deleted network's practices, a deleted dyad's check-ins); the
+   * lookups leave out deleted records too (a deleted part is not named in an entry).
+   */
   select: string;
   folder(row: Row): string;
   /** Without the extension; made safe and unique by the exporter. */
@@ -34,11 +39,11 @@ const recordKinds: readonly MarkdownKind[] = [
     fileName: (row) => `${text(row.entry_date)} ${text(row.title) || untitledEntryName(text(row.kind) || 'journal')}`,
     render: (row, lookup) => {
       const tags = lookup(
-        'SELECT t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = ? AND et.deleted_at IS NULL ORDER BY et.position',
+        'SELECT t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = ? AND et.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY et.position',
         row.id,
       ).map((r) => text(r.name));
       const parts = lookup(
-        'SELECT p.name FROM entry_part ep JOIN part p ON p.id = ep.part_id WHERE ep.entry_id = ? AND ep.deleted_at IS NULL ORDER BY ep.position',
+        'SELECT p.name FROM entry_part ep JOIN part p ON p.id = ep.part_id WHERE ep.entry_id = ? AND ep.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY ep.position',
         row.id,
       ).map((r) => text(r.name));
       const [energy] = lookup('SELECT * FROM self_energy WHERE entry_id = ? AND deleted_at IS NULL', row.id);
@@ -63,12 +68,12 @@ const recordKinds: readonly MarkdownKind[] = [
     table: 'checkin',
     select: `SELECT c.*, coalesce(p.name, '') AS person_name FROM checkin c
              LEFT JOIN dyad d ON d.id = c.dyad_id LEFT JOIN person p ON p.id = d.person_id
-             WHERE c.deleted_at IS NULL ORDER BY c.checkin_date, c.id`,
+             WHERE c.deleted_at IS NULL AND d.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY c.checkin_date, c.id`,
     folder: () => 'dyads/check-ins',
     fileName: (row) => `${text(row.checkin_date)} ${text(row.person_name) || 'Check-in'}`,
     render: (row, lookup) => {
       const parts = lookup(
-        'SELECT p.name FROM checkin_part cp JOIN part p ON p.id = cp.part_id WHERE cp.checkin_id = ? AND cp.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE',
+        'SELECT p.name FROM checkin_part cp JOIN part p ON p.id = cp.part_id WHERE cp.checkin_id = ? AND cp.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE',
         row.id,
       );
       const promises = lookup('SELECT direction, text, status FROM commitment WHERE checkin_id = ? AND deleted_at IS NULL ORDER BY id', row.id);
@@ -99,19 +104,19 @@ const recordKinds: readonly MarkdownKind[] = [
     table: 'meeting',
     select: `SELECT m.*, coalesce(c.name, '') AS crew_name, coalesce(h.name, '') AS host_name, coalesce(f.name, '') AS focus_name
              FROM meeting m LEFT JOIN crew c ON c.id = m.crew_id
-             LEFT JOIN person h ON h.id = m.host_id LEFT JOIN person f ON f.id = m.focus_id
-             WHERE m.deleted_at IS NULL ORDER BY m.crew_id, m.number`,
+             LEFT JOIN person h ON h.id = m.host_id AND h.deleted_at IS NULL LEFT JOIN person f ON f.id = m.focus_id AND f.deleted_at IS NULL
+             WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY m.crew_id, m.number`,
     folder: (row) => `crews/${text(row.crew_name) || 'Crew'}/meetings`,
     fileName: (row) => `${text(row.held_on)} Meeting ${text(row.number)}`,
     render: (row, lookup) => {
       const round = lookup(
         `SELECT p.name, n.note, n.attended FROM meeting_checkin_note n JOIN person p ON p.id = n.person_id
-         WHERE n.meeting_id = ? AND n.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE`,
+         WHERE n.meeting_id = ? AND n.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE`,
         row.id,
       );
       const agenda = lookup('SELECT text, private FROM agenda_item WHERE covered_meeting_id = ? AND deleted_at IS NULL ORDER BY id', row.id);
       const actions = lookup(
-        `SELECT a.text, coalesce(p.name, '') AS owner, a.due_on FROM action_item a LEFT JOIN person p ON p.id = a.owner_id
+        `SELECT a.text, coalesce(p.name, '') AS owner, a.due_on FROM action_item a LEFT JOIN person p ON p.id = a.owner_id AND p.deleted_at IS NULL
          WHERE a.meeting_id = ? AND a.deleted_at IS NULL ORDER BY a.id`,
         row.id,
       );
@@ -139,15 +144,17 @@ const recordKinds: readonly MarkdownKind[] = [
   // A part's profile: what you have come to know of it.
   {
     table: 'part',
-    select: 'SELECT * FROM part ORDER BY name COLLATE NOCASE, id',
+    select: 'SELECT * FROM part WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id',
     folder: () => 'self/parts',
     fileName: (row) => text(row.name) || 'Part',
     render: (row, lookup) => {
       // Both ends of a relation: "protects Little me", "is protected by the Critic".
       const relations = lookup(
-        `SELECT r.kind, 1 AS outgoing, p.name FROM part_relation r JOIN part p ON p.id = r.other_part_id WHERE r.part_id = ? AND r.deleted_at IS NULL
+        `SELECT r.kind, 1 AS outgoing, p.name FROM part_relation r JOIN part p ON p.id = r.other_part_id
+         WHERE r.part_id = ? AND r.deleted_at IS NULL AND p.deleted_at IS NULL
          UNION ALL
-         SELECT r.kind, 0 AS outgoing, p.name FROM part_relation r JOIN part p ON p.id = r.part_id WHERE r.other_part_id = ? AND r.deleted_at IS NULL`,
+         SELECT r.kind, 0 AS outgoing, p.name FROM part_relation r JOIN part p ON p.id = r.part_id
+         WHERE r.other_part_id = ? AND r.deleted_at IS NULL AND p.deleted_at IS NULL`,
         row.id,
         row.id,
       );
@@ -176,7 +183,7 @@ const recordKinds: readonly MarkdownKind[] = [
   {
     table: 'retrospective',
     select: `SELECT r.*, coalesce(c.name, '') AS crew_name FROM retrospective r LEFT JOIN crew c ON c.id = r.crew_id
-             WHERE r.deleted_at IS NULL ORDER BY r.crew_id, r.held_on, r.id`,
+             WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY r.crew_id, r.held_on, r.id`,
     folder: (row) => `crews/${text(row.crew_name) || 'Crew'}/retrospectives`,
     fileName: (row) => `${text(row.held_on)} Retrospective of cycle ${text(row.cycle)}`,
     render: (row) =>
@@ -196,13 +203,13 @@ const recordKinds: readonly MarkdownKind[] = [
   {
     table: 'gathering',
     select: `SELECT g.*, coalesce(c.name, '') AS congregation_name FROM gathering g LEFT JOIN congregation c ON c.id = g.congregation_id
-             WHERE g.deleted_at IS NULL ORDER BY g.congregation_id, g.held_on, g.id`,
+             WHERE g.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY g.congregation_id, g.held_on, g.id`,
     folder: (row) => `congregations/${text(row.congregation_name) || 'Congregation'}/gatherings`,
     fileName: (row) => `${text(row.held_on)} ${text(row.name) || 'Gathering'}`,
     render: (row, lookup) => {
       const people = lookup(
         `SELECT p.name, gp.relation FROM gathering_person gp JOIN person p ON p.id = gp.person_id
-         WHERE gp.gathering_id = ? AND gp.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE`,
+         WHERE gp.gathering_id = ? AND gp.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY p.name COLLATE NOCASE`,
         row.id,
       );
       const named = (relation: string) => people.filter((p) => p.relation === relation).map((p) => text(p.name));
@@ -224,8 +231,8 @@ const recordKinds: readonly MarkdownKind[] = [
   {
     table: 'shared_lesson',
     select: `SELECT l.*, coalesce(c.name, '') AS congregation_name, coalesce(cr.name, '') AS crew_name
-             FROM shared_lesson l LEFT JOIN congregation c ON c.id = l.congregation_id LEFT JOIN crew cr ON cr.id = l.crew_id
-             WHERE l.deleted_at IS NULL ORDER BY l.congregation_id, l.shared_on, l.id`,
+             FROM shared_lesson l LEFT JOIN congregation c ON c.id = l.congregation_id LEFT JOIN crew cr ON cr.id = l.crew_id AND cr.deleted_at IS NULL
+             WHERE l.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY l.congregation_id, l.shared_on, l.id`,
     folder: (row) => `congregations/${text(row.congregation_name) || 'Congregation'}/lessons`,
     fileName: (row) => `${text(row.shared_on)} Lesson${row.crew_name ? ` from ${text(row.crew_name)}` : ''}`,
     render: (row) =>
@@ -244,7 +251,7 @@ const recordKinds: readonly MarkdownKind[] = [
   {
     table: 'adapted_practice',
     select: `SELECT a.*, coalesce(n.name, '') AS network_name FROM adapted_practice a LEFT JOIN network n ON n.id = a.network_id
-             WHERE a.deleted_at IS NULL ORDER BY a.network_id, a.name COLLATE NOCASE, a.id`,
+             WHERE a.deleted_at IS NULL AND n.deleted_at IS NULL ORDER BY a.network_id, a.name COLLATE NOCASE, a.id`,
     folder: (row) => `network/${text(row.network_name) || 'Network'}/practices`,
     fileName: (row) => text(row.name) || 'Practice',
     render: (row) =>
