@@ -113,7 +113,9 @@ describe('crews: a past meeting, editing the crew, and preparing by hand, in Chr
     await dark.page.getByRole('checkbox', { name: 'Cy', exact: true }).uncheck();
     await dark.page.getByRole('note').waitFor();
     await saveScreenshot(dark.page, 'crews-edit-dark');
+    // Cancel lets the change go, once asked (the change is kept until then).
     await dark.page.getByRole('button', { name: 'Cancel' }).click();
+    await dark.page.getByRole('alertdialog', { name: 'Discard this draft?' }).getByRole('button', { name: 'Discard' }).click();
     await darkCrews.openPrep();
     await dark.page.getByRole('region', { name: 'You are the focus: your case' }).scrollIntoViewIfNeeded();
     await saveScreenshot(dark.page, 'crews-prep-case-dark');

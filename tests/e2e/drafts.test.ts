@@ -4,6 +4,7 @@ import type { RequestInput, RequestName, RequestResult } from '../../shared/cont
 import type { BrowserHost } from '../host/browser-host';
 import { saveScreenshot } from './support/browser';
 import { CrewsPage } from './support/crews-page';
+import { CongregationsPage } from './support/ladder-page';
 import { useChromium } from './support/session';
 
 const { startHost, visit } = useChromium();
@@ -164,5 +165,60 @@ describe('drafts survive a restart of the window, end to end in Chromium', () =>
     await dark.context.close();
     expect(pageErrors).toEqual([]);
     expect(dark.pageErrors).toEqual([]);
+  });
+
+  it('keeps “Call a crew” and “New congregation” through a reload in the middle of typing, until saved', async () => {
+    const host = await startHost();
+    await direct(host, 'people.create', { name: 'Ada' });
+    const { page, pageErrors } = await visit(host, 'light');
+    const crews = new CrewsPage(page);
+    await crews.open();
+    await page.getByRole('button', { name: 'Call a crew' }).first().click();
+    await page.getByRole('heading', { name: 'Call a crew', level: 1 }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Thursday clinic');
+    await page.getByRole('checkbox', { name: 'Ada', exact: true }).check();
+    await page.getByLabel('Intention').pressSequentially('Help each other through hard cases');
+    // Reloaded straight after the last key, before the pause that writes the words: leaving writes them.
+    await page.reload();
+    await crews.open();
+    const callKept = 'A crew you started calling is kept, not saved yet.';
+    await page.getByText(callKept).waitFor();
+    await saveScreenshot(page, 'drafts-call-crew-marked-light');
+    await page.getByRole('button', { name: 'Call a crew' }).first().click();
+    await page.getByRole('heading', { name: 'Call a crew', level: 1 }).waitFor();
+    await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe('Thursday clinic');
+    expect(await page.getByLabel('Intention').inputValue()).toBe('Help each other through hard cases');
+    expect(await page.getByRole('checkbox', { name: 'Ada', exact: true }).isChecked()).toBe(true);
+    await page.getByText(/Your words are kept here until you call this crew/).waitFor();
+    await saveScreenshot(page, 'drafts-call-crew-restored-light');
+
+    const congregations = new CongregationsPage(page);
+    await congregations.open();
+    await page.getByRole('button', { name: 'New congregation' }).click();
+    const form = page.getByRole('form', { name: 'New congregation' });
+    await form.getByLabel('Name', { exact: true }).fill('Riverside Commons');
+    await form.getByLabel('What it is about').pressSequentially('Neighbours who gather twice a year');
+    await page.reload();
+    await congregations.open();
+    await expect.poll(() => form.getByLabel('Name', { exact: true }).inputValue()).toBe('Riverside Commons');
+    expect(await form.getByLabel('What it is about').inputValue()).toBe('Neighbours who gather twice a year');
+    await saveScreenshot(page, 'drafts-congregation-restored-light');
+
+    // Saved, each lets its draft go; the other's words stay kept until it is saved too.
+    await form.getByRole('button', { name: 'Save congregation' }).click();
+    await page.getByRole('heading', { name: 'Riverside Commons', level: 1 }).waitFor();
+    await expect.poll(async () => (await direct(host, 'drafts.list', {})).map((d) => d.key)).toEqual(['crews:new']);
+    await crews.open();
+    await page.getByRole('button', { name: 'Call a crew' }).first().click();
+    await page.getByRole('button', { name: 'Call this crew' }).click();
+    await page.getByRole('heading', { name: 'Thursday clinic', level: 1 }).waitFor();
+    await expect.poll(() => direct(host, 'drafts.list', {})).toEqual([]);
+    await page.reload();
+    await crews.open();
+    expect(await page.getByText(callKept).count()).toBe(0);
+    await congregations.open();
+    expect(await page.getByRole('form', { name: 'New congregation' }).count()).toBe(0);
+    await crews.dismissToasts();
+    expect(pageErrors).toEqual([]);
   });
 });

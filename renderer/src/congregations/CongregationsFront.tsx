@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { congregationRoleLabels } from '../../../shared/domain/congregations';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
@@ -8,7 +8,8 @@ import { friendlyDay } from '../self/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
 import { congregationFieldNames, CongregationFields, RoleField } from './CongregationFields';
-import { forms, useCongregations } from './congregations-store';
+import { blankCongregation, forms, newCongregationDraftKey, type NewCongregationDraft, useCongregations } from './congregations-store';
+import { type KeptChanges, useKeptChanges } from '../ui/kept-changes';
 import { errorAt, ErrorNote } from './ErrorNote';
 
 const rung = rungById('congregations');
@@ -16,7 +17,11 @@ const rung = rungById('congregations');
 export function CongregationsFront() {
   const list = useCongregations((state) => state.list);
   const go = useNavigation((state) => state.go);
-  const adding = useCongregations((state) => state.newCongregation !== null);
+  // Words typed for a new congregation wait in the archive as a draft: the form opens with them
+  // again after leaving the page or a restart, until it is saved or cancelled.
+  const draft = useKeptChanges(newCongregationDraftKey, blankCongregation());
+  const [opened, setOpened] = useState(false);
+  const adding = opened || draft.changed;
   const readOnly = useReadOnly();
   useEffect(() => {
     void useCongregations.getState().loadList();
@@ -25,9 +30,9 @@ export function CongregationsFront() {
     <div className="page rung-page congregations">
       <PageHeading lead={`${rung.size}. ${rung.purpose}`}>Congregations</PageHeading>
       {adding ? (
-        <NewCongregationForm />
+        <NewCongregationForm draft={draft} onClose={() => setOpened(false)} />
       ) : (
-        <button type="button" className="button button-primary" disabled={readOnly} onClick={() => useCongregations.getState().startNewCongregation()}>
+        <button type="button" className="button button-primary" disabled={readOnly} onClick={() => setOpened(true)}>
           New congregation
         </button>
       )}
@@ -60,27 +65,34 @@ export function CongregationsFront() {
   );
 }
 
-/** The draft lives in the store: leaving the page and coming back finds the words still there. */
-function NewCongregationForm() {
-  const draft = useCongregations((state) => state.newCongregation);
+/** The words are kept as a draft (saving clears it, in the store): Cancel lets them go. */
+function NewCongregationForm({ draft, onClose }: { draft: KeptChanges<NewCongregationDraft>; onClose: () => void }) {
   const error = useCongregations((state) => state.error);
   const busy = useCongregations((state) => state.busy);
-  if (!draft) return null;
   const store = useCongregations.getState();
+  const { values, edit } = draft;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void store.create();
+    void store.create(values).then((created) => created && onClose());
   };
   return (
     <form className="form-card" aria-label="New congregation" onSubmit={submit}>
-      <CongregationFields values={draft} onChange={store.editNewCongregation} errorAt={(field) => errorAt(error, forms.newCongregation, field)} />
-      <RoleField label="My role" value={draft.role} onChange={(role) => store.editNewCongregation({ role })} />
+      <CongregationFields values={values} onChange={edit} errorAt={(field) => errorAt(error, forms.newCongregation, field)} />
+      <RoleField label="My role" value={values.role} onChange={(role) => edit({ role })} />
       <ErrorNote error={error} form={forms.newCongregation} fields={congregationFieldNames} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           Save congregation
         </button>
-        <button type="button" className="button" onClick={store.discardNewCongregation}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            draft.clear();
+            store.clearFormError(forms.newCongregation);
+            onClose();
+          }}
+        >
           Cancel
         </button>
       </div>

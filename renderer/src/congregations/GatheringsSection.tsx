@@ -1,10 +1,11 @@
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { Gathering } from '../../../shared/domain/congregations';
 import { personLabel } from '../../../shared/domain/people';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { friendlyDay, localDay } from '../self/dates';
-import { forms, type GatheringDraft, useCongregations, useGatheringEditor } from './congregations-store';
+import { blankGathering, forms, type GatheringDraft, newGatheringDraftKey, useCongregations, useGatheringEditor } from './congregations-store';
+import { type KeptChanges, useKeptChanges } from '../ui/kept-changes';
 import { errorAt, ErrorNote } from './ErrorNote';
 import { Field } from './Field';
 import { PeoplePicker } from './PeoplePicker';
@@ -13,27 +14,34 @@ import { AutosavedFormEnd } from '../ui/SaveStatus';
 /** Gatherings: when and where, my temporary crew, possible crewmates, the harvest, and a kind look back. */
 export function GatheringsSection() {
   const detail = useCongregations((state) => state.detail);
-  const readOnly = useReadOnly();
-  // Both live in the store, so a gathering's words are still there after leaving and coming back.
-  const adding = useCongregations((state) => state.newGathering !== null && state.newGathering.congregationId === state.detail?.congregation.id);
-  const editing = useGatheringEditor((state) => state.id);
   if (!detail) return null;
+  return <Gatherings congregationId={detail.congregation.id} gatherings={detail.gatherings} />;
+}
+
+function Gatherings({ congregationId, gatherings }: { congregationId: string; gatherings: Gathering[] }) {
+  const readOnly = useReadOnly();
+  // A new gathering's words wait in the archive as a draft (by congregation): the form opens with
+  // them again after leaving the page or a restart. One being corrected lives in its editor's store.
+  const draft = useKeptChanges(newGatheringDraftKey(congregationId), blankGathering());
+  const [opened, setOpened] = useState(false);
+  const adding = opened || draft.changed;
+  const editing = useGatheringEditor((state) => state.id);
   return (
     <section className="panel wide" aria-labelledby="gatherings-title">
       <div className="panel-head">
         <h2 id="gatherings-title">Gatherings</h2>
         {adding ? null : (
-          <button type="button" className="button" disabled={readOnly} onClick={() => useCongregations.getState().startNewGathering(detail.congregation.id)}>
+          <button type="button" className="button" disabled={readOnly} onClick={() => setOpened(true)}>
             Add a gathering
           </button>
         )}
       </div>
-      {adding ? <NewGatheringForm /> : null}
-      {detail.gatherings.length === 0 && !adding ? (
+      {adding ? <NewGatheringForm congregationId={congregationId} draft={draft} onClose={() => setOpened(false)} /> : null}
+      {gatherings.length === 0 && !adding ? (
         <p className="muted">No gatherings yet. Gatherings are where temporary crews meet and lasting ones often begin.</p>
       ) : null}
       <ul className="gathering-list" aria-label="Gatherings">
-        {detail.gatherings.map((g) =>
+        {gatherings.map((g) =>
           editing === g.id ? (
             <li key={g.id} className="gathering">
               <EditGatheringForm name={g.name || 'Gathering'} />
@@ -123,26 +131,32 @@ function GatheringItem({ gathering: g, onEdit }: { gathering: Gathering; onEdit:
 
 const gatheringFieldNames = ['name', 'heldOn', 'place', 'harvest', 'temporaryCrewIds', 'possibleCrewmateIds'];
 
-/** A new gathering: its draft is kept in the store until it is saved or cancelled. */
-function NewGatheringForm() {
-  const draft = useCongregations((state) => state.newGathering);
+/** A new gathering: its words are kept as a draft until it is saved (the store clears it) or cancelled. */
+function NewGatheringForm({ congregationId, draft, onClose }: { congregationId: string; draft: KeptChanges<GatheringDraft>; onClose: () => void }) {
   const error = useCongregations((state) => state.error);
   const busy = useCongregations((state) => state.busy);
-  if (!draft) return null;
   const store = useCongregations.getState();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void store.saveNewGathering();
+    void store.saveNewGathering(congregationId, draft.values).then((saved) => saved && onClose());
   };
   return (
     <form className="form-card" aria-label="New gathering" onSubmit={submit}>
-      <GatheringFields draft={draft} onChange={store.editNewGathering} errorAt={(field) => errorAt(error, forms.newGathering, field)} />
+      <GatheringFields draft={draft.values} onChange={draft.edit} errorAt={(field) => errorAt(error, forms.newGathering, field)} />
       <ErrorNote error={error} form={forms.newGathering} fields={gatheringFieldNames} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           Save gathering
         </button>
-        <button type="button" className="button" onClick={store.discardNewGathering}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            draft.clear();
+            store.clearFormError(forms.newGathering);
+            onClose();
+          }}
+        >
           Cancel
         </button>
       </div>

@@ -11,6 +11,7 @@ import { recordWrites } from '../ui/record-writes';
 import { type CongregationFieldValues, parseSize } from './CongregationFields';
 import type { FormError } from './ErrorNote';
 import { createRecordEditor } from '../ui/record-editor';
+import { discardDraft } from '../ui/kept-drafts-store';
 
 export type { FormError } from './ErrorNote';
 
@@ -54,11 +55,10 @@ interface CongregationsState {
   error: FormError | null;
   busy: boolean;
   /**
-   * Words typed for records that don't exist yet: kept here, not in the forms, so leaving the page
-   * and coming back finds them still there. Null when that form is closed; Cancel or a save clears it.
+   * A lesson being written: kept here, not in its form, so leaving the page and coming back finds
+   * it. (A new congregation and a new gathering keep their words as drafts in the archive, by form:
+   * see `newCongregationDraftKey` and `newGatheringDraftKey`.)
    */
-  newCongregation: NewCongregationDraft | null;
-  newGathering: (GatheringDraft & { congregationId: string }) | null;
   lesson: LessonDraft | null;
   loadList: () => Promise<void>;
   open: (id: string) => Promise<void>;
@@ -69,15 +69,12 @@ interface CongregationsState {
   undoable: (write: () => Promise<unknown>, message: string, undo: () => Promise<unknown>) => Promise<boolean>;
   /** Deletes the open congregation, goes back to the list and offers Undo. */
   remove: () => Promise<boolean>;
-  startNewCongregation: () => void;
-  editNewCongregation: (patch: Partial<NewCongregationDraft>) => void;
-  discardNewCongregation: () => void;
-  /** Creates the congregation from the draft and opens it. */
-  create: () => Promise<boolean>;
-  startNewGathering: (congregationId: string) => void;
-  editNewGathering: (patch: Partial<GatheringDraft>) => void;
-  discardNewGathering: () => void;
-  saveNewGathering: () => Promise<boolean>;
+  /** Creates the congregation from the words of its form and opens it; resolves true when it worked. */
+  create: (draft: NewCongregationDraft) => Promise<boolean>;
+  /** Saves a new gathering of a congregation from the words of its form; resolves true when it worked. */
+  saveNewGathering: (congregationId: string, draft: GatheringDraft) => Promise<boolean>;
+  /** Forgets the problem shown in `form` (its words were let go). */
+  clearFormError: (form: string) => void;
   editLesson: (congregationId: string, patch: Partial<Omit<LessonDraft, 'congregationId'>>) => void;
   shareLesson: () => Promise<boolean>;
   /** Adds someone new to the archive; resolves their id, or the reason they could not be added. */
@@ -86,7 +83,15 @@ interface CongregationsState {
   reset: () => void;
 }
 
-const initial = { list: null, detail: null, people: [], crews: [], error: null, busy: false, newCongregation: null, newGathering: null, lesson: null };
+const initial = { list: null, detail: null, people: [], crews: [], error: null, busy: false, lesson: null };
+
+/** Where "New congregation" keeps its words, and what it starts from (see ui/kept-changes). */
+export const newCongregationDraftKey = 'congregations:new';
+export const blankCongregation = (): NewCongregationDraft => ({ name: '', about: '', size: '', role: 'visitor' });
+
+/** Where "Add a gathering" keeps its words, by congregation, and what it starts from (held today). */
+export const newGatheringDraftKey = (congregationId: string) => `congregations:${congregationId}:new-gathering`;
+export const blankGathering = (): GatheringDraft => ({ name: '', heldOn: localDay(), place: '', harvest: '', temporaryCrewIds: [], possibleCrewmateIds: [] });
 
 function formError(error: unknown, form: string | null = null): FormError {
   const problem = asLadderError(error);
@@ -156,39 +161,21 @@ export const useCongregations = create<CongregationsState>()((set, get) => {
       });
       return true;
     },
-    startNewCongregation: () => {
-      if (get().newCongregation === null) set({ newCongregation: { name: '', about: '', size: '', role: 'visitor' } });
-    },
-    editNewCongregation: (patch) => {
-      const draft = get().newCongregation;
-      if (draft) set({ newCongregation: { ...draft, ...patch } });
-    },
-    discardNewCongregation: () => set({ newCongregation: null, error: get().error?.form === forms.newCongregation ? null : get().error }),
-    create: async () => {
-      const draft = get().newCongregation;
-      if (!draft) return false;
-      return attempt(async () => {
+    create: (draft) =>
+      attempt(async () => {
         const created = await call('congregations.create', { name: draft.name, about: draft.about, size: parseSize(draft.size), role: draft.role, since: localDay() });
-        set({ newCongregation: null });
+        // The words are in the congregation now: the form's draft goes before the page changes.
+        discardDraft(newCongregationDraftKey);
         await get().loadList();
         useNavigation.getState().go('congregations', { kind: 'congregation', id: created.id });
-      }, forms.newCongregation);
-    },
-    startNewGathering: (congregationId) => {
-      if (get().newGathering?.congregationId === congregationId) return;
-      set({ newGathering: { congregationId, name: '', heldOn: localDay(), place: '', harvest: '', temporaryCrewIds: [], possibleCrewmateIds: [] } });
-    },
-    editNewGathering: (patch) => {
-      const draft = get().newGathering;
-      if (draft) set({ newGathering: { ...draft, ...patch } });
-    },
-    discardNewGathering: () => set({ newGathering: null, error: get().error?.form === forms.newGathering ? null : get().error }),
-    saveNewGathering: async () => {
-      const draft = get().newGathering;
-      if (!draft) return false;
-      const ok = await run(() => call('gatherings.create', draft), 'Gathering saved', forms.newGathering);
-      if (ok) set({ newGathering: null });
+      }, forms.newCongregation),
+    saveNewGathering: async (congregationId, draft) => {
+      const ok = await run(() => call('gatherings.create', { congregationId, ...draft }), 'Gathering saved', forms.newGathering);
+      if (ok) discardDraft(newGatheringDraftKey(congregationId));
       return ok;
+    },
+    clearFormError: (form) => {
+      if (get().error?.form === form) set({ error: null });
     },
     editLesson: (congregationId, patch) => {
       const current = get().lesson;

@@ -4,12 +4,53 @@ import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { BackLink } from '../ui/BackLink';
+import { useKeptChanges, useKeptChangesHeld } from '../ui/kept-changes';
+import { KeptDraftNote } from '../ui/KeptDraftNote';
 import { type FormError, useCrews } from './crews-store';
 import { isAbout, Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
 import { NewPersonAdder, useNewPerson } from '../ui/NewPersonAdder';
 import { FindablePeople } from '../ui/FindablePeople';
 import { personLabel, sizeNote } from './labels';
+
+/** Everything typed into "Call a crew", kept until the crew is called or the draft discarded. */
+interface CallDraft extends CycleValues {
+  name: string;
+  intention: string;
+  startedOn: string;
+  agreements: string;
+  chosen: string[];
+  includeMe: boolean;
+  /** The name the crew knows me by, asked only until someone is marked as me. */
+  myName: string;
+  /** A name typed in "Someone new", not added yet. */
+  newName: string;
+}
+
+/** Where "Call a crew" keeps its words. */
+const callDraftKey = 'crews:new';
+
+/** What "Call a crew" starts from (called today). */
+const blankCall = (): CallDraft => ({
+  name: '',
+  intention: '',
+  format: 'case_clinic',
+  formatNote: '',
+  rhythm: '14',
+  sessions: '6',
+  endOn: '',
+  startedOn: localDay(),
+  agreements: 'What is said here stays here.',
+  chosen: [],
+  includeMe: true,
+  myName: '',
+  newName: '',
+});
+
+/** Whether a crew started in "Call a crew" waits, kept but not called yet (the Crews page says so). */
+export function useCallDraftKept(): boolean {
+  return useKeptChangesHeld(callDraftKey, blankCall());
+}
 
 /** Calling a crew: the intention, who is invited, the agreements, the rhythm and the cycle. */
 export function CrewForm() {
@@ -19,15 +60,9 @@ export function CrewForm() {
   const create = useCrews((state) => state.create);
   const go = useNavigation((state) => state.go);
   const me = people.find((p) => p.isMe) ?? null;
-  const [name, setName] = useState('');
-  const [intention, setIntention] = useState('');
-  const [cycle, setCycle] = useState<CycleValues>({ format: 'case_clinic', formatNote: '', rhythm: '14', sessions: '6', endOn: '' });
-  const [startedOn, setStartedOn] = useState(localDay());
-  const [agreements, setAgreements] = useState('What is said here stays here.');
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [includeMe, setIncludeMe] = useState(true);
-  // Asked only until someone is marked as me: the name the crew knows me by, in every shared file.
-  const [myName, setMyName] = useState('');
+  // Kept by key, not only here: Back, another page or a restart finds the words as they were left.
+  const { values: draft, changed, edit, clear } = useKeptChanges(callDraftKey, blankCall());
+  const { name, intention, startedOn, agreements, chosen, includeMe, myName } = draft;
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -38,10 +73,13 @@ export function CrewForm() {
   const others = people.filter((p) => !p.isMe);
   const count = chosen.length + (includeMe ? 1 : 0);
   const note = sizeNote(sizeGuidance(count), count);
-  const toggle = (id: string) => setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
+  const toggle = (id: string) => edit((now) => ({ chosen: now.chosen.includes(id) ? now.chosen.filter((x) => x !== id) : [...now.chosen, id] }));
   const number = (text: string) => (text.trim() === '' ? null : Number(text));
 
-  const newPerson = useNewPerson(addPerson, (added) => setChosen((list) => [...list, added]));
+  const newPerson = useNewPerson(addPerson, (added) => edit((now) => ({ chosen: [...now.chosen, added] })), {
+    name: draft.newName,
+    setName: (newName) => edit({ newName }),
+  });
 
   const submit = async () => {
     setBusy(true);
@@ -58,22 +96,24 @@ export function CrewForm() {
       setBusy(false);
       return;
     }
-    const memberIds = [...(meId ? [meId] : []), ...chosen, ...(pending ? [pending] : [])];
+    const memberIds = [...(meId ? [meId] : []), ...chosen.filter((id) => id !== pending), ...(pending ? [pending] : [])];
     const problem = await create({
       name,
       intention,
-      format: cycle.format,
-      formatNote: cycle.formatNote,
+      format: draft.format,
+      formatNote: draft.formatNote,
       callerId: meId,
-      rhythmDays: number(cycle.rhythm),
-      cycleSessions: number(cycle.sessions),
-      cycleEndOn: cycle.endOn === '' ? null : cycle.endOn,
+      rhythmDays: number(draft.rhythm),
+      cycleSessions: number(draft.sessions),
+      cycleEndOn: draft.endOn === '' ? null : draft.endOn,
       startedOn,
       memberIds,
       agreements: agreements.split('\n').map((a) => a.trim()).filter((a) => a !== ''),
     });
     setBusy(false);
     setError(problem);
+    // Called: the words are in the crew now, and the next "Call a crew" starts afresh.
+    if (problem === null) clear();
   };
 
   return (
@@ -88,15 +128,15 @@ export function CrewForm() {
         }}
       >
         <Field id="crew-name" label="Name" error={error} field="name">
-          <input id="crew-name" type="text" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Thursday case clinic" />
+          <input id="crew-name" type="text" value={name} onChange={(e) => edit({ name: e.target.value })} placeholder="e.g. Thursday case clinic" />
         </Field>
         <Field id="crew-intention" label="Intention" error={error} field="intention">
-          <textarea id="crew-intention" rows={2} value={intention} onChange={(e) => setIntention(e.target.value)} placeholder="What are we here for?" />
+          <textarea id="crew-intention" rows={2} value={intention} onChange={(e) => edit({ intention: e.target.value })} placeholder="What are we here for?" />
         </Field>
         <fieldset className="crews-fieldset">
           <legend className="field-label">Members</legend>
           <label className="crews-check">
-            <input type="checkbox" checked={includeMe} onChange={(e) => setIncludeMe(e.target.checked)} />
+            <input type="checkbox" checked={includeMe} onChange={(e) => edit({ includeMe: e.target.checked })} />
             {me ? personLabel(me) : unnamedMe}
           </label>
           {!me && includeMe ? (
@@ -104,7 +144,7 @@ export function CrewForm() {
               <label className="field-label" htmlFor="crew-my-name">
                 Your name
               </label>
-              <input id="crew-my-name" type="text" value={myName} onChange={(e) => setMyName(e.target.value)} aria-describedby="crew-my-name-hint" autoComplete="given-name" />
+              <input id="crew-my-name" type="text" value={myName} onChange={(e) => edit({ myName: e.target.value })} aria-describedby="crew-my-name-hint" autoComplete="given-name" />
               <span id="crew-my-name-hint" className="crews-item-meta">
                 As the crew knows you: it goes into what you share with them. Optional; left empty, you are “Me”.
               </span>
@@ -124,15 +164,25 @@ export function CrewForm() {
           {note ? <p className="crews-note">{note}</p> : null}
           <Problem error={error} field="memberIds" prefix />
         </fieldset>
-        <CycleFields idPrefix="crew" values={cycle} onChange={(patch) => setCycle((old) => ({ ...old, ...patch }))} error={error}>
+        <CycleFields idPrefix="crew" values={draft} onChange={edit} error={error}>
           <Field id="crew-start" label="Called on" error={error} field="startedOn">
-            <input id="crew-start" type="date" value={startedOn} onChange={(e) => setStartedOn(e.target.value)} />
+            <input id="crew-start" type="date" value={startedOn} onChange={(e) => edit({ startedOn: e.target.value })} />
           </Field>
         </CycleFields>
         <Field id="crew-agreements" label="Agreements (one per line)" error={error} field="agreements">
-          <textarea id="crew-agreements" rows={3} value={agreements} onChange={(e) => setAgreements(e.target.value)} />
+          <textarea id="crew-agreements" rows={3} value={agreements} onChange={(e) => edit({ agreements: e.target.value })} />
         </Field>
         <Problem error={error} fields={['name', 'intention', 'memberIds', 'format', 'formatNote', 'rhythmDays', 'cycleSessions', 'cycleEndOn', 'startedOn', 'agreements']} />
+        <KeptDraftNote
+          shown={changed}
+          saving="call"
+          what="this crew"
+          onDiscard={() => {
+            clear();
+            setError(null);
+            document.getElementById('crew-name')?.focus();
+          }}
+        />
         <div className="crews-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
             Call this crew

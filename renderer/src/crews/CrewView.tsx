@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isUnnamedMe, pastStages } from '../../../shared/domain/crews';
+import { type Crew, isUnnamedMe, pastStages } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { PageHeading } from '../ui/PageHeading';
 import { ActionItems } from './ActionItems';
@@ -9,6 +9,7 @@ import { useCrews } from './crews-store';
 import { cycleDoneNote, formatDay, keptDraftsNote, formatNames, meetingLabel, nameOf, personLabel, sizeNote, stageEntry, stageNames } from './labels';
 import { ReopenCrew } from './ReopenCrew';
 import { useMeetingDraftKept } from './MeetingForm';
+import { useCrewEditsKept } from './EditCrewForm';
 import { RetroArticle } from './RetroArticle';
 import { useRetroDraftKept } from './RetroForm';
 import { StageChanger } from './StageChanger';
@@ -55,14 +56,13 @@ export function CrewView({ id }: { id: string }) {
           <button type="button" className="button" aria-describedby={retroKept ? 'crew-kept-drafts' : undefined} onClick={() => go('crews', { kind: 'retrospective', id })}>
             {retroKept ? 'Continue the retrospective you started' : 'Run the retrospective'}
           </button>
-          <button type="button" className="button button-quiet" onClick={() => go('crews', { kind: 'edit-crew', id })}>
-            Edit crew
-          </button>
+          <EditCrewButton crew={crew} />
           {meetingKept || retroKept ? (
             <p id="crew-kept-drafts" className="crews-muted crews-kept-drafts">
               {keptDraftsNote(meetingKept, retroKept)}
             </p>
           ) : null}
+          <EditsKeptNote crew={crew} />
         </div>
       )}
       <div className="crews-grid">
@@ -217,4 +217,25 @@ function ClosingPanel({ title, note }: { title: string; note: string }) {
       <p>{note || 'No closing note.'}</p>
     </section>
   );
+}
+
+/** "Edit crew", described by the note below when changes to the crew wait in its form. */
+function EditCrewButton({ crew }: { crew: Crew }) {
+  const go = useNavigation((state) => state.go);
+  const kept = useCrewEditsKept(crew);
+  return (
+    <button type="button" className="button button-quiet" aria-describedby={kept ? 'crew-kept-edits' : undefined} onClick={() => go('crews', { kind: 'edit-crew', id: crew.id })}>
+      Edit crew
+    </button>
+  );
+}
+
+/** Changes typed into "Edit crew" and kept, not saved yet (even from before a restart). */
+function EditsKeptNote({ crew }: { crew: Crew }) {
+  const kept = useCrewEditsKept(crew);
+  return kept ? (
+    <p id="crew-kept-edits" className="crews-muted crews-kept-drafts">
+      Your changes to this crew are kept, not saved yet.
+    </p>
+  ) : null;
 }

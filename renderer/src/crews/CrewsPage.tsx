@@ -6,7 +6,7 @@ import { RungReflections } from '../ladder/RungReflections';
 import { rungById } from '../ladder/rungs';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
-import { CrewForm } from './CrewForm';
+import { CrewForm, useCallDraftKept } from './CrewForm';
 import { CrewView } from './CrewView';
 import { EditCrewForm } from './EditCrewForm';
 import { MeetingForm, useMeetingDraftKept } from './MeetingForm';
@@ -36,13 +36,22 @@ function CrewsFront() {
   const list = useCrews((state) => state.list);
   const loadList = useCrews((state) => state.loadList);
   const go = useNavigation((state) => state.go);
+  // A crew started in "Call a crew" and kept (even from before a restart): its button says so.
+  const callKept = useCallDraftKept();
   useEffect(() => {
     void loadList();
   }, [loadList]);
   const callButton = (
-    <button type="button" className="button button-primary" onClick={() => go('crews', { kind: 'new-crew' })}>
-      Call a crew
-    </button>
+    <div className="crews-call">
+      <button type="button" className="button button-primary" aria-describedby={callKept ? 'crews-call-kept' : undefined} onClick={() => go('crews', { kind: 'new-crew' })}>
+        Call a crew
+      </button>
+      {callKept ? (
+        <p id="crews-call-kept" className="crews-muted crews-kept-drafts">
+          A crew you started calling is kept, not saved yet.
+        </p>
+      ) : null}
+    </div>
   );
   return (
     <div className="page crews-page">

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
-import { type CrewDetail, sizeGuidance } from '../../../shared/domain/crews';
+import { type Crew, type CrewDetail, sizeGuidance } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
 import { BackLink } from '../ui/BackLink';
+import { useKeptChanges, useKeptChangesHeld } from '../ui/kept-changes';
+import { KeptDraftNote, useLetGoOfDraft } from '../ui/KeptDraftNote';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
@@ -24,26 +26,58 @@ export function EditCrewForm({ id }: { id: string }) {
   return <EditFields key={detail.crew.updatedAt} detail={detail} />;
 }
 
+/** Everything "Edit crew" changes, as typed: kept until saved or cancelled. */
+interface CrewEdits extends CycleValues {
+  name: string;
+  intention: string;
+  callerId: string;
+  agreements: string;
+  memberIds: string[];
+  /** A name typed in "Someone new", not added yet. */
+  newName: string;
+}
+
+/** Where "Edit crew" keeps its changes, by crew. */
+const editDraftKey = (crewId: string) => `crews:${crewId}:edit`;
+
+/** The crew as stored, as the form shows it: where its changes are measured from. */
+function storedEdits(crew: Crew): CrewEdits {
+  return {
+    name: crew.name,
+    intention: crew.intention,
+    callerId: crew.callerId ?? '',
+    format: crew.format,
+    formatNote: crew.formatNote,
+    rhythm: crew.rhythmDays === null ? '' : String(crew.rhythmDays),
+    sessions: crew.cycleSessions === null ? '' : String(crew.cycleSessions),
+    endOn: crew.cycleEndOn ?? '',
+    agreements: crew.agreements.join('\n'),
+    memberIds: crew.members.map((m) => m.personId),
+    newName: '',
+  };
+}
+
+/** Whether changes to a crew wait in "Edit crew", kept but not saved (the crew page says so). */
+export function useCrewEditsKept(crew: Crew): boolean {
+  return useKeptChangesHeld(editDraftKey(crew.id), storedEdits(crew));
+}
+
 function EditFields({ detail }: { detail: CrewDetail }) {
   const { crew } = detail;
   const people = useCrews((state) => state.people);
   const update = useCrews((state) => state.update);
   const addPerson = useCrews((state) => state.addPerson);
   const go = useNavigation((state) => state.go);
-  const [name, setName] = useState(crew.name);
-  const [intention, setIntention] = useState(crew.intention);
-  const [callerId, setCallerId] = useState(crew.callerId ?? '');
-  const [cycle, setCycle] = useState<CycleValues>({
-    format: crew.format,
-    formatNote: crew.formatNote,
-    rhythm: crew.rhythmDays === null ? '' : String(crew.rhythmDays),
-    sessions: crew.cycleSessions === null ? '' : String(crew.cycleSessions),
-    endOn: crew.cycleEndOn ?? '',
-  });
-  const [agreements, setAgreements] = useState(crew.agreements.join('\n'));
-  const [memberIds, setMemberIds] = useState(crew.members.map((m) => m.personId));
+  // Only what differs from the stored crew is kept: Back or a restart finds it, Cancel lets it go.
+  const { values, changed, edit, clear } = useKeptChanges(editDraftKey(crew.id), storedEdits(crew));
+  const { name, intention, callerId, agreements, memberIds } = values;
   const [error, setError] = useState<FormError | null>(null);
   const [busy, setBusy] = useState(false);
+  const backToCrew = () => go('crews', { kind: 'crew', id: crew.id });
+  const cancel = useLetGoOfDraft(changed, () => {
+    clear();
+    backToCrew();
+  });
 
   // Current members first, in their order, then everyone else in the archive.
   const known = new Map([...crew.members, ...detail.formerMembers].map((m) => [m.personId, personLabel(m)]));
@@ -51,7 +85,7 @@ function EditFields({ detail }: { detail: CrewDetail }) {
   const choices = [...known.entries()].map(([personId, name]) => ({ personId, label: name }));
   const count = memberIds.length;
   const note = sizeNote(sizeGuidance(count), count);
-  const toggle = (personId: string) => setMemberIds((list) => (list.includes(personId) ? list.filter((x) => x !== personId) : [...list, personId]));
+  const toggle = (personId: string) => edit((now) => ({ memberIds: now.memberIds.includes(personId) ? now.memberIds.filter((x) => x !== personId) : [...now.memberIds, personId] }));
   const number = (value: string) => (value.trim() === '' ? null : Number(value));
 
   // Leaving keeps every record; open action items are worth a word before saving.
@@ -59,7 +93,10 @@ function EditFields({ detail }: { detail: CrewDetail }) {
   const openFor = (personId: string) => detail.openActionItems.filter((a) => a.ownerId === personId);
   const callerChoices = choices.filter((c) => memberIds.includes(c.personId) || c.personId === crew.callerId);
 
-  const newPerson = useNewPerson(addPerson, (added) => setMemberIds((list) => [...list, added]));
+  const newPerson = useNewPerson(addPerson, (added) => edit((now) => ({ memberIds: [...now.memberIds, added] })), {
+    name: values.newName,
+    setName: (newName) => edit({ newName }),
+  });
 
   const submit = async () => {
     setBusy(true);
@@ -70,30 +107,31 @@ function EditFields({ detail }: { detail: CrewDetail }) {
       setBusy(false);
       return;
     }
-    setError(
-      await update({
-        id: crew.id,
-        name,
-        intention,
-        callerId: callerId === '' ? null : callerId,
-        format: cycle.format,
-        formatNote: cycle.formatNote,
-        rhythmDays: number(cycle.rhythm),
-        cycleSessions: number(cycle.sessions),
-        cycleEndOn: cycle.endOn === '' ? null : cycle.endOn,
-        memberIds: pending ? [...memberIds, pending] : memberIds,
-        agreements: agreements
-          .split('\n')
-          .map((a) => a.trim())
-          .filter((a) => a !== ''),
-      }),
-    );
+    const problem = await update({
+      id: crew.id,
+      name,
+      intention,
+      callerId: callerId === '' ? null : callerId,
+      format: values.format,
+      formatNote: values.formatNote,
+      rhythmDays: number(values.rhythm),
+      cycleSessions: number(values.sessions),
+      cycleEndOn: values.endOn === '' ? null : values.endOn,
+      memberIds: pending ? [...memberIds.filter((id) => id !== pending), pending] : memberIds,
+      agreements: agreements
+        .split('\n')
+        .map((a) => a.trim())
+        .filter((a) => a !== ''),
+    });
+    setError(problem);
     setBusy(false);
+    // Saved: the crew holds the changes now, and the draft goes.
+    if (problem === null) clear();
   };
 
   return (
     <div className="page crews-page">
-      <BackLink label={`Back to ${crew.name}`} onClick={() => go('crews', { kind: 'crew', id: crew.id })} />
+      <BackLink label={`Back to ${crew.name}`} onClick={backToCrew} />
       <PageHeading lead="Past meetings, check-ins and action items stay as they are, whoever comes or goes.">Edit crew</PageHeading>
       <form
         className="crews-form"
@@ -103,10 +141,10 @@ function EditFields({ detail }: { detail: CrewDetail }) {
         }}
       >
         <Field id="edit-name" label="Name" error={error} field="name">
-          <input id="edit-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
+          <input id="edit-name" type="text" value={name} onChange={(e) => edit({ name: e.target.value })} />
         </Field>
         <Field id="edit-intention" label="Intention" error={error} field="intention">
-          <textarea id="edit-intention" rows={2} value={intention} onChange={(e) => setIntention(e.target.value)} />
+          <textarea id="edit-intention" rows={2} value={intention} onChange={(e) => edit({ intention: e.target.value })} />
         </Field>
         <fieldset className="crews-fieldset">
           <legend className="field-label">Members</legend>
@@ -136,7 +174,7 @@ function EditFields({ detail }: { detail: CrewDetail }) {
           <Problem error={error} field="memberIds" prefix />
         </fieldset>
         <Field id="edit-caller" label="Caller" error={error} field="callerId">
-          <select id="edit-caller" value={callerId} onChange={(e) => setCallerId(e.target.value)}>
+          <select id="edit-caller" value={callerId} onChange={(e) => edit({ callerId: e.target.value })}>
             <option value="">—</option>
             {callerChoices.map((c) => (
               <option key={c.personId} value={c.personId}>
@@ -146,18 +184,20 @@ function EditFields({ detail }: { detail: CrewDetail }) {
           </select>
         </Field>
         <Field id="edit-agreements" label="Agreements (one per line)" error={error} field="agreements">
-          <textarea id="edit-agreements" rows={3} value={agreements} onChange={(e) => setAgreements(e.target.value)} />
+          <textarea id="edit-agreements" rows={3} value={agreements} onChange={(e) => edit({ agreements: e.target.value })} />
         </Field>
-        <CycleFields idPrefix="edit" values={cycle} onChange={(patch) => setCycle((old) => ({ ...old, ...patch }))} error={error} />
+        <CycleFields idPrefix="edit" values={values} onChange={edit} error={error} />
         <Problem error={error} fields={['name', 'intention', 'memberIds', 'callerId', 'format', 'formatNote', 'rhythmDays', 'cycleSessions', 'cycleEndOn', 'agreements']} />
+        <KeptDraftNote shown={changed} what="the changes" />
         <div className="crews-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
             Save the changes
           </button>
-          <button type="button" className="button button-quiet" onClick={() => go('crews', { kind: 'crew', id: crew.id })}>
+          <button type="button" className="button button-quiet" onClick={cancel.ask}>
             Cancel
           </button>
         </div>
+        {cancel.dialog}
       </form>
     </div>
   );

@@ -10,7 +10,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
 import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
-import { KeptDraftNote } from './KeptDraftNote';
+import { KeptDraftNote } from '../ui/KeptDraftNote';
 import { Problem } from './Problem';
 import { checkinLabels, nameOf } from './labels';
 

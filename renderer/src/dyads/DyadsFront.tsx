@@ -8,6 +8,8 @@ import { Glyph } from '../ui/Glyph';
 import { PageHeading } from '../ui/PageHeading';
 import { RhythmOverTime } from './charts/RhythmOverTime';
 import { DyadCard } from './DyadCard';
+import { useNewDyadKept } from './DyadForm';
+import { useNewPersonKept } from './PersonForm';
 import { useDyads } from './dyads-store';
 import { friendlyDay } from '../self/dates';
 import { kindLabels, rhythmWords, spanWords } from './labels';
@@ -89,14 +91,23 @@ export function DyadsFront() {
 function FrontActions() {
   const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
+  // Words typed into either form and kept (even from before a restart): its button says so.
+  const personKept = useNewPersonKept();
+  const dyadKept = useNewDyadKept();
+  const kept = personKept && dyadKept ? 'A person and a dyad you started are kept, not saved yet.' : personKept ? 'A person you started adding is kept, not saved yet.' : 'A dyad you started is kept, not saved yet.';
   return (
     <div className="dyads-actions">
-      <button type="button" className="button" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-person' })}>
+      <button type="button" className="button" disabled={readOnly} aria-describedby={personKept ? 'dyads-kept-drafts' : undefined} onClick={() => go('dyads', { kind: 'new-person' })}>
         Add a person
       </button>
-      <button type="button" className="button button-primary" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-dyad' })}>
+      <button type="button" className="button button-primary" disabled={readOnly} aria-describedby={dyadKept ? 'dyads-kept-drafts' : undefined} onClick={() => go('dyads', { kind: 'new-dyad' })}>
         New dyad
       </button>
+      {personKept || dyadKept ? (
+        <p id="dyads-kept-drafts" className="dyads-kept-drafts muted">
+          {kept}
+        </p>
+      ) : null}
     </div>
   );
 }

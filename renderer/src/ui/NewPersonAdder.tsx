@@ -6,8 +6,15 @@ import { type KeyboardEvent, useRef, useState } from 'react';
  * form and the words already in it. Enter here never sends the whole form, which would call a
  * crew before everyone is in it.
  */
-export function useNewPerson(addPerson: (name: string) => Promise<string | null>, onAdded: (personId: string) => void) {
-  const [name, setName] = useState('');
+export function useNewPerson(
+  addPerson: (name: string) => Promise<string | null>,
+  onAdded: (personId: string) => void,
+  /** Where the typed name lives when the form keeps its words as a draft; otherwise here. */
+  kept?: { name: string; setName: (name: string) => void },
+) {
+  const [ownName, setOwnName] = useState('');
+  const name = kept ? kept.name : ownName;
+  const setName = kept ? kept.setName : setOwnName;
   // A ref, not state: two quick Enters must not add the same person twice.
   const adding = useRef(false);
 
