@@ -1,27 +1,16 @@
 import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useReadOnly } from '../app/app-info-store';
 import { EntryDetails, EntryKindNote, EntryPrompt, EntrySelfEnergy } from './entry/EntryDetails';
-import { type EditorField, useEntryEditor } from './entry-editor-store';
+import { editorFieldLabels, fieldsInWords, noteFor, refusedFieldsOf, useEntryEditor } from './entry-editor-store';
 import { farAhead } from './dates';
 import { promptFor } from './prompts';
-
-const fieldLabels: Record<EditorField, string> = {
-  title: 'Title',
-  entryDate: 'Date',
-  body: 'Entry',
-  kind: 'Kind',
-  rung: 'Rung',
-  promptId: 'the prompt',
-  partIds: 'Parts that showed up',
-  tags: 'Tags',
-  selfEnergy: 'Self-energy check',
-};
 
 type TextField = 'title' | 'entryDate' | 'body';
 
 /** The message for one field, or null: each field re-renders only for its own error. */
 function useFieldError(field: TextField) {
-  return useEntryEditor((state) => (state.error?.field === field ? state.error.message : null));
+  return useEntryEditor((state) => noteFor(state, field));
 }
 
 /** Accessibility props that tie a control to its error note. */
@@ -57,11 +46,20 @@ export function EntryEditor() {
   const readOnly = useReadOnly();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
+  const dateRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (focus?.target === 'body') bodyRef.current?.focus();
-    else if (focus?.target === 'title') titleRef.current?.focus();
-    else return;
+    const target = focus?.target === 'body' ? bodyRef : focus?.target === 'title' ? titleRef : focus?.target === 'entryDate' ? dateRef : null;
+    if (!target) return;
+    const field = target.current;
+    // A field held back is shown with its note in the middle of the paper, clear of the toolbar on top.
+    field?.focus(focus?.reveal ? { preventScroll: true } : undefined);
+    if (focus?.reveal) field?.closest('.field')?.scrollIntoView?.({ block: 'center' });
+    // A template's body: the writing starts under its first heading, not before it.
+    if (field instanceof HTMLTextAreaElement) {
+      const caret = Math.min(focus?.caret ?? field.value.length, field.value.length);
+      field.setSelectionRange(caret, caret);
+    }
     useEntryEditor.getState().clearFocus();
   }, [focus]);
 
@@ -105,6 +103,7 @@ export function EntryEditor() {
             Date
           </label>
           <input
+            ref={dateRef}
             id="entry-date"
             className="entry-date-input"
             type="date"
@@ -143,18 +142,38 @@ export function EntryEditor() {
   );
 }
 
-/** "Saving…", "Saved", or what went wrong: always in the same polite live region. */
+/** "Saving…", "Saved", what is held back, or what went wrong: always in the same polite live region. */
 function SaveStatus() {
   const status = useEntryEditor((state) => state.status);
-  const message = useEntryEditor((state) => state.error?.message ?? null);
-  const field = useEntryEditor((state) => state.error?.field ?? null);
+  const error = useEntryEditor((state) => state.error);
+  const held = useEntryEditor(useShallow((state) => refusedFieldsOf(state.refused)));
+  const saved = useEntryEditor((state) => state.entryId !== null);
+  const showField = useEntryEditor((state) => state.showField);
+  const first = held[0];
+  const pointsAt = error?.field ?? first ?? null;
   let text = '';
   if (status === 'saving') text = 'Saving…';
   else if (status === 'saved') text = 'Saved';
-  else if (status === 'error') text = field ? `Not saved yet. See the note by ${fieldLabels[field]}.` : (message ?? 'Not saved yet.');
+  else if (status === 'error') {
+    if (error && !error.field) text = error.message;
+    else if (pointsAt === null) text = 'Not saved yet.';
+    else {
+      const notes = held.length > 1 && !error ? 'the notes by the fields' : `the note by ${editorFieldLabels[pointsAt]}`;
+      // The rest of the entry went in; only the field held back waits.
+      text = !error && saved ? `Everything but ${fieldsInWords(held)} is saved. See ${notes}.` : `Not saved yet. See ${notes}.`;
+    }
+  }
+  const canShow = status === 'error' && (pointsAt === 'title' || pointsAt === 'entryDate' || pointsAt === 'body');
   return (
-    <p role="status" className={`save-status save-status-${status}`}>
-      {text}
-    </p>
+    <div className="entry-save-note">
+      <p role="status" className={`save-status save-status-${status}`}>
+        {text}
+      </p>
+      {canShow ? (
+        <button type="button" className="button button-quiet button-small" onClick={() => showField(pointsAt)}>
+          Show the note
+        </button>
+      ) : null}
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Entry, EntryFields, EntryKind, RungId } from '../../../shared/domain/journal';
 import { isEmptySelfEnergy, type SelfEnergy } from '../../../shared/domain/self';
-import { LadderError } from '../../../shared/errors';
+import type { LadderError } from '../../../shared/errors';
 import { journalChecks } from '../api/checks';
 import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
@@ -14,6 +14,8 @@ import { registerEditor } from '../ui/open-editors';
 /**
  * The entry being written, and its autosave: debounced after the last keystroke, one save in
  * flight at a time (each save reads the latest text when it starts), create first, then update.
+ * A field that can't be used yet (no date, a title too long) is held back with a note by it,
+ * and everything else still saves: words typed meanwhile are never left waiting on it.
  */
 
 export const autosaveDelayMs = 400;
@@ -23,11 +25,58 @@ export type EditorField = 'title' | 'entryDate' | 'body' | 'kind' | 'rung' | 'pr
 /** Everything the editor saves about an entry. */
 export type EditorValues = EntryFields;
 export type { SaveStatus };
-type FocusTarget = 'body' | 'title' | 'new-entry';
+type FocusTarget = 'body' | 'title' | 'entryDate' | 'new-entry';
 
 interface EditorError {
   message: string;
   field: EditorField | null;
+}
+
+/** Notes by the fields held back from the last save, because they can't be used as they are. */
+export type RefusedFields = Partial<Record<EditorField, string>>;
+
+/** Each field as the editor names it (its label, or what stands for it). */
+export const editorFieldLabels: Record<EditorField, string> = {
+  title: 'Title',
+  entryDate: 'Date',
+  body: 'Entry',
+  kind: 'Kind',
+  rung: 'Rung',
+  promptId: 'the prompt',
+  partIds: 'Parts that showed up',
+  tags: 'Tags',
+  selfEnergy: 'Self-energy check',
+};
+
+/** The same, inside a sentence ("Everything but the title is saved"). */
+const fieldWords: Record<EditorField, string> = {
+  title: 'the title',
+  entryDate: 'the date',
+  body: 'the entry’s text',
+  kind: 'the kind of entry',
+  rung: 'the rung',
+  promptId: 'the prompt',
+  partIds: 'the parts',
+  tags: 'the tags',
+  selfEnergy: 'the Self-energy check',
+};
+
+const fieldOrder = Object.keys(editorFieldLabels) as EditorField[];
+
+/** The fields held back, in the order they appear in the editor. */
+export function refusedFieldsOf(refused: RefusedFields): EditorField[] {
+  return fieldOrder.filter((field) => refused[field] !== undefined);
+}
+
+/** "the title", "the title and the date", "the title, the date and the tags". */
+export function fieldsInWords(fields: readonly EditorField[]): string {
+  const words = fields.map((field) => fieldWords[field]);
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** The note by one field: why it is held back, or the save's problem when it is about this field. */
+export function noteFor(state: { refused: RefusedFields; error: EditorError | null }, field: EditorField): string | null {
+  return state.refused[field] ?? (state.error?.field === field ? state.error.message : null);
 }
 
 interface EntryEditorState {
@@ -45,13 +94,22 @@ interface EntryEditorState {
   tags: string[];
   selfEnergy: SelfEnergy | null;
   status: SaveStatus;
+  /** A problem with the save as a whole (the disk, the archive), or with a field the core refused outright. */
   error: EditorError | null;
+  /** Fields held back from saving (everything else is saved), each with its note. */
+  refused: RefusedFields;
   opening: boolean;
-  /** Asks the UI to move focus: to the body of a fresh draft, the title of a restored entry, or New entry after a delete. */
-  focus: { target: FocusTarget; nonce: number } | null;
+  /**
+   * Asks the UI to move focus: to the body of a fresh draft, the title of a restored entry, a
+   * field held back (its note), or New entry after a delete.
+   */
+  focus: { target: FocusTarget; nonce: number; caret?: number; reveal?: boolean } | null;
 
-  /** Starts a fresh draft, optionally from a template, a prompt or a kind of entry. */
-  newEntry: (seed?: Partial<EditorValues>) => Promise<void>;
+  /**
+   * Starts a fresh draft, optionally from a template, a prompt or a kind of entry; `caret` is
+   * where in the body the writing starts (under a template's first heading), else at its end.
+   */
+  newEntry: (seed?: Partial<EditorValues>, options?: { caret?: number }) => Promise<void>;
   open: (id: string) => Promise<void>;
   edit: (patch: Partial<EditorValues>) => void;
   /** Saves now; resolves true when nothing is left unsaved. */
@@ -61,6 +119,8 @@ interface EntryEditorState {
   /** Saves and puts the open entry away, back to the journal's front. */
   closeOpen: () => Promise<void>;
   restore: (id: string) => Promise<void>;
+  /** Takes focus to a field and its note (one held back from saving). */
+  showField: (field: EditorField) => void;
   clearFocus: () => void;
   reset: () => void;
 }
@@ -79,6 +139,7 @@ const closed = {
   selfEnergy: null as SelfEnergy | null,
   status: 'idle' as SaveStatus,
   error: null as EditorError | null,
+  refused: {} as RefusedFields,
   opening: false,
 };
 
@@ -112,8 +173,16 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
   // Counts edits, so a save knows whether the text moved on while it was away.
   let edits = 0;
 
-  const requestFocus = (target: FocusTarget) =>
-    set((state) => ({ focus: { target, nonce: (state.focus?.nonce ?? 0) + 1 } }));
+  /** `caret`: where in the body writing starts; `reveal`: the field and its note are brought to the middle of the paper. */
+  const requestFocus = (target: FocusTarget, options: { caret?: number; reveal?: boolean } = {}) =>
+    set((state) => ({
+      focus: {
+        target,
+        nonce: (state.focus?.nonce ?? 0) + 1,
+        ...(options.caret === undefined ? {} : { caret: options.caret }),
+        ...(options.reveal ? { reveal: true } : {}),
+      },
+    }));
 
   const save = async (): Promise<boolean | 'retry'> => {
     const checks = await journalChecks();
@@ -124,36 +193,78 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
     const { draftKey, entryId } = state;
     const fields = valuesOf(state);
     // An untouched draft is not worth an entry.
-    const untouched =
-      fields.title.trim() === '' && fields.body.trim() === '' && fields.partIds.length === 0 && fields.tags.length === 0 && fields.selfEnergy === null;
-    if (entryId === null && untouched) {
-      set({ status: 'idle', error: null });
+    const untouched = (values: Partial<EditorValues>) =>
+      (values.title ?? '').trim() === '' &&
+      (values.body ?? '').trim() === '' &&
+      (values.partIds ?? []).length === 0 &&
+      (values.tags ?? []).length === 0 &&
+      (values.selfEnergy ?? null) === null;
+    if (entryId === null && untouched(fields)) {
+      set({ status: 'idle', error: null, refused: {} });
       return true;
     }
+
+    // Each field is checked on its own: one that can't be used waits by its note, the rest go in.
+    const refused: RefusedFields = {};
     const checked =
       entryId === null
         ? checks['journal.create'].input.safeParse(fields)
         : checks['journal.update'].input.safeParse({ id: entryId, ...fields });
     if (!checked.success) {
-      const issue = checked.error.issues[0];
-      const field = String(issue?.path[0] ?? '');
-      set({ status: 'error', error: toEditorError(new LadderError('validation', issue?.message ?? 'This could not be saved.', field)) });
+      for (const issue of checked.error.issues) {
+        const field = fieldNames[String(issue.path[0] ?? '')];
+        if (!field) {
+          set({ status: 'error', error: { message: issue.message, field: null } });
+          return false;
+        }
+        refused[field] ??= issue.message;
+      }
+    }
+    const sendable: Partial<EditorValues> = { ...fields };
+    for (const field of refusedFieldsOf(refused)) delete sendable[field];
+    // Only held-back words so far: nothing else is worth an entry yet; they stay in the editor.
+    const onlyHeldBack = () => entryId === null && untouched(sendable);
+    if (onlyHeldBack()) {
+      set({ status: 'error', error: null, refused });
       return false;
     }
+
     set({ status: 'saving' });
     try {
-      const entry = entryId === null ? await call('journal.create', fields) : await call('journal.update', { id: entryId, ...fields });
+      let entry: Entry | null = null;
+      // The core may refuse a field the checks let through (a part deleted meanwhile): held back too.
+      for (let attempt = 0; entry === null; attempt += 1) {
+        if (attempt > 0 && onlyHeldBack()) {
+          if (mine === generation && get().draftKey === draftKey) set({ status: 'error', error: null, refused });
+          return false;
+        }
+        try {
+          entry =
+            entryId === null
+              ? // A new entry needs a day: today's, until the one typed can be used.
+                await call('journal.create', { ...sendable, entryDate: sendable.entryDate ?? localDay() })
+              : await call('journal.update', { id: entryId, ...sendable });
+        } catch (error) {
+          const problem = asLadderError(error);
+          const field = problem.field === undefined ? undefined : fieldNames[problem.field.split('.')[0] ?? ''];
+          if (problem.code !== 'validation' || !field || !(field in sendable) || attempt >= 2) throw error;
+          refused[field] = problem.message;
+          delete sendable[field];
+        }
+      }
       if (mine !== generation) return false;
       useJournal.getState().upsert(summaryOf(entry));
       if (get().draftKey !== draftKey) return false;
       // When nothing changed meanwhile, take the core's tidied tags and parts (trimmed, each once).
-      const tidied = edits === editsAtStart ? { tags: entry.tags, partIds: entry.partIds } : {};
-      set({ entryId: entry.id, error: null, ...tidied });
-      return true;
+      const tidied = edits === editsAtStart ? { ...(sendable.tags ? { tags: entry.tags } : {}), ...(sendable.partIds ? { partIds: entry.partIds } : {}) } : {};
+      const held = refusedFieldsOf(refused).length > 0;
+      // With a field held back the entry is not all saved: leaving it, or the window, says so first.
+      set({ entryId: entry.id, error: null, refused, ...(held ? { status: 'error' as const } : {}), ...tidied });
+      return !held;
     } catch (error) {
       if (mine !== generation || get().draftKey !== draftKey) return false;
       const problem = asLadderError(error);
-      set({ status: 'error', error: toEditorError(problem) });
+      set({ status: 'error', error: toEditorError(problem), refused });
       // Passing problems: the words wait in the editor and go in once they can, without a keystroke.
       return passes(problem) ? 'retry' : false;
     }
@@ -174,7 +285,17 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
     while (get().isOpen && autosaver.hasUnsavedWork()) {
       await flush();
       if (get().status === 'error') {
-        useToasts.getState().show('This entry is not saved yet, so it stays open. Your text is still there.');
+        const { refused, error } = get();
+        const held = refusedFieldsOf(refused);
+        const first = held[0];
+        if (error === null && first !== undefined) {
+          // Everything else is saved; the field held back is where to look, so it comes into view.
+          const notes = held.length === 1 ? `the note by ${editorFieldLabels[first]}` : 'the notes by the fields';
+          useToasts.getState().show(`Everything but ${fieldsInWords(held)} is saved, so this entry stays open until it can be. See ${notes}.`);
+          get().showField(first);
+        } else {
+          useToasts.getState().show('This entry is not saved yet, so it stays open. Your text is still there.');
+        }
         return false;
       }
     }
@@ -203,7 +324,7 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
     draftKey: 0,
     focus: null,
 
-    newEntry: async (seed) => {
+    newEntry: async (seed, options) => {
       if (isReadOnly()) return;
       const state = get();
       const untouchedDraft =
@@ -213,7 +334,7 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
         if (!(await leaveCurrent())) return;
         show(null, seed);
       }
-      requestFocus('body');
+      requestFocus('body', { caret: options?.caret });
     },
 
     open: async (id) => {
@@ -287,6 +408,10 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
       } catch (error) {
         useToasts.getState().show(asLadderError(error).message);
       }
+    },
+
+    showField: (field) => {
+      if (field === 'title' || field === 'entryDate' || field === 'body') requestFocus(field, { reveal: true });
     },
 
     clearFocus: () => set({ focus: null }),

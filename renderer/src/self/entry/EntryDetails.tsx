@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { rungIds, type RungId } from '../../../../shared/domain/journal';
 import { useReadOnly } from '../../app/app-info-store';
-import { useEntryEditor } from '../entry-editor-store';
+import { noteFor, useEntryEditor } from '../entry-editor-store';
 import { useLibrary } from '../library/prompts-store';
 import { PartPicker } from '../parts/PartPicker';
 import { rungLabels } from '../parts/part-labels';
@@ -9,7 +9,7 @@ import { SelfEnergyInput } from './SelfEnergyInput';
 import { TagInput } from './TagInput';
 
 function useDetailError(field: 'partIds' | 'tags' | 'rung' | 'selfEnergy' | 'promptId') {
-  return useEntryEditor((state) => (state.error?.field === field ? state.error.message : null));
+  return useEntryEditor((state) => noteFor(state, field));
 }
 
 /** What an entry is about besides its words: which parts showed up, tags, and the rung. */
