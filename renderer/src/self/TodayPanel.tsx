@@ -6,6 +6,8 @@ import { friendlyDay } from './dates';
 import { useEntryEditor } from './entry-editor-store';
 import { useLibrary } from './library/prompts-store';
 import { startFromTemplate } from './library/TemplateMenu';
+import { useKeptDraftHolds } from '../ui/kept-draft';
+import { protectorDraftKey } from './protector/protector-store';
 import { commandKey } from './shortcut';
 import { useToday } from './today-store';
 
@@ -62,6 +64,8 @@ function WaysIn() {
   const openCapture = useQuickCapture((state) => state.open);
   const therapy = useLibrary((state) => state.templates.find((t) => t.kind === 'therapy_log'));
   const readOnly = useReadOnly();
+  // A reflection stopped part-way waits for this way in, as it was left.
+  const reflectionKept = useKeptDraftHolds<unknown>(protectorDraftKey(null), null, (draft) => draft !== null);
   const logTherapy = () => {
     if (therapy) void startFromTemplate(therapy);
     else void useEntryEditor.getState().newEntry({ kind: 'therapy_log', rung: 'self', title: 'After a therapy session' });
@@ -81,7 +85,9 @@ function WaysIn() {
         <li>
           <button type="button" className="way-in" disabled={readOnly} onClick={() => go('self', { kind: 'protector' })}>
             <strong>Get to know a protector</strong>
-            <span>The 6 F&rsquo;s, one gentle step at a time.</span>
+            <span>
+              {reflectionKept ? 'Your answers so far are kept: go on where you stopped.' : 'The 6 F’s, one gentle step at a time.'}
+            </span>
           </button>
         </li>
         <li>

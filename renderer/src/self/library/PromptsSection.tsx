@@ -73,13 +73,20 @@ function PromptItem({ id, isToday }: { id: string; isToday: boolean }) {
             <WriteAbout prompt={prompt} />
             <EntriesFor prompt={prompt} />
             {prompt.source === 'user' ? (
-              <button type="button" className="button button-quiet button-small" disabled={readOnly} onClick={() => setEditing(true)}>
+              <button
+                type="button"
+                className="button button-quiet button-small"
+                aria-label={`Edit ${quoted(prompt.text)}`}
+                disabled={readOnly}
+                onClick={() => setEditing(true)}
+              >
                 Edit
               </button>
             ) : null}
             <button
               type="button"
               className="button button-quiet button-small"
+              aria-label={`${prompt.archived ? 'Bring back' : 'Archive'} ${quoted(prompt.text)}`}
               disabled={readOnly}
               onClick={() => void archive(prompt.id, !prompt.archived)}
             >
@@ -92,6 +99,11 @@ function PromptItem({ id, isToday }: { id: string; isToday: boolean }) {
   );
 }
 
+/** A prompt named inside a button's name: each of the list's buttons says which prompt it is for. */
+function quoted(text: string) {
+  return `“${text.trim()}”`;
+}
+
 export function WriteAbout({ prompt }: { prompt: Prompt }) {
   const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
@@ -99,6 +111,7 @@ export function WriteAbout({ prompt }: { prompt: Prompt }) {
     <button
       type="button"
       className="button button-small"
+      aria-label={`Write about ${quoted(prompt.text)}`}
       disabled={readOnly}
       onClick={() => {
         go('self');
@@ -116,6 +129,7 @@ function EntriesFor({ prompt }: { prompt: Prompt }) {
     <button
       type="button"
       className="button button-quiet button-small"
+      aria-label={`Entries about ${quoted(prompt.text)}`}
       onClick={() => {
         go('self');
         void useJournal.getState().setFilter({ promptId: prompt.id });

@@ -1,6 +1,7 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { rungIds, type RungId } from '../../../../shared/domain/journal';
 import type { Template } from '../../../../shared/domain/prompts';
+import type { LadderError } from '../../../../shared/errors';
 import { useReadOnly } from '../../app/app-info-store';
 import { useNavigation } from '../../app/navigation-store';
 import { kindLabels, rungLabels } from '../parts/part-labels';
@@ -64,6 +65,7 @@ function TemplateItem({ template, edit }: { template: Template; edit: () => void
         <button
           type="button"
           className="button button-small"
+          aria-label={`Use ${template.name}`}
           disabled={readOnly}
           onClick={() => {
             go('self');
@@ -89,20 +91,46 @@ function TemplateItem({ template, edit }: { template: Template; edit: () => void
   );
 }
 
+type TemplateField = 'name' | 'body' | 'rung';
+
+/** Which field a refusal is about: shown there, marked, and focused; anything else under the form. */
+function fieldOf(problem: LadderError): TemplateField | null {
+  const field = problem.field?.split('.')[0];
+  return field === 'name' || field === 'body' || field === 'rung' ? field : null;
+}
+
 function TemplateForm({ template, done }: { template: Template | null; done: () => void }) {
   const create = useLibrary((state) => state.createTemplate);
   const update = useLibrary((state) => state.updateTemplate);
   const [name, setName] = useState(template?.name ?? '');
   const [body, setBody] = useState(template?.body ?? '## \n\n');
   const [rung, setRung] = useState<RungId | null>(template?.rung ?? null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; field: TemplateField | null } | null>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const rungRef = useRef<HTMLSelectElement>(null);
   const prefix = template?.id ?? 'new';
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = template ? await update({ id: template.id, name, body, rung }) : await create({ name, body, rung });
-    if ('code' in result) setError(result.message);
-    else done();
+    if ('code' in result) {
+      const field = fieldOf(result);
+      setError({ message: result.message, field });
+      // Where the note is: that is where to type next.
+      if (field === 'name') nameRef.current?.focus();
+      else if (field === 'body') bodyRef.current?.focus();
+      else if (field === 'rung') rungRef.current?.focus();
+    } else done();
   };
+  /** Marks a field that the note is about, and ties the note to it. */
+  const marked = (field: TemplateField) =>
+    error?.field === field ? { 'aria-invalid': true, 'aria-describedby': `${prefix}-template-${field}-error` } : {};
+  const note = (field: TemplateField | null) =>
+    error && error.field === field ? (
+      <p className="field-error" id={field ? `${prefix}-template-${field}-error` : undefined}>
+        {error.message}
+      </p>
+    ) : null;
   return (
     <form className="template-form" aria-label={template ? `Edit ${template.name}` : 'New template'} onSubmit={(event) => void submit(event)}>
       <div className="template-form-row">
@@ -110,17 +138,28 @@ function TemplateForm({ template, done }: { template: Template | null; done: () 
           <label className="field-label" htmlFor={`${prefix}-template-name`}>
             Template name
           </label>
-          <input id={`${prefix}-template-name`} className="text-input" value={name} onChange={(event) => setName(event.target.value)} />
+          <input
+            ref={nameRef}
+            id={`${prefix}-template-name`}
+            className="text-input"
+            value={name}
+            autoComplete="off"
+            onChange={(event) => setName(event.target.value)}
+            {...marked('name')}
+          />
+          {note('name')}
         </div>
         <div className="profile-field">
           <label className="field-label" htmlFor={`${prefix}-template-rung`}>
             Rung
           </label>
           <select
+            ref={rungRef}
             id={`${prefix}-template-rung`}
             className="select"
             value={rung ?? ''}
             onChange={(event) => setRung(event.target.value === '' ? null : (event.target.value as RungId))}
+            {...marked('rung')}
           >
             <option value="">None</option>
             {rungIds.map((value) => (
@@ -129,16 +168,26 @@ function TemplateForm({ template, done }: { template: Template | null; done: () 
               </option>
             ))}
           </select>
+          {note('rung')}
         </div>
       </div>
       <div className="profile-field">
         <label className="field-label" htmlFor={`${prefix}-template-body`}>
           What the entry starts with
         </label>
-        <textarea id={`${prefix}-template-body`} className="text-input text-area template-body" rows={8} value={body} onChange={(event) => setBody(event.target.value)} />
+        <textarea
+          ref={bodyRef}
+          id={`${prefix}-template-body`}
+          className="text-input text-area template-body"
+          rows={8}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          {...marked('body')}
+        />
+        {note('body')}
         <p className="muted small">Lines starting with ## become headings to write under.</p>
       </div>
-      {error ? <p className="field-error">{error}</p> : null}
+      {note(null)}
       <div className="inline-form">
         <button type="submit" className="button button-primary">
           Save template

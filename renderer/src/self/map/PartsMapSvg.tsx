@@ -2,6 +2,7 @@ import { type KeyboardEvent, type PointerEvent, useId, useRef } from 'react';
 import { mapSize, type PartColour, type PartRole, type RelationKind } from '../../../../shared/domain/self';
 import { partColourVar, relationLabels, roleLabels } from '../parts/part-labels';
 import { shapePath } from '../parts/PartShape';
+import { mapLabel } from './layout';
 
 export interface MapNode {
   id: string;
@@ -158,9 +159,11 @@ export function PartsMapSvg({ nodes, lines, label, onMove, onDrop, onOpen, class
             onDoubleClick={() => onOpen?.(node.id)}
             onKeyDown={(event) => keyDown(event, node)}
           >
+            {/* The whole name on hover when the drawn one is shortened. */}
+            {mapLabel(node.name) !== node.name.trim() ? <title>{node.name}</title> : null}
             <path d={shapePath(node.role, radius)} fill={partColourVar(node.colour)} className="map-shape" />
             <text y={radius + 30} className="map-label" textAnchor="middle">
-              {node.name}
+              {mapLabel(node.name)}
             </text>
           </g>
         ))}

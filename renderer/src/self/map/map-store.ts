@@ -1,10 +1,11 @@
 import { create } from 'zustand';
-import { mapPositions, mapSize, type MapSnapshot, type MapSnapshotSummary, type PartRelation } from '../../../../shared/domain/self';
+import { mapPositions, mapSize, type MapSnapshot, type MapSnapshotSummary, type Part, type PartRelation } from '../../../../shared/domain/self';
 import type { LadderError } from '../../../../shared/errors';
 import { asLadderError, call } from '../../api/client';
 import { useToasts } from '../../ui/toast-store';
 import { localDay } from '../dates';
 import { useParts } from '../parts/parts-store';
+import { freeSpot, type LaidOut } from './layout';
 
 /** The parts map: where each part sits, the lines between them, and dated snapshots to compare with. */
 
@@ -40,6 +41,35 @@ function clamp(point: Point): Point {
   };
 }
 
+/**
+ * Every part's place: where it was put, or for a part never placed its default spot, moved
+ * aside when that spot is taken (layout.ts) so no part hides under another.
+ */
+function layOut(parts: readonly Part[]): Record<string, Point> {
+  const defaults = mapPositions(parts);
+  const names = new Map(parts.map((part) => [part.id, part.name]));
+  const pinned = parts.filter((part) => part.mapX !== null && part.mapY !== null).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const positions: Record<string, Point> = {};
+  const taken: LaidOut[] = [];
+  for (const part of pinned) {
+    let at = clamp({ x: part.mapX ?? 0, y: part.mapY ?? 0 });
+    // Nobody drops a part exactly on another: one pinned there by an earlier layout is moved aside.
+    const stacked = taken.some((other) => Math.abs(other.x - at.x) < 4 && Math.abs(other.y - at.y) < 4);
+    if (stacked) at = freeSpot(at, part.name, taken, clamp);
+    positions[part.id] = at;
+    taken.push({ ...at, name: part.name });
+  }
+  // The rest in the order they were made (as `mapPositions` gives them), each round the ones before.
+  for (const [id, point] of defaults) {
+    if (id in positions) continue;
+    const name = names.get(id) ?? '';
+    const at = freeSpot(clamp(point), name, taken, clamp);
+    positions[id] = at;
+    taken.push({ ...at, name });
+  }
+  return positions;
+}
+
 const initial = {
   status: 'idle' as LoadStatus,
   error: null as string | null,
@@ -61,11 +91,10 @@ export const useMap = create<MapState>()((set, get) => ({
       const [map, snapshots] = await Promise.all([call('parts.map', {}), call('mapSnapshots.list', {})]);
       if (mine !== generation) return;
       for (const part of map.parts) useParts.getState().upsert(part);
-      const placed = mapPositions(map.parts);
       set({
         status: 'ready',
         partIds: map.parts.map((p) => p.id),
-        positions: Object.fromEntries([...placed].map(([id, point]) => [id, clamp(point)])),
+        positions: layOut(map.parts),
         relations: map.relations,
         snapshots,
       });

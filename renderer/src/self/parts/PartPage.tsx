@@ -1,8 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type PartStatus, partStatuses } from '../../../../shared/domain/self';
 import { useReadOnly } from '../../app/app-info-store';
 import { useNavigation } from '../../app/navigation-store';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useKeptDraftHolds } from '../../ui/kept-draft';
 import { friendlyDay } from '../dates';
+import { protectorDraftKey } from '../protector/protector-store';
 import { useEntryEditor } from '../entry-editor-store';
 import { kindLabels, roleLabels, statusLabels } from './part-labels';
 import { usePartPage } from './part-page-store';
@@ -24,6 +27,8 @@ export function PartPage({ id }: { id: string }) {
   const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
   const heading = useRef<HTMLHeadingElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
 
   useEffect(() => {
     void open(id);
@@ -67,30 +72,44 @@ export function PartPage({ id }: { id: string }) {
           </p>
         </div>
         <div className="part-header-actions">
-          <button type="button" className="button" disabled={readOnly} onClick={() => go('self', { kind: 'protector', id: part.id })}>
-            Reflect with the 6 F&rsquo;s
-          </button>
-          <button
-            type="button"
-            className="button button-quiet button-danger"
-            disabled={readOnly}
-            onClick={() =>
-              // The latest words go into the archive first, so Undo brings back the part as it was.
-              void usePartProfile
-                .getState()
-                .flush()
-                .then(() => remove(part.id))
-                .then((done) => {
-                  if (!done) return;
-                  usePartProfile.getState().reset();
-                  go('self', { kind: 'parts' });
-                })
-            }
-          >
+          <ReflectButton partId={part.id} />
+          <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => setConfirming(true)}>
             Delete part
           </button>
         </div>
       </header>
+      {confirming ? (
+        <ConfirmDialog
+          title={`Delete ${part.name}?`}
+          confirmLabel="Delete part"
+          cancelLabel="Keep it"
+          busy={deleting}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setDeleting(true);
+            // The latest words go into the archive first, so Undo brings back the part as it was.
+            void usePartProfile
+              .getState()
+              .flush()
+              .then(() => remove(part.id))
+              .then((done) => {
+                setDeleting(false);
+                setConfirming(false);
+                if (!done) return;
+                usePartProfile.getState().reset();
+                go('self', { kind: 'parts' });
+              });
+          }}
+        >
+          <p>
+            {part.name} leaves your parts, with its profile
+            {detail.relations.length > 0 ? `, its ${count(detail.relations.length, 'relation')} to other parts` : ''} and its place on
+            the parts map.
+          </p>
+          <p>The journal entries it showed up in stay as they are.</p>
+          <p>Undo, right after, brings it all back.</p>
+        </ConfirmDialog>
+      ) : null}
 
       <div className="part-columns">
         <div className="part-main">
@@ -123,6 +142,22 @@ export function PartPage({ id }: { id: string }) {
         </div>
       </div>
     </article>
+  );
+}
+
+function count(n: number, word: string) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Into the 6 F's for this part; a reflection stopped part-way goes on where it was left. */
+function ReflectButton({ partId }: { partId: string }) {
+  const go = useNavigation((state) => state.go);
+  const readOnly = useReadOnly();
+  const kept = useKeptDraftHolds<unknown>(protectorDraftKey(partId), null, (draft) => draft !== null);
+  return (
+    <button type="button" className="button" disabled={readOnly} onClick={() => go('self', { kind: 'protector', id: partId })}>
+      {kept ? 'Continue the reflection you started' : 'Reflect with the 6 F’s'}
+    </button>
   );
 }
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PartShape } from './PartShape';
 import { useParts } from './parts-store';
@@ -28,6 +28,8 @@ export function PartPicker({
   // Where focus goes once the small "new part" form closes (it had focus, and would leave it on <body>).
   const focusNext = useRef<string | null>(null);
   const group = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const errorId = useId();
 
   useEffect(() => {
     const next = focusNext.current;
@@ -36,8 +38,11 @@ export function PartPicker({
     group.current?.querySelector<HTMLElement>(next === 'add' ? '.chip-add' : `[data-part-id="${CSS.escape(next)}"]`)?.focus();
   });
 
+  // Called off (Escape, Cancel): the half-typed name goes too, so the next "+ New part" starts empty.
   const stopAdding = () => {
     focusNext.current = 'add';
+    setName('');
+    setError(null);
     setAdding(false);
   };
 
@@ -49,6 +54,8 @@ export function PartPicker({
     const result = await createPart({ name });
     if ('code' in result) {
       setError(result.message);
+      // Back in the name, where the note is about (Add took focus to itself).
+      input.current?.focus();
       return;
     }
     onChange([...selected, result.id]);
@@ -80,11 +87,13 @@ export function PartPicker({
           </label>
           <div className="inline-form">
             <input
+              ref={input}
               id={`${label}-new-part`}
               className="text-input"
               value={name}
               autoFocus
               aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId : undefined}
               onChange={(event) => setName(event.target.value)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') void add(event);
@@ -101,7 +110,11 @@ export function PartPicker({
               Cancel
             </button>
           </div>
-          {error ? <p className="field-error">{error}</p> : null}
+          {error ? (
+            <p className="field-error" id={errorId}>
+              {error}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type PartRole, partRoles } from '../../../../shared/domain/self';
 import { useReadOnly } from '../../app/app-info-store';
@@ -51,12 +51,15 @@ function NewPartForm() {
   const [name, setName] = useState('');
   const [role, setRole] = useState<PartRole>('unknown');
   const [error, setError] = useState<string | null>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await createPart({ name, role });
     if ('code' in result) {
       setError(result.message);
+      // The note is by the name: that is where to type next.
+      nameInput.current?.focus();
       return;
     }
     setName('');
@@ -72,6 +75,7 @@ function NewPartForm() {
           Name
         </label>
         <input
+          ref={nameInput}
           id="new-part-name"
           className="text-input"
           value={name}

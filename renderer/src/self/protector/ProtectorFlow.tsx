@@ -4,6 +4,9 @@ import { protectorSteps } from '../../../../shared/domain/protector-reflection';
 import { type PartRole, reactiveFeelings } from '../../../../shared/domain/self';
 import { useReadOnly } from '../../app/app-info-store';
 import { useNavigation } from '../../app/navigation-store';
+import { flushKeptDrafts, subscribeKeptDraft } from '../../ui/kept-drafts-store';
+import { KeptDraftNote } from '../../ui/KeptDraftNote';
+import { useToasts } from '../../ui/toast-store';
 import { useEntryEditor } from '../entry-editor-store';
 import { SelfEnergyInput } from '../entry/SelfEnergyInput';
 import { PartShape } from '../parts/PartShape';
@@ -14,16 +17,27 @@ import { lastStep, useProtectorFlow } from './protector-store';
 /**
  * Getting to know a protector with the 6 F's, one step at a time. Only protectors are guided:
  * work with exiles belongs with a therapist, so the flow says so and never goes there.
+ * The answers are kept as a draft until the end (protector-store.ts): stopping loses nothing.
  */
 export function ProtectorFlow({ partId }: { partId: string | null }) {
   const start = useProtectorFlow((state) => state.start);
   const step = useProtectorFlow((state) => state.step);
   const saved = useProtectorFlow((state) => state.saved);
+  const key = useProtectorFlow((state) => state.key);
+  const resumed = useProtectorFlow((state) => state.resumed);
+  const holdsWords = useProtectorFlow((state) => state.holdsWords());
+  const discard = useProtectorFlow((state) => state.discard);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     start(partId);
   }, [partId, start]);
+
+  // Answers kept before a restart may arrive after the flow opened: they are taken up then.
+  useEffect(() => (key === null ? undefined : subscribeKeptDraft(key, () => useProtectorFlow.getState().pickUp())), [key]);
+
+  // Leaving the flow (another tab, another page) writes the answers to the archive at once.
+  useEffect(() => () => void flushKeptDrafts(), []);
 
   // Each step's heading takes focus, so the keyboard and screen readers follow the flow.
   useEffect(() => {
@@ -38,10 +52,15 @@ export function ProtectorFlow({ partId }: { partId: string | null }) {
       <div className="view-head">
         <h2 id="protector-heading">Get to know a protector</h2>
         <p className="view-lead">
-          Six gentle steps from IFS. Go at your own pace; any answer can stay empty. If it gets too much, stop: nothing is saved
-          until the end.
+          Six gentle steps from IFS. Go at your own pace; any answer can stay empty. If it gets too much, stop: your answers
+          are kept as a draft, and you can go on another time. Nothing goes into your journal until you save at the end.
         </p>
       </div>
+      {resumed ? (
+        <p className="flow-note flow-resumed" role="note">
+          You&rsquo;re back where you stopped: your answers so far are as you left them.
+        </p>
+      ) : null}
       <ol className="flow-steps" aria-label="Steps">
         {protectorSteps.map((s, index) => (
           <li key={s.id} className={index < step ? 'flow-step done' : index === step ? 'flow-step current' : 'flow-step'} aria-current={index === step ? 'step' : undefined}>
@@ -64,6 +83,14 @@ export function ProtectorFlow({ partId }: { partId: string | null }) {
         {current.id === 'befriend' ? <BefriendStep /> : null}
         {current.id === 'fears' ? <TextAnswer field="fears" label="What it fears would happen if it stopped" /> : null}
       </StepForm>
+      <KeptDraftNote
+        shown={holdsWords}
+        what="the reflection"
+        onDiscard={() => {
+          discard();
+          heading.current?.focus();
+        }}
+      />
       <p className="flow-footnote muted">
         This flow is for protectors: managers and firefighters. Work with exiles and unburdening is best done with a therapist;
         you can keep a log of that work in your journal.
@@ -81,7 +108,7 @@ function StepForm({ children }: { children: ReactNode }) {
   const error = useProtectorFlow((state) => (state.error?.step === state.step ? state.error : null));
   const suggest = useProtectorFlow((state) => state.suggestStepBack);
   const readOnly = useReadOnly();
-  const go = useNavigation((state) => state.go);
+  const stop = useStopHere();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -99,7 +126,7 @@ function StepForm({ children }: { children: ReactNode }) {
         </p>
       ) : null}
       <div className="flow-actions">
-        <button type="button" className="button button-quiet" onClick={() => go('self')}>
+        <button type="button" className="button button-quiet" onClick={() => void stop()}>
           Stop here
         </button>
         {step > 0 ? (
@@ -115,6 +142,26 @@ function StepForm({ children }: { children: ReactNode }) {
       </div>
     </form>
   );
+}
+
+/**
+ * "Stop here": back where the flow was opened from (the part's page, or the journal), with the
+ * answers written to the archive first and a word on where they wait.
+ */
+function useStopHere() {
+  const go = useNavigation((state) => state.go);
+  const startedFrom = useProtectorFlow((state) => state.startedFrom);
+  const partName = useParts((state) => (startedFrom ? state.byId[startedFrom]?.name : undefined));
+  return async () => {
+    const flow = useProtectorFlow.getState();
+    const kept = flow.holdsWords();
+    await flow.stop();
+    if (startedFrom && partName !== undefined) go('self', { kind: 'part', id: startedFrom });
+    else go('self');
+    if (!kept) return;
+    const wayBack = startedFrom && partName !== undefined ? `“Reflect with the 6 F’s” on ${partName}’s page` : '“Get to know a protector” in the journal';
+    useToasts.getState().show(`Your answers are kept as a draft, not saved to your journal yet. ${wayBack} goes on where you stopped.`);
+  };
 }
 
 function StepBackSuggestion() {
