@@ -23,6 +23,17 @@ describe('the list of keyboard shortcuts', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('keeps focus in the list when a page arrives behind it (? pressed while the page was loading)', async () => {
+    const { user } = renderApp();
+    sidebar().getByRole('button', { name: 'Settings' }).focus();
+    await user.keyboard('?');
+    const close = within(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).getByRole('button', { name: 'Close' });
+    expect(close).toHaveFocus();
+    act(() => useNavigation.getState().go('dyads'));
+    await screen.findByRole('heading', { name: 'Dyads', level: 1 });
+    expect(close).toHaveFocus();
+  });
+
   it('leaves a ? typed into a text box alone, and is listed in Settings', async () => {
     const { user } = renderApp();
     await user.keyboard('{Control>}k{/Control}');

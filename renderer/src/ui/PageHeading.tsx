@@ -5,7 +5,8 @@ import { useNavigation } from '../app/navigation-store';
 export function PageHeading({ children, lead }: { children: ReactNode; lead?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (useNavigation.getState().moves > 0) ref.current?.focus();
+    // Not out of a dialog opened meanwhile (? pressed while the page's code was still loading).
+    if (useNavigation.getState().moves > 0 && !document.activeElement?.closest('[aria-modal="true"]')) ref.current?.focus();
   }, []);
   return (
     <div className="page-heading">
