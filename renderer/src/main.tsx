@@ -5,9 +5,11 @@ import './styles/shell.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { followAddress } from './app/navigation-history';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Ladder needs a #root element to start.');
+followAddress();
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -5,14 +5,17 @@ import { DamagedArchiveScreen } from '../settings/DamagedArchive';
 import { Toasts } from '../ui/Toasts';
 import { useFocusRescue } from '../ui/focus-rescue';
 import { useAppInfo } from './app-info-store';
-import { useNavigation } from './navigation-store';
+import { type PageId, useNavigation } from './navigation-store';
 import { PageView, usePrefetchPages } from './pages';
+import { PageErrorBoundary } from './PageErrorBoundary';
+import { canStepBack, stepHistory } from './navigation-history';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { ShortcutsDialog } from './shortcuts';
 import { Sidebar } from './Sidebar';
 
 export function Shell() {
   const page = useNavigation((state) => state.page);
+  const detail = useNavigation((state) => state.detail);
   usePrefetchPages();
   useFocusRescue();
   // A damaged archive cannot be read: the shell shows only the way back (restore a backup).
@@ -45,7 +48,9 @@ export function Shell() {
       <div className="shell-body">
         <Sidebar />
         <main className="main" id="main" tabIndex={-1}>
-          <PageView key={page} id={page} />
+          <PageErrorBoundary key={`${page}/${detail?.kind ?? ''}/${detail?.id ?? ''}`} onLeave={() => leaveFailedPage(page, detail !== null)}>
+            <PageView key={page} id={page} />
+          </PageErrorBoundary>
         </main>
       </div>
       <QuickCapture />
@@ -53,6 +58,12 @@ export function Shell() {
       <Toasts />
     </div>
   );
+}
+
+/** Out of a page that failed: back where the person came from, or to the rung's front page. */
+function leaveFailedPage(page: PageId, inside: boolean) {
+  if (canStepBack()) stepHistory('back');
+  else useNavigation.getState().go(inside ? page : 'ladder');
 }
 
 /** Focus to the page's own heading (or the page itself), as keyboard users expect of a skip link. */

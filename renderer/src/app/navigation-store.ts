@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 
 /** Every page the shell can show; the rung pages share their names with the rung folders. */
-export type PageId = 'ladder' | 'self' | 'dyads' | 'crews' | 'congregations' | 'network' | 'search' | 'settings';
+export const pageIds = ['ladder', 'self', 'dyads', 'crews', 'congregations', 'network', 'search', 'settings'] as const;
+export type PageId = (typeof pageIds)[number];
 
 /**
  * What a page shows inside itself, e.g. `{ kind: 'person', id }` on Dyads or `{ kind: 'part', id }`

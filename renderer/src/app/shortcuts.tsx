@@ -9,7 +9,8 @@ import { onModalKeyDown, useDialogFocus } from '../ui/modal-keys';
  * Settings (use-shortcuts.ts does what they say: keep the two together).
  */
 
-const onMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+/** Whether the keys are a Mac's (⌘ rather than Ctrl). */
+export const onMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 const command = onMac ? '⌘' : 'Ctrl';
 
 export const shortcuts: { keys: string[][]; does: string }[] = [
@@ -19,6 +20,7 @@ export const shortcuts: { keys: string[][]; does: string }[] = [
   { keys: [[command, 'Enter']], does: 'Save what you are typing now: sends its form, or saves a page that saves itself (Enter alone starts a new line)' },
   { keys: [[command, 'Z']], does: 'Undo what was just deleted (outside a text box)' },
   { keys: [[command, 'Shift', 'L']], does: 'Lock Ladder, when your archive has a passphrase' },
+  { keys: onMac ? [['⌘', '['], ['⌘', ']']] : [['Alt', '←'], ['Alt', '→']], does: 'Go back to the page you came from, or forward again' },
   { keys: [['↑'], ['↓']], does: 'Move through search results; Enter opens the one you are on' },
   { keys: [['Escape']], does: 'Close a message or a dialog' },
   { keys: [['?'], ['F1']], does: 'Show these shortcuts' },

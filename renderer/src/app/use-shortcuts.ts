@@ -5,8 +5,20 @@ import { useSearch } from '../search/search-store';
 import { saveAllEditors } from '../ui/open-editors';
 import { dismissToast, useToasts } from '../ui/toast-store';
 import { useNavigation } from './navigation-store';
+import { stepHistory } from './navigation-history';
 import { usePrivacy } from '../privacy/privacy-store';
-import { useShortcutHelp } from './shortcuts';
+import { onMac, useShortcutHelp } from './shortcuts';
+
+/** Back or forward as each system says it: Alt+← / Alt+→, or ⌘[ / ⌘] on a Mac. */
+function historyStep(event: KeyboardEvent): 'back' | 'forward' | null {
+  if (event.shiftKey) return null;
+  if (onMac) {
+    if (!event.metaKey || event.altKey || event.ctrlKey) return null;
+    return event.key === '[' ? 'back' : event.key === ']' ? 'forward' : null;
+  }
+  if (!event.altKey || event.ctrlKey || event.metaKey) return null;
+  return event.key === 'ArrowLeft' ? 'back' : event.key === 'ArrowRight' ? 'forward' : null;
+}
 
 function isTextField(target: EventTarget | null) {
   if (!(target instanceof HTMLElement)) return false;
@@ -17,7 +29,8 @@ function isTextField(target: EventTarget | null) {
 /**
  * App-wide keys (listed for people in shortcuts.tsx): Ctrl/Cmd+K searches; Ctrl/Cmd+N starts an
  * entry; Ctrl/Cmd+Enter saves the form being typed in; Ctrl/Cmd+Z undoes from a toast; Escape
- * closes toasts; ? or F1 lists them all.
+ * closes toasts; ? or F1 lists them all; Alt+←/→ (⌘[ / ⌘]) and the mouse's side buttons go back and
+ * forward between pages.
  */
 export function useShortcuts() {
   useEffect(() => {
@@ -25,7 +38,12 @@ export function useShortcuts() {
       if (event.defaultPrevented) return;
       const command = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
       const key = event.key.toLowerCase();
-      if (command && key === 'k') {
+      const step = historyStep(event);
+      if (step && !isTextField(event.target)) {
+        // Handled here, not left to a browser: the desktop window has none.
+        event.preventDefault();
+        stepHistory(step);
+      } else if (command && key === 'k') {
         // Search from anywhere: the box takes focus, even when Search is already open.
         event.preventDefault();
         useNavigation.getState().go('search');
@@ -62,7 +80,17 @@ export function useShortcuts() {
         }
       }
     };
+    // The side buttons of a mouse (3 back, 4 forward), which the desktop window ignores otherwise.
+    const onMouseUp = (event: MouseEvent) => {
+      if (event.button !== 3 && event.button !== 4) return;
+      event.preventDefault();
+      stepHistory(event.button === 3 ? 'back' : 'forward');
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('mouseup', onMouseUp);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('mouseup', onMouseUp);
+    };
   }, []);
 }

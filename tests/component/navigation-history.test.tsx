@@ -1,0 +1,101 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { followAddress, readAddress } from '../../renderer/src/app/navigation-history';
+import { useNavigation } from '../../renderer/src/app/navigation-store';
+import { PageErrorBoundary } from '../../renderer/src/app/PageErrorBoundary';
+import { coreBridge } from './core-bridge';
+import { renderApp, sidebar } from './render-app';
+
+let unfollow: (() => void) | null = null;
+
+/** As main.tsx starts the window: on the page its address names. */
+function startAt(hash: string) {
+  window.history.replaceState(null, '', `/${hash}`);
+  unfollow = followAddress();
+  return renderApp();
+}
+
+afterEach(() => {
+  unfollow?.();
+  unfollow = null;
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the pages seen, in the window’s history', () => {
+  it('starts on the page the address names, so a reload stays where it was', async () => {
+    const person = await coreBridge().direct('people.create', { name: 'Ruth' });
+    startAt(`#/dyads/person/${person.id}`);
+    expect(await screen.findByRole('heading', { name: 'Ruth', level: 1 })).toBeInTheDocument();
+  });
+
+  it('goes back and forward between pages with Alt+← and Alt+→', async () => {
+    const { user } = startAt('');
+    expect(window.location.hash).toBe('#/ladder');
+    await user.click(sidebar().getByRole('button', { name: 'Crews' }));
+    await screen.findByRole('heading', { name: 'Crews', level: 1 });
+    await user.click(sidebar().getByRole('button', { name: 'Settings' }));
+    await screen.findByRole('heading', { name: 'Settings', level: 1 });
+    expect(window.location.hash).toBe('#/settings');
+
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    expect(await screen.findByRole('heading', { name: 'Crews', level: 1 })).toBeInTheDocument();
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    expect(await screen.findByRole('heading', { name: 'Your ladder', level: 1 })).toBeInTheDocument();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(await screen.findByRole('heading', { name: 'Crews', level: 1 })).toBeInTheDocument();
+    // A page reached by Back takes focus like any other, so keys go on from there.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Crews', level: 1 })).toHaveFocus());
+  });
+
+  it('goes back with the mouse’s back button, and leaves Alt+← alone in a text box', async () => {
+    const { user } = startAt('');
+    await user.click(sidebar().getByRole('button', { name: 'Crews' }));
+    await screen.findByRole('heading', { name: 'Crews', level: 1 });
+    await user.click(sidebar().getByRole('button', { name: 'Search' }));
+    const box = await screen.findByRole('searchbox', { name: 'Search everything' });
+    await user.type(box, 'calm');
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    expect(screen.getByRole('searchbox', { name: 'Search everything' })).toHaveValue('calm');
+
+    act(() => {
+      window.dispatchEvent(new MouseEvent('mouseup', { button: 3, bubbles: true }));
+    });
+    // One step: from Search to Crews (had Alt+← in the box gone back too, this would reach the ladder).
+    expect(await screen.findByRole('heading', { name: 'Crews', level: 1 })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/crews');
+  });
+
+  it('reads only addresses it wrote: anything else is the ladder home', () => {
+    expect(readAddress('#/self/part/abc')).toEqual({ page: 'self', detail: { kind: 'part', id: 'abc' } });
+    expect(readAddress('#/crews')).toEqual({ page: 'crews', detail: null });
+    expect(readAddress('#/elsewhere/x')).toBeNull();
+    expect(readAddress('#/self/part/abc/more')).toBeNull();
+    expect(readAddress('#/self/%E0%A4%A')).toBeNull();
+    expect(readAddress('')).toBeNull();
+    expect(useNavigation.getState().page).toBe('ladder');
+  });
+});
+
+function Failing(): never {
+  throw new Error('a page that cannot show itself');
+}
+
+describe('a page that fails to show', () => {
+  it('says so with a way back, instead of a blank window', () => {
+    let left = 0;
+    const quiet = console.error;
+    console.error = () => undefined;
+    try {
+      render(
+        <PageErrorBoundary onLeave={() => (left += 1)}>
+          <Failing />
+        </PageErrorBoundary>,
+      );
+    } finally {
+      console.error = quiet;
+    }
+    expect(screen.getByRole('alert')).toHaveTextContent('Nothing in your archive was changed');
+    screen.getByRole('button', { name: 'Go back' }).click();
+    expect(left).toBe(1);
+  });
+});
