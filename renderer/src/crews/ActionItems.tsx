@@ -1,7 +1,7 @@
 import type { ActionItem, CrewMember } from '../../../shared/domain/crews';
 import { useCrews } from './crews-store';
 import { ActionItemEditForm, EditButton, useItemEditing } from './ItemEdits';
-import { formatDay, nameOf } from './labels';
+import { byDay, nameOf } from './labels';
 
 /**
  * Open action items stay in view until someone marks them done or drops them. On a crew that has
@@ -47,7 +47,7 @@ function ActionItemRow({ item, members, former, crewId, settleOnly }: { item: Ac
         {item.text}
         <span className="crews-item-meta">
           {nameOf(members, item.ownerId, former)}
-          {item.dueOn ? ` · by ${formatDay(item.dueOn)}` : ''}
+          {item.dueOn ? ` · by ${byDay(item.dueOn)}` : ''}
         </span>
       </span>
       <span className="crews-item-buttons">

@@ -6,7 +6,7 @@ import { ActionItems } from './ActionItems';
 import { BackLink } from '../ui/BackLink';
 import { CycleBar } from './CrewsPage';
 import { useCrews } from './crews-store';
-import { cycleDoneNote, formatDay, keptDraftsNote, formatNames, meetingLabel, nameOf, personLabel, sizeNote, stageEntry, stageNames } from './labels';
+import { cycleDoneNote, formatDay, keptDraftsNote, onDay, upcomingDay, formatNames, meetingLabel, nameOf, personLabel, sizeNote, stageEntry, stageNames, stageNote } from './labels';
 import { ReopenCrew } from './ReopenCrew';
 import { useMeetingDraftKept } from './MeetingForm';
 import { useCrewEditsKept } from './EditCrewForm';
@@ -42,7 +42,7 @@ export function CrewView({ id }: { id: string }) {
       </div>
       {past ? (
         <>
-          <ClosingPanel title={`${crew.stage === 'closed' ? 'Closed gracefully' : 'Split'} on ${formatDay(crew.closedOn)}`} note={crew.closingNote} />
+          <ClosingPanel title={`${crew.stage === 'closed' ? 'Closed gracefully' : 'Split'}${crew.closedOn ? ` ${onDay(crew.closedOn)}` : ''}`} note={crew.closingNote} />
           <ReopenCrew crew={crew} backTo={stages.at(-1)?.to === crew.stage ? (stages.at(-1)?.from ?? null) : null} dropped={detail.droppedAtEnding} />
         </>
       ) : (
@@ -86,13 +86,13 @@ export function CrewView({ id }: { id: string }) {
             {!past && crew.cycleEndOn ? (
               <>
                 <dt>Cycle {crew.cycle} ends</dt>
-                <dd>{formatDay(crew.cycleEndOn)}</dd>
+                <dd>{upcomingDay(crew.cycleEndOn)}</dd>
               </>
             ) : null}
             {!past ? (
               <>
                 <dt>Next meeting</dt>
-                <dd>{card.nextMeetingOn ? formatDay(card.nextMeetingOn) : 'Not set yet'}</dd>
+                <dd>{card.nextMeetingOn ? upcomingDay(card.nextMeetingOn) : 'Not set yet'}</dd>
               </>
             ) : null}
           </dl>
@@ -193,7 +193,7 @@ export function CrewView({ id }: { id: string }) {
           {stages.map((s) => (
             <li key={s.id}>
               {formatDay(s.changedOn)}: {stageEntry(s)}
-              {s.note ? ` — ${s.note}` : ''}
+              {stageNote(s) ? ` — ${stageNote(s)}` : ''}
             </li>
           ))}
         </ol>

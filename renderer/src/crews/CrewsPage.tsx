@@ -14,7 +14,7 @@ import { MeetingView } from './MeetingView';
 import { PrepView } from './PrepView';
 import { RetroForm, useRetroDraftKept } from './RetroForm';
 import { useCrews } from './crews-store';
-import { formatDay, keptDraftsNote, sizeNote, stageNames } from './labels';
+import { keptDraftsNote, onDay, sizeNote, stageNames, upcomingDay } from './labels';
 
 const rung = rungById('crews');
 
@@ -101,11 +101,11 @@ function CrewCards({ cards }: { cards: CrewCard[] }) {
               <span className={`crew-stage crew-stage-${card.stage}`}>{stageNames[card.stage]}</span>
               <span className="crew-card-line">
                 {card.memberCount} {card.memberCount === 1 ? 'member' : 'members'}
-                {card.closedOn ? ` · ended ${formatDay(card.closedOn)}` : ''}
+                {card.closedOn ? ` · ended ${onDay(card.closedOn)}` : ''}
               </span>
               {card.closedOn === null ? (
                 <>
-                  <span className="crew-card-line">Next meeting: {card.nextMeetingOn ? formatDay(card.nextMeetingOn) : 'not set yet'}</span>
+                  <span className="crew-card-line">Next meeting: {card.nextMeetingOn ? upcomingDay(card.nextMeetingOn) : 'not set yet'}</span>
                   <CycleBar held={progress.held} sessions={progress.sessions} cycle={progress.cycle} />
                 </>
               ) : null}

@@ -197,7 +197,7 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
           void submit();
         }}
       >
-        <div className="crews-row">
+        <div className="crews-row crews-meeting-row">
           <Field id="meeting-date" label="Date" error={error} field="heldOn">
             <input id="meeting-date" type="date" value={heldOn} onChange={(e) => edit({ heldOn: e.target.value })} />
           </Field>

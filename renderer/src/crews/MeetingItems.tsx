@@ -1,6 +1,6 @@
 import type { ActionItem, AgendaItem, CrewMember } from '../../../shared/domain/crews';
 import { ActionItemEditForm, AgendaItemEditForm, EditButton, useItemEditing } from './ItemEdits';
-import { formatDay } from './labels';
+import { byDay, onDay } from './labels';
 import { useMeetingEditor } from './meeting-editor-store';
 
 /** The rows of a held meeting's agenda and action items, each correctable in place. */
@@ -36,8 +36,8 @@ export function MeetingActionRow({
         {item.text}
         <span className="crews-item-meta">
           {name(item.ownerId)}
-          {item.dueOn ? ` · by ${formatDay(item.dueOn)}` : ''} · {statusNames[item.status]}
-          {item.resolvedOn ? ` ${formatDay(item.resolvedOn)}` : ''}
+          {item.dueOn ? ` · by ${byDay(item.dueOn)}` : ''} · {statusNames[item.status]}
+          {item.resolvedOn ? ` ${onDay(item.resolvedOn)}` : ''}
         </span>
       </span>
       {readOnly ? null : (

@@ -67,7 +67,7 @@ export function MeetingView({ id }: { id: string }) {
         </div>
       </div>
       <div className="crews-form crews-meeting">
-        <div className="crews-row">
+        <div className="crews-row crews-meeting-row">
           <Field id="held-date" label="Date" error={error} field="heldOn">
             <input id="held-date" type="date" value={draft.heldOn} readOnly={readOnly} onChange={(e) => edit({ heldOn: e.target.value })} />
           </Field>

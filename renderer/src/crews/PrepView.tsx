@@ -12,7 +12,7 @@ import { type FormError, useCrews } from './crews-store';
 import { Field } from './CrewForm';
 import { AgendaItemEditForm, EditButton, RaisedBy, useItemEditing } from './ItemEdits';
 import { Problem, useErrorFocus } from './Problem';
-import { formatDay, nameOf, placeSentence, shortDay } from './labels';
+import { cycleEndedWords, nameOf, placeSentence, upcomingDay } from './labels';
 
 /** "Next meeting": what to prepare offline, suggested from the crew's history. */
 export function PrepView({ id }: { id: string }) {
@@ -30,18 +30,24 @@ export function PrepView({ id }: { id: string }) {
       <BackLink label={`Back to ${prep.crewName}`} onClick={() => go('crews', { kind: 'crew', id })} />
       <PageHeading lead={prep.crewName}>Next meeting</PageHeading>
       <div className="crews-prep-facts">
-        <Fact label="Date" value={prep.date ? formatDay(prep.date) : 'Not set yet'} hint={prep.date === null ? undefined : prep.dateSetByHand ? 'set by hand' : 'from the rhythm'} />
-        <Fact label="Session" value={session.sessions === null ? `Session ${session.next}` : `Session ${session.next} of ${session.sessions}`} />
+        {/* The place belongs with the day, not with the rotation's explanation below. */}
+        <Fact
+          label={prep.place ? 'Date and place' : 'Date'}
+          value={prep.date ? upcomingDay(prep.date) : 'Not set yet'}
+          place={prep.place ? placeSentence(prep.place) : undefined}
+          hint={prep.date === null ? undefined : prep.dateSetByHand ? 'set by hand' : 'from the rhythm'}
+        />
+        <Fact {...sessionFact(session.next, session.sessions)} />
         <Fact label={prep.hostChosen ? 'Host' : 'Suggested host'} value={prep.hostId ? nameOf(members, prep.hostId) : '—'} />
         <Fact label={prep.focusChosen ? 'Focus' : 'Suggested focus'} value={prep.focusId ? nameOf(members, prep.focusId) : '—'} />
       </div>
       <p className="crews-muted">
-        {prep.place ? `${placeSentence(prep.place)} ` : ''}Suggestions come from the rotation, so nobody hosts or takes the focus twice before everyone has had a turn.
+        Suggestions come from the rotation, so nobody hosts or takes the focus twice before everyone has had a turn.
       </p>
       <PlanForm key={`${prep.date}|${prep.place}|${prep.hostId}|${prep.focusId}`} prep={prep} />
       {session.completeBecause === 'sessions' ? <p className="crews-note">The planned {session.sessions} sessions are done. Maybe this one is the retrospective?</p> : null}
       {session.completeBecause === 'end_date' && session.endOn ? (
-        <p className="crews-note">This cycle's end date, {shortDay(session.endOn)}, has passed. Maybe this one is the retrospective?</p>
+        <p className="crews-note">{cycleEndedWords(session.endOn)}. Maybe this one is the retrospective?</p>
       ) : null}
       <div className="crews-grid">
         <section className="crews-panel" aria-labelledby="prep-agenda">
@@ -73,12 +79,20 @@ export function PrepView({ id }: { id: string }) {
   );
 }
 
-function Fact({ label, value, hint }: { label: string; value: string; hint?: string }) {
+/** "Session 2 of 6"; past the planned number, never "Session 7 of 6": the plan is said beside it. */
+function sessionFact(next: number, sessions: number | null): { label: string; value: string; hint?: string } {
+  if (sessions === null) return { label: 'Session', value: `Session ${next}` };
+  if (next <= sessions) return { label: 'Session', value: `Session ${next} of ${sessions}` };
+  return { label: 'Session', value: `Session ${next}`, hint: `beyond the ${sessions} planned` };
+}
+
+function Fact({ label, value, place, hint }: { label: string; value: string; place?: string; hint?: string }) {
   return (
     <div className="crews-fact">
       <span className="field-label">{label}</span>
       <span className="crews-fact-value">{value}</span>
       {hint ? <span className="crews-item-meta">{hint}</span> : null}
+      {place ? <span className="crews-fact-place">{place}</span> : null}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { localDay } from '../self/dates';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { type FormError, useCrews } from './crews-store';
 import { Problem } from './Problem';
-import { formatDay, itemsWord, stageNames } from './labels';
+import { itemsWord, onDay, sentenceStart, stageNames } from './labels';
 
 /**
  * Reopening a past crew, after the closing's Undo has gone: asked first, then back to the stage it
@@ -45,7 +45,7 @@ export function ReopenCrew({ crew, backTo, dropped }: { crew: Crew; backTo: Crew
           onCancel={() => setAsking(false)}
         >
           <p>
-            On {formatDay(on)} it goes back to {stageNames[backTo]}, the stage it had before its {ended}, and back among your active crews. The {ended} and
+            {sentenceStart(onDay(on))} it goes back to {stageNames[backTo]}, the stage it had before its {ended}, and back among your active crews. The {ended} and
             its note stay in the stage history. You can undo this right after.
           </p>
           {dropped > 0 ? (

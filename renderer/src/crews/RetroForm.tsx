@@ -133,9 +133,24 @@ export function RetroForm({ crewId }: { crewId: string }) {
             <Problem error={error} field="decision" />
           </fieldset>
           {decision === 'new_cycle' || decision === 'reshuffle' ? (
-            <Field id="retro-sessions" label="Sessions in the next cycle" error={error} field="cycleSessions">
-              <input id="retro-sessions" type="number" value={sessions} onChange={(e) => edit({ sessions: e.target.value })} placeholder={crew.cycleSessions ? String(crew.cycleSessions) : ''} />
-            </Field>
+            <>
+              <Field id="retro-sessions" label="Sessions in the next cycle" error={error} field="cycleSessions">
+                <input
+                  id="retro-sessions"
+                  type="number"
+                  value={sessions}
+                  onChange={(e) => edit({ sessions: e.target.value })}
+                  placeholder={crew.cycleSessions ? String(crew.cycleSessions) : ''}
+                  aria-describedby="retro-sessions-hint"
+                />
+              </Field>
+              {/* The grey number is a placeholder, not a value: say what an empty box means. */}
+              <p id="retro-sessions-hint" className="crews-muted">
+                {crew.cycleSessions === null
+                  ? 'Optional: left empty, the next cycle has no set number of sessions.'
+                  : `Left empty, the next cycle plans ${crew.cycleSessions === 1 ? 'one session' : `${crew.cycleSessions} sessions`} again.`}
+              </p>
+            </>
           ) : null}
           {ending ? (
             <Field id="retro-closing" label="Closing note" error={error} field="closingNote">

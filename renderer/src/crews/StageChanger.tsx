@@ -6,7 +6,7 @@ import { type FormError, useCrews } from './crews-store';
 import { Field } from './CrewForm';
 import { Problem, useErrorFocus } from './Problem';
 import { crewsChecks } from '../api/checks';
-import { formatDay, stageNames } from './labels';
+import { onDay, sentenceStart, stageNames } from './labels';
 
 type OpenItems = 'keep' | 'drop';
 
@@ -123,7 +123,7 @@ export function StageChanger({ detail }: { detail: CrewDetail }) {
           onCancel={() => setAsking(false)}
         >
           <p>
-            On {formatDay(on)} it moves to your past crews. Its meetings, notes and agreements stay readable; nothing new is added to it. You can undo this
+            {sentenceStart(onDay(on))} it moves to your past crews. Its meetings, notes and agreements stay readable; nothing new is added to it. You can undo this
             right after.
           </p>
           {open > 0 ? (

@@ -1,4 +1,5 @@
 import { personLabel } from '../../../shared/domain/people';
+import { friendlyDay, localDay } from '../self/dates';
 import { type CrewFormat, type CrewMember, type CrewStage, type CycleProgress, type RetroDecision, type SizeGuidance, type StageChange } from '../../../shared/domain/crews';
 
 export const stageNames: Record<CrewStage, string> = {
@@ -23,6 +24,13 @@ export function stageEntry(change: Pick<StageChange, 'from' | 'to'>): string {
   if (to === 'retrospective') return `Moved from ${stageNames[from]} into the ${stageNames.retrospective} stage`;
   if (from === 'retrospective') return `Moved on from the ${stageNames.retrospective} stage to ${stageNames[to]}`;
   return `Moved from ${stageNames[from]} to ${stageNames[to]}`;
+}
+
+/** A stage change's note, unless it only repeats what stageEntry says ("Reopened, back to Meeting — Reopened."). */
+export function stageNote(change: Pick<StageChange, 'from' | 'to' | 'note'>): string {
+  const note = change.note.trim();
+  const reopened = change.from === 'closed' || change.from === 'split';
+  return reopened && /^reopened\.?$/i.test(note) ? '' : note;
 }
 
 export const formatNames: Record<CrewFormat, string> = {
@@ -75,27 +83,62 @@ export function itemsWord(count: number): string {
   return count === 1 ? '1 action item' : `${count} action items`;
 }
 
-export function formatDay(day: string | null): string {
+/**
+ * A day as the rest of Ladder writes it (the journal's friendlyDay): "Today", "Yesterday",
+ * "Friday, 27 November", "3 March 2024" in other years.
+ */
+export function formatDay(day: string | null, now: Date = new Date()): string {
   if (day === null) return 'not set';
-  const date = new Date(`${day}T00:00:00`);
-  return date.toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  return friendlyDay(day, now);
 }
 
-/** "Meeting 2 · Thu, 12 Nov 2026": how a held meeting is named in lists and headings. */
+const weekdayDayYear = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * A day still to come (the next meeting, an action item's date): as formatDay, plus "Tomorrow", and
+ * the weekday kept in another year too ("Monday, 4 January 2027"), since a meeting is planned by it.
+ */
+export function upcomingDay(day: string, now: Date = new Date()): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  const today = localDay(now);
+  if (day <= today) return formatDay(day, now);
+  if (day === localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1))) return 'Tomorrow';
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return y === now.getFullYear() ? formatDay(day, now) : weekdayDayYear.format(new Date(y, m - 1, d));
+}
+
+/** A day inside a sentence: "today", "yesterday", "tomorrow", else "on Friday, 27 November". */
+export function onDay(day: string, now: Date = new Date()): string {
+  const words = upcomingDay(day, now);
+  return ['Today', 'Yesterday', 'Tomorrow'].includes(words) ? words.toLowerCase() : `on ${words}`;
+}
+
+/** After "by": "by today", "by Friday, 4 December". */
+export function byDay(day: string, now: Date = new Date()): string {
+  const words = upcomingDay(day, now);
+  return ['Today', 'Yesterday', 'Tomorrow'].includes(words) ? words.toLowerCase() : words;
+}
+
+/** The first letter up, for a day that opens a sentence ("Today it moves…"). */
+export function sentenceStart(words: string): string {
+  return words === '' ? words : `${words[0]!.toUpperCase()}${words.slice(1)}`;
+}
+
+/** "Meeting 2 · Thursday, 12 November": how a held meeting is named in lists and headings. */
 export function meetingLabel(meeting: { number: number; heldOn: string }): string {
   return `Meeting ${meeting.number} · ${formatDay(meeting.heldOn)}`;
-}
-
-/** "Apr 30": a day in a sentence, short enough not to interrupt it. */
-export function shortDay(day: string): string {
-  return new Date(`${day}T00:00:00`).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 }
 
 /** Why the cycle is ready for its retrospective, said truthfully (null while it is running). */
 export function cycleDoneNote(progress: CycleProgress): string | null {
   if (progress.completeBecause === 'sessions') return `This cycle's ${progress.sessions === 1 ? 'session is' : `${progress.sessions} sessions are`} done: a good moment for the retrospective.`;
-  if (progress.completeBecause === 'end_date' && progress.endOn) return `This cycle's end date, ${shortDay(progress.endOn)}, has passed: a good moment for the retrospective.`;
+  if (progress.completeBecause === 'end_date' && progress.endOn) return `${cycleEndedWords(progress.endOn)}: a good moment for the retrospective.`;
   return null;
+}
+
+/** "This cycle ended yesterday", "This cycle ended on Thursday, 30 April": its end date has passed. */
+export function cycleEndedWords(endOn: string, now: Date = new Date()): string {
+  return `This cycle ended ${onDay(endOn, now)}`;
 }
 
 /** The place of a meeting as a sentence: "Online." or "At Bea's kitchen." (no "At Online."). */

@@ -99,7 +99,9 @@ export function prepMarkdown(prep: Prep, options: { includeCase: boolean } = { i
   const out: string[] = [`# ${prep.crewName}: next meeting`, ''];
   out.push(`- **Date:** ${prep.date ?? 'to be agreed'}`);
   if (prep.place.trim() !== '') out.push(`- **Place:** ${oneLine(prep.place)}`);
-  out.push(`- **Session:** ${session.next}${session.sessions === null ? '' : ` of ${session.sessions}`} (cycle ${session.cycle})`);
+  // Past the planned number it is never "3 of 2": the plan is said beside it.
+  const planned = session.sessions === null ? '' : session.next <= session.sessions ? ` of ${session.sessions}` : `, beyond the ${session.sessions} planned`;
+  out.push(`- **Session:** ${session.next}${planned} (cycle ${session.cycle})`);
   if (prep.hostId) out.push(`- **Host:** ${role(prep.hostId)}`);
   if (prep.focusId) out.push(`- **Focus (case-giver):** ${role(prep.focusId)}`);
   out.push('', '## Agenda', '');
