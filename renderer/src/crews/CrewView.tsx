@@ -6,6 +6,7 @@ import { ActionItems } from './ActionItems';
 import { BackLink } from '../ui/BackLink';
 import { CycleBar } from './CrewsPage';
 import { useCrews } from './crews-store';
+import { CrewPending } from './CrewMissing';
 import { cycleDoneNote, formatDay, keptDraftsNote, onDay, upcomingDay, formatNames, meetingLabel, nameOf, personLabel, sizeNote, stageEntry, stageNames, stageNote } from './labels';
 import { ReopenCrew } from './ReopenCrew';
 import { useMeetingDraftKept } from './MeetingForm';
@@ -28,7 +29,7 @@ export function CrewView({ id }: { id: string }) {
     void loadCrew(id);
   }, [id, loadCrew]);
 
-  if (!detail) return <div className="page crews-page">{status === 'error' ? <p role="alert">{failure}</p> : null}</div>;
+  if (!detail) return <CrewPending failure={status === 'error' ? failure : null} />;
   const { crew, card, meetings, retrospectives, rotation, stages, formerMembers } = detail;
   const name = (personId: string | null) => nameOf(crew.members, personId, formerMembers);
   const past = pastStages.includes(crew.stage);

@@ -7,6 +7,7 @@ import { BackLink } from '../ui/BackLink';
 import { useKeptChanges, useKeptChangesHeld } from '../ui/kept-changes';
 import { KeptDraftNote, useLetGoOfDraft } from '../ui/KeptDraftNote';
 import { type FormError, useCrews } from './crews-store';
+import { CrewPending, useCrewLoadFailure } from './CrewMissing';
 import { Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
 import { NewPersonAdder, useNewPerson } from '../ui/NewPersonAdder';
@@ -17,12 +18,13 @@ import { personLabel, sizeNote } from './labels';
 export function EditCrewForm({ id }: { id: string }) {
   const detail = useCrews((state) => (state.detail?.crew.id === id ? state.detail : null));
   const loadCrew = useCrews((state) => state.loadCrew);
+  const failure = useCrewLoadFailure();
   const loadPeople = useCrews((state) => state.loadPeople);
   useEffect(() => {
     void loadCrew(id);
     void loadPeople();
   }, [id, loadCrew, loadPeople]);
-  if (!detail) return <div className="page crews-page" />;
+  if (!detail) return <CrewPending failure={failure} />;
   return <EditFields key={detail.crew.updatedAt} detail={detail} />;
 }
 

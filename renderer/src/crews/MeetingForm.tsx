@@ -10,6 +10,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
 import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
+import { CrewPending, useCrewLoadFailure } from './CrewMissing';
 import { KeptDraftNote } from '../ui/KeptDraftNote';
 import { Problem } from './Problem';
 import { checkinLabels, nameOf } from './labels';
@@ -79,6 +80,7 @@ function controlFor(field: string | null, kept: ActionDraft[], checkinIds: reado
 export function MeetingForm({ crewId }: { crewId: string }) {
   const prep = useCrews((state) => (state.prep?.crewId === crewId ? state.prep : null));
   const loadPrep = useCrews((state) => state.loadPrep);
+  const failure = useCrewLoadFailure();
   const record = useCrews((state) => state.recordMeeting);
   const go = useNavigation((state) => state.go);
   const [parts, setParts] = useState<Part[]>([]);
@@ -87,7 +89,7 @@ export function MeetingForm({ crewId }: { crewId: string }) {
     // Parts are mine (the Self rung); an archive without any simply shows none.
     call('parts.list', {}).then(setParts, () => setParts([]));
   }, [crewId, loadPrep]);
-  if (!prep) return <div className="page crews-page" />;
+  if (!prep) return <CrewPending failure={failure} />;
   return <MeetingFields key={prep.crewId} crewId={crewId} parts={parts} onBack={() => go('crews', { kind: 'crew', id: crewId })} record={record} />;
 }
 

@@ -11,6 +11,7 @@ import { useMeetingEditor } from './meeting-editor-store';
 import { Problem } from './Problem';
 import { SaveStatus } from '../ui/SaveStatus';
 import { checkinLabels, meetingLabel, nameOf } from './labels';
+import { CrewPending } from './CrewMissing';
 import { useSaveGuards } from '../ui/use-save-guards';
 
 /** A held meeting, to read or correct: every field saves itself a moment after you stop typing. */
@@ -33,7 +34,7 @@ export function MeetingView({ id }: { id: string }) {
   // Whatever is unsaved goes to the archive when the person moves on.
   useEffect(() => () => void useMeetingEditor.getState().flush(), []);
 
-  if (!meeting || !detail || !draft) return <div className="page crews-page" />;
+  if (!meeting || !detail || !draft) return <CrewPending failure={error?.message ?? null} />;
   const { crew, formerMembers } = detail;
   const ended = pastStages.includes(crew.stage);
   const name = (personId: string | null) => nameOf(crew.members, personId, formerMembers);

@@ -12,18 +12,23 @@ import { type FormError, useCrews } from './crews-store';
 import { Field } from './CrewForm';
 import { AgendaItemEditForm, EditButton, RaisedBy, useItemEditing } from './ItemEdits';
 import { Problem, useErrorFocus } from './Problem';
+import { CrewPending, useCrewLoadFailure } from './CrewMissing';
 import { cycleEndedWords, nameOf, placeSentence, upcomingDay } from './labels';
+
+const noneFormer: CrewMember[] = [];
 
 /** "Next meeting": what to prepare offline, suggested from the crew's history. */
 export function PrepView({ id }: { id: string }) {
   const prep = useCrews((state) => (state.prep?.crewId === id ? state.prep : null));
   const loadPrep = useCrews((state) => state.loadPrep);
-  const former = useCrews((state) => (state.detail?.crew.id === id ? state.detail.formerMembers : []));
+  // A constant when there is no detail: a new [] on every read made React render forever.
+  const former = useCrews((state) => (state.detail?.crew.id === id ? state.detail.formerMembers : noneFormer));
+  const failure = useCrewLoadFailure();
   const go = useNavigation((state) => state.go);
   useEffect(() => {
     void loadPrep(id);
   }, [id, loadPrep]);
-  if (!prep) return <div className="page crews-page" />;
+  if (!prep) return <CrewPending failure={failure} />;
   const { session, members } = prep;
   return (
     <div className="page crews-page crews-prep">

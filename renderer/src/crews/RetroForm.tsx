@@ -7,6 +7,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { Field } from './CrewForm';
 import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
+import { CrewPending, useCrewLoadFailure } from './CrewMissing';
 import { KeptDraftNote } from '../ui/KeptDraftNote';
 import { Problem, useErrorFocus } from './Problem';
 import { decisionNames } from './labels';
@@ -76,6 +77,7 @@ export function RetroWordsFields({ prefix, words, onChange, error }: { prefix: s
 export function RetroForm({ crewId }: { crewId: string }) {
   const detail = useCrews((state) => (state.detail?.crew.id === crewId ? state.detail : null));
   const loadCrew = useCrews((state) => state.loadCrew);
+  const failure = useCrewLoadFailure();
   const retrospective = useCrews((state) => state.retrospective);
   const go = useNavigation((state) => state.go);
   const [draft, setDraft, clearDraft] = useKeptDraft<RetroDraft>(retroDraftKey(crewId), blankRetro());
@@ -85,7 +87,7 @@ export function RetroForm({ crewId }: { crewId: string }) {
   useEffect(() => {
     void loadCrew(crewId);
   }, [crewId, loadCrew]);
-  if (!detail) return <div className="page crews-page" />;
+  if (!detail) return <CrewPending failure={failure} />;
   const { crew } = detail;
   const ending = decision === 'close' || decision === 'split';
   const submit = async () => {

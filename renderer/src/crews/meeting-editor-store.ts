@@ -136,7 +136,8 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
         set({ meeting, detail, parts, draft: draftOf(meeting), status: 'saved' });
       } catch (error) {
         if (mine !== openToken) return;
-        useToasts.getState().show(asLadderError(error).message);
+        // Said on the page (MeetingView), which has nothing else to show.
+        set({ status: 'error', error: { message: asLadderError(error).message, field: null } });
       }
     },
 
