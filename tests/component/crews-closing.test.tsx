@@ -26,6 +26,8 @@ describe('crews: closing asks first and can be undone; a retrospective can be co
     expect((await direct('crews.get', { id: crew.id, today: '2026-02-02' })).crew.stage).toBe('meeting');
 
     await user.click(within(form).getByRole('button', { name: 'Change stage' }));
+    // A graceful close is no alarm: the calm primary button, not a deletion's red.
+    expect(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Close the crew' })).toHaveClass('button-primary');
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Close the crew' }));
     expect(await screen.findByRole('heading', { name: /^Closed gracefully (today|yesterday|on )/ })).toHaveFocus();
     expect((await direct('crews.get', { id: crew.id, today: '2026-02-02' })).crew).toMatchObject({ stage: 'closed', closedOn: '2026-02-01' });

@@ -67,6 +67,9 @@ describe('crews: dates checked at the field, reopening a past crew, the history 
     const dialog = screen.getByRole('alertdialog', { name: 'Reopen Pod?' });
     expect(within(dialog).getByRole('button', { name: 'Keep it closed' })).toHaveFocus();
     expect(dialog).toHaveTextContent(/it goes back to Meeting, the stage it had before its closing/);
+    // Reopening loses nothing: its button is the calm primary one, not the red of a deletion.
+    expect(within(dialog).getByRole('button', { name: 'Reopen the crew' })).toHaveClass('button-primary');
+    expect(within(dialog).getByRole('button', { name: 'Reopen the crew' })).not.toHaveClass('button-danger-solid');
     await user.click(within(dialog).getByRole('button', { name: 'Reopen the crew' }));
 
     expect(await screen.findByRole('button', { name: 'Record a meeting' })).toBeInTheDocument();

@@ -30,6 +30,7 @@ export function ReopenCrew({ crew, backTo, dropped }: { crew: Crew; backTo: Crew
         <ConfirmDialog
           title={`Reopen ${crew.name}?`}
           confirmLabel="Reopen the crew"
+          tone="calm"
           cancelLabel="Keep it closed"
           busy={busy}
           onConfirm={() => {

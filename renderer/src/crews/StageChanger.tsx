@@ -117,6 +117,7 @@ export function StageChanger({ detail }: { detail: CrewDetail }) {
         <ConfirmDialog
           title={to === 'closed' ? `Close ${crew.name}?` : `Split ${crew.name}?`}
           confirmLabel={to === 'closed' ? 'Close the crew' : 'Split the crew'}
+          tone="calm"
           cancelLabel="Keep it going"
           busy={busy}
           onConfirm={() => void change()}

@@ -3,9 +3,10 @@ import './confirm-dialog.css';
 import { onModalKeyDown, useDialogFocus } from './modal-keys';
 
 /**
- * A modal question before something big goes that Undo cannot bring back. Focus starts on the
- * safe choice, Tab stays inside, Escape or a click outside keeps things as they are, and focus
- * returns to where it was.
+ * A modal question before something big goes that Undo cannot bring back (`tone` "danger", red), or
+ * before a big step that loses nothing (`tone` "calm": closing a crew gracefully is no alarm). Focus
+ * starts on the safe choice, Tab stays inside, Escape or a click outside keeps things as they are,
+ * and focus returns to where it was.
  */
 export function ConfirmDialog({
   title,
@@ -13,6 +14,7 @@ export function ConfirmDialog({
   confirmLabel,
   cancelLabel,
   busy = false,
+  tone = 'danger',
   onConfirm,
   onCancel,
 }: {
@@ -21,6 +23,7 @@ export function ConfirmDialog({
   confirmLabel: string;
   cancelLabel: string;
   busy?: boolean;
+  tone?: 'danger' | 'calm';
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -52,7 +55,7 @@ export function ConfirmDialog({
           <button ref={cancel} type="button" className="button" onClick={onCancel}>
             {cancelLabel}
           </button>
-          <button type="button" className="button button-danger-solid" disabled={busy} onClick={onConfirm}>
+          <button type="button" className={`button ${tone === 'danger' ? 'button-danger-solid' : 'button-primary'}`} disabled={busy} onClick={onConfirm}>
             {confirmLabel}
           </button>
         </div>
