@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { personLabel } from '../../../shared/domain/people';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
@@ -7,7 +7,7 @@ import { stageNames } from '../crews/labels';
 import { forms, useCongregations } from './congregations-store';
 import { ErrorNote } from './ErrorNote';
 import { Field } from './Field';
-import { PeoplePicker } from './PeoplePicker';
+import { PeoplePicker, type PeoplePickerHandle } from './PeoplePicker';
 
 /** The crews placed in a congregation and the people I know there: add, and remove with Undo. */
 
@@ -102,6 +102,7 @@ export function PeoplePanel() {
   const readOnly = useReadOnly();
   const [chosen, setChosen] = useState<string[]>([]);
   const [open, setOpen] = useState(false);
+  const picker = useRef<PeoplePickerHandle>(null);
   const error = useCongregations((state) => state.error);
   if (!detail) return null;
   const congregationId = detail.congregation.id;
@@ -116,9 +117,12 @@ export function PeoplePanel() {
         () => call('congregations.addPeople', { congregationId, personIds: [personId] }),
       );
   const save = async () => {
-    if (chosen.length === 0) return setOpen(false);
-    const done = chosen.length === 1 ? `1 person added to ${congregationName}` : `${chosen.length} people added to ${congregationName}`;
-    if (await useCongregations.getState().run(() => call('congregations.addPeople', { congregationId, personIds: chosen }), done, forms.people)) {
+    // A name typed but not yet added comes along, rather than being dropped.
+    const people = picker.current ? await picker.current.addTyped() : chosen;
+    if (people === null) return;
+    if (people.length === 0) return setOpen(false);
+    const done = people.length === 1 ? `1 person added to ${congregationName}` : `${people.length} people added to ${congregationName}`;
+    if (await useCongregations.getState().run(() => call('congregations.addPeople', { congregationId, personIds: people }), done, forms.people)) {
       setChosen([]);
       setOpen(false);
     }
@@ -147,18 +151,26 @@ export function PeoplePanel() {
         ))}
       </ul>
       {open ? (
-        <div className="form-card">
-          <PeoplePicker legend="People I know here" chosen={chosen} onChange={setChosen} exclude={detail.people.map((p) => p.personId)} />
+        // A form, so opening it takes keyboard focus to its first choice (see ui/focus-rescue).
+        <form
+          className="form-card"
+          aria-label="Add people I know here"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <PeoplePicker ref={picker} legend="People I know here" chosen={chosen} onChange={setChosen} exclude={detail.people.map((p) => p.personId)} />
           <ErrorNote error={error} form={forms.people} />
           <div className="form-actions">
-            <button type="button" className="button button-primary" onClick={() => void save()}>
+            <button type="submit" className="button button-primary">
               Save people
             </button>
             <button type="button" className="button" onClick={() => setOpen(false)}>
               Cancel
             </button>
           </div>
-        </div>
+        </form>
       ) : (
         <button type="button" className="button" disabled={readOnly} onClick={() => setOpen(true)}>
           Add people I know here

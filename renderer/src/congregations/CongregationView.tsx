@@ -4,7 +4,8 @@ import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { BackLink } from '../ui/BackLink';
-import { friendlyDay, localDay } from '../self/dates';
+import { localDay } from '../self/dates';
+import { dayInSentence } from './days';
 import { CongregationHeader } from './CongregationHeader';
 import { CrewsPanel, PeoplePanel } from './CongregationMembers';
 import { RoleField } from './CongregationFields';
@@ -88,7 +89,7 @@ function RolePanel({ role }: { role: CongregationRole }) {
       <ol className="role-history" aria-label="My role over time">
         {detail.roleHistory.map((change) => (
           <li key={change.id}>
-            <strong>{congregationRoleLabels[change.to]}</strong> <span className="muted">from {friendlyDay(change.changedOn)}</span>
+            <strong>{congregationRoleLabels[change.to]}</strong> <span className="muted">from {dayInSentence(change.changedOn)}</span>
             {change.note ? <span className="muted"> · {change.note}</span> : null}
           </li>
         ))}

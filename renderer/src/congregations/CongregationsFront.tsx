@@ -4,13 +4,13 @@ import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { RungReflections } from '../ladder/RungReflections';
 import { rungById } from '../ladder/rungs';
-import { friendlyDay } from '../self/dates';
 import { EmptyState } from '../ui/EmptyState';
 import { PageHeading } from '../ui/PageHeading';
 import { congregationFieldNames, CongregationFields, RoleField } from './CongregationFields';
 import { blankCongregation, forms, newCongregationDraftKey, type NewCongregationDraft, useCongregations } from './congregations-store';
 import { type KeptChanges, useKeptChanges } from '../ui/kept-changes';
 import { errorAt, ErrorNote } from './ErrorNote';
+import { dayInSentence } from './days';
 
 const rung = rungById('congregations');
 
@@ -53,7 +53,7 @@ export function CongregationsFront() {
                 <span className="card-meta">
                   {congregationRoleLabels[c.role]}
                   {c.size ? ` · about ${c.size.toLocaleString('en')} people` : ''} · {c.crewCount} {c.crewCount === 1 ? 'crew' : 'crews'} · {c.peopleCount} I know
-                  {c.lastGatheringOn ? ` · last gathering ${friendlyDay(c.lastGatheringOn)}` : ''}
+                  {c.lastGatheringOn ? ` · last gathering ${dayInSentence(c.lastGatheringOn)}` : ''}
                 </span>
               </button>
             </li>

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type RefObject, useRef, useState } from 'react';
 import type { Gathering } from '../../../shared/domain/congregations';
 import { personLabel } from '../../../shared/domain/people';
 import { call } from '../api/client';
@@ -8,7 +8,8 @@ import { blankGathering, forms, type GatheringDraft, newGatheringDraftKey, useCo
 import { type KeptChanges, useKeptChanges } from '../ui/kept-changes';
 import { errorAt, ErrorNote } from './ErrorNote';
 import { Field } from './Field';
-import { PeoplePicker } from './PeoplePicker';
+import { onTheDay } from './days';
+import { PeoplePicker, type PeoplePickerHandle } from './PeoplePicker';
 import { AutosavedFormEnd } from '../ui/SaveStatus';
 
 /** Gatherings: when and where, my temporary crew, possible crewmates, the harvest, and a kind look back. */
@@ -67,7 +68,7 @@ function names(people: { name: string; isMe: boolean }[]) {
 function GatheringItem({ gathering: g, onEdit }: { gathering: Gathering; onEdit: () => void }) {
   const readOnly = useReadOnly();
   const title = g.name || 'Gathering';
-  const named = `${title} on ${friendlyDay(g.heldOn)}`;
+  const named = `${title} ${onTheDay(g.heldOn)}`;
   const remove = () =>
     useCongregations
       .getState()
@@ -131,18 +132,41 @@ function GatheringItem({ gathering: g, onEdit }: { gathering: Gathering; onEdit:
 
 const gatheringFieldNames = ['name', 'heldOn', 'place', 'harvest', 'temporaryCrewIds', 'possibleCrewmateIds'];
 
+/** A gathering form's people picker, so saving can bring along a name typed in it. */
+type PickerRef = RefObject<PeoplePickerHandle | null>;
+
+/**
+ * Adds the names typed in the pickers but not yet added (saving right after typing one), and
+ * resolves the people chosen then; null when someone could not be added (said by their field).
+ */
+async function addTypedPeople(
+  temporaryCrew: PickerRef,
+  possibleCrewmates: PickerRef,
+  draft: GatheringDraft,
+): Promise<Pick<GatheringDraft, 'temporaryCrewIds' | 'possibleCrewmateIds'> | null> {
+  const temporaryCrewIds = temporaryCrew.current ? await temporaryCrew.current.addTyped() : draft.temporaryCrewIds;
+  if (temporaryCrewIds === null) return null;
+  const possibleCrewmateIds = possibleCrewmates.current ? await possibleCrewmates.current.addTyped() : draft.possibleCrewmateIds;
+  if (possibleCrewmateIds === null) return null;
+  return { temporaryCrewIds, possibleCrewmateIds };
+}
+
 /** A new gathering: its words are kept as a draft until it is saved (the store clears it) or cancelled. */
 function NewGatheringForm({ congregationId, draft, onClose }: { congregationId: string; draft: KeptChanges<GatheringDraft>; onClose: () => void }) {
   const error = useCongregations((state) => state.error);
   const busy = useCongregations((state) => state.busy);
   const store = useCongregations.getState();
-  const submit = (event: FormEvent) => {
+  const temporaryCrew = useRef<PeoplePickerHandle>(null);
+  const possibleCrewmates = useRef<PeoplePickerHandle>(null);
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    void store.saveNewGathering(congregationId, draft.values).then((saved) => saved && onClose());
+    const people = await addTypedPeople(temporaryCrew, possibleCrewmates, draft.values);
+    if (people === null) return;
+    if (await store.saveNewGathering(congregationId, { ...draft.values, ...people })) onClose();
   };
   return (
-    <form className="form-card" aria-label="New gathering" onSubmit={submit}>
-      <GatheringFields draft={draft.values} onChange={draft.edit} errorAt={(field) => errorAt(error, forms.newGathering, field)} />
+    <form className="form-card" aria-label="New gathering" onSubmit={(e) => void submit(e)}>
+      <GatheringFields draft={draft.values} onChange={draft.edit} temporaryCrew={temporaryCrew} possibleCrewmates={possibleCrewmates} errorAt={(field) => errorAt(error, forms.newGathering, field)} />
       <ErrorNote error={error} form={forms.newGathering} fields={gatheringFieldNames} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
@@ -169,10 +193,14 @@ function EditGatheringForm({ name }: { name: string }) {
   const draft = useGatheringEditor((state) => state.draft);
   const status = useGatheringEditor((state) => state.status);
   const error = useGatheringEditor((state) => state.error);
+  const temporaryCrew = useRef<PeoplePickerHandle>(null);
+  const possibleCrewmates = useRef<PeoplePickerHandle>(null);
   if (!draft) return null;
   const editor = useGatheringEditor.getState();
   const done = async (event: FormEvent) => {
     event.preventDefault();
+    // A name typed but not yet added joins the gathering (and is saved) before it closes.
+    if ((await addTypedPeople(temporaryCrew, possibleCrewmates, draft)) === null) return;
     if (await editor.close()) {
       const open = useCongregations.getState().detail?.congregation.id;
       if (open) await useCongregations.getState().open(open);
@@ -180,7 +208,7 @@ function EditGatheringForm({ name }: { name: string }) {
   };
   return (
     <form className="form-card" aria-label="Edit gathering" onSubmit={(e) => void done(e)}>
-      <GatheringFields draft={draft} onChange={editor.edit} errorAt={(field) => (error?.field === field ? error.message : null)} />
+      <GatheringFields draft={draft} onChange={editor.edit} temporaryCrew={temporaryCrew} possibleCrewmates={possibleCrewmates} errorAt={(field) => (error?.field === field ? error.message : null)} />
       <AutosavedFormEnd status={status} error={error} fields={gatheringFieldNames} label={name} />
     </form>
   );
@@ -189,10 +217,14 @@ function EditGatheringForm({ name }: { name: string }) {
 function GatheringFields({
   draft,
   onChange,
+  temporaryCrew,
+  possibleCrewmates,
   errorAt,
 }: {
   draft: GatheringDraft;
   onChange: (patch: Partial<GatheringDraft>) => void;
+  temporaryCrew: PickerRef;
+  possibleCrewmates: PickerRef;
   errorAt: (field: keyof GatheringDraft) => string | null;
 }) {
   return (
@@ -208,8 +240,8 @@ function GatheringFields({
           {(id, invalid) => <input id={id} value={draft.place} onChange={(e) => onChange({ place: e.target.value })} {...invalid} />}
         </Field>
       </div>
-      <PeoplePicker legend="My temporary crew" chosen={draft.temporaryCrewIds} onChange={(ids) => onChange({ temporaryCrewIds: ids })} />
-      <PeoplePicker legend="Possible crewmates" withMe={false} chosen={draft.possibleCrewmateIds} onChange={(ids) => onChange({ possibleCrewmateIds: ids })} />
+      <PeoplePicker ref={temporaryCrew} legend="My temporary crew" chosen={draft.temporaryCrewIds} onChange={(ids) => onChange({ temporaryCrewIds: ids })} />
+      <PeoplePicker ref={possibleCrewmates} legend="Possible crewmates" withMe={false} chosen={draft.possibleCrewmateIds} onChange={(ids) => onChange({ possibleCrewmateIds: ids })} />
       <Field label="Harvest notes" error={errorAt('harvest')}>
         {(id, invalid) => <textarea id={id} rows={3} value={draft.harvest} onChange={(e) => onChange({ harvest: e.target.value })} {...invalid} />}
       </Field>

@@ -1,33 +1,53 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
 import { friendlyDay } from '../self/dates';
 import { useToasts } from '../ui/toast-store';
-import { forms, useCongregations } from './congregations-store';
+import { KeptDraftNote } from '../ui/KeptDraftNote';
+import { useKeptChanges } from '../ui/kept-changes';
+import { blankLesson, forms, newLessonDraftKey, useCongregations } from './congregations-store';
 import { errorAt, ErrorNote } from './ErrorNote';
 import { Field } from './Field';
 
 /** Lessons from crew retrospectives that I choose to share with the congregation, and their Markdown. */
 export function LessonsSection() {
   const detail = useCongregations((state) => state.detail);
+  if (!detail) return null;
+  return <Lessons congregationId={detail.congregation.id} />;
+}
+
+function Lessons({ congregationId }: { congregationId: string }) {
+  const detail = useCongregations((state) => state.detail);
   const readOnly = useReadOnly();
-  // The lesson being written is kept in the store, so it is still there after leaving the page.
-  const draft = useCongregations((state) => state.lesson);
+  // The lesson being written waits in the archive as a draft (by congregation): Back, another page
+  // and a restart find it as it was left, until it is added or the draft is discarded.
+  const draft = useKeptChanges(newLessonDraftKey(congregationId), blankLesson());
   const error = useCongregations((state) => state.error);
   const [markdown, setMarkdown] = useState<string | null>(null);
+  // The Markdown shown follows the lessons: one added, deleted or brought back while it is open
+  // is in what gets copied, not just in the list above it.
+  const lessonsNow = detail?.lessons.map((l) => `${l.id}:${l.text}`).join('\n') ?? '';
+  const showingMarkdown = markdown !== null;
+  useEffect(() => {
+    if (!showingMarkdown) return;
+    let current = true;
+    void call('congregations.lessonsMarkdown', { id: congregationId })
+      .then((result) => current && setMarkdown(result.markdown))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [lessonsNow, showingMarkdown, congregationId]);
   if (!detail) return null;
-  const congregationId = detail.congregation.id;
-  const mine = draft?.congregationId === congregationId ? draft : null;
-  const text = mine?.text ?? '';
-  const source = mine?.source ?? '';
-  const edit = (patch: { text?: string; source?: string }) => useCongregations.getState().editLesson(congregationId, patch);
+  const { text, source } = draft.values;
+  const edit = draft.edit;
   const chooseSource = (id: string) => {
     const picked = detail.retrospectives.find((r) => r.id === id);
     edit(picked && text.trim() === '' ? { source: id, text: [picked.worked, picked.change].filter((t) => t.trim() !== '').join('\n\n') } : { source: id });
   };
   const share = (event: FormEvent) => {
     event.preventDefault();
-    void useCongregations.getState().shareLesson();
+    void useCongregations.getState().shareLesson(congregationId, draft.values);
   };
   const exportMarkdown = async () => {
     const result = await call('congregations.lessonsMarkdown', { id: congregationId });
@@ -100,6 +120,15 @@ export function LessonsSection() {
           the retrospective itself stays private.
         </p>
         <ErrorNote error={error} form={forms.lesson} fields={['text']} />
+        <KeptDraftNote
+          shown={draft.changed}
+          saving="add"
+          what="the lesson"
+          onDiscard={() => {
+            draft.clear();
+            useCongregations.getState().clearFormError(forms.lesson);
+          }}
+        />
         <div className="form-actions">
           <button type="submit" className="button" disabled={readOnly || text.trim() === ''}>
             Add lesson

@@ -1,8 +1,18 @@
-import { useId, useState } from 'react';
+import { type Ref, useId, useImperativeHandle, useState } from 'react';
 import { personLabel } from '../../../shared/domain/people';
 import { useCongregations } from './congregations-store';
 import { Field } from './Field';
 import { FindablePeople } from '../ui/FindablePeople';
+
+/** What a form asks of its pickers as it saves. */
+export interface PeoplePickerHandle {
+  /**
+   * Adds the name typed under "New person's name" but not yet added (someone saving right after
+   * typing it), so it is not lost: resolves the people chosen with them, or null when they could
+   * not be added (the reason shows under the field).
+   */
+  addTyped: () => Promise<string[] | null>;
+}
 
 /**
  * Checkboxes for the people in the archive (less any in `exclude`, e.g. those already listed), and
@@ -16,26 +26,35 @@ export function PeoplePicker({
   onChange,
   exclude = [],
   withMe = true,
+  ref,
 }: {
   legend: string;
   chosen: string[];
   onChange: (ids: string[]) => void;
   exclude?: string[];
   withMe?: boolean;
+  ref?: Ref<PeoplePickerHandle>;
 }) {
   const people = useCongregations((state) => state.people);
   const findId = useId();
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((x) => x !== id));
-  const add = async () => {
-    if (name.trim() === '') return;
+  /** Adds the typed name and chooses them; resolves who is chosen then, or null when it was refused. */
+  const add = async (): Promise<string[] | null> => {
+    if (name.trim() === '') return chosen;
     const added = await useCongregations.getState().addPerson(name.trim());
-    if ('error' in added) return setProblem(added.error);
+    if ('error' in added) {
+      setProblem(added.error);
+      return null;
+    }
     setProblem(null);
-    onChange([...chosen, added.id]);
+    const next = [...chosen, added.id];
+    onChange(next);
     setName('');
+    return next;
   };
+  useImperativeHandle(ref, () => ({ addTyped: add }));
   const offered = people.filter((p) => !exclude.includes(p.id) && (withMe || !p.isMe || chosen.includes(p.id))).sort((a, b) => Number(b.isMe) - Number(a.isMe));
   // "People I know here" → "people I know here", keeping the I.
   const inSentence = legend.charAt(0).toLowerCase() + legend.slice(1);

@@ -29,8 +29,8 @@ export interface NewCongregationDraft extends CongregationFieldValues {
   role: CongregationRole;
 }
 
+/** A lesson's fields as typed. */
 export interface LessonDraft {
-  congregationId: string;
   text: string;
   /** The retrospective it comes from ('' for none). */
   source: string;
@@ -54,12 +54,6 @@ interface CongregationsState {
   crews: CrewCard[];
   error: FormError | null;
   busy: boolean;
-  /**
-   * A lesson being written: kept here, not in its form, so leaving the page and coming back finds
-   * it. (A new congregation and a new gathering keep their words as drafts in the archive, by form:
-   * see `newCongregationDraftKey` and `newGatheringDraftKey`.)
-   */
-  lesson: LessonDraft | null;
   loadList: () => Promise<void>;
   open: (id: string) => Promise<void>;
   loadChoices: () => Promise<void>;
@@ -75,15 +69,15 @@ interface CongregationsState {
   saveNewGathering: (congregationId: string, draft: GatheringDraft) => Promise<boolean>;
   /** Forgets the problem shown in `form` (its words were let go). */
   clearFormError: (form: string) => void;
-  editLesson: (congregationId: string, patch: Partial<Omit<LessonDraft, 'congregationId'>>) => void;
-  shareLesson: () => Promise<boolean>;
+  /** Adds a lesson to a congregation from the words of its form; resolves true when it worked. */
+  shareLesson: (congregationId: string, draft: LessonDraft) => Promise<boolean>;
   /** Adds someone new to the archive; resolves their id, or the reason they could not be added. */
   addPerson: (name: string) => Promise<{ id: string } | { error: string }>;
   clearError: () => void;
   reset: () => void;
 }
 
-const initial = { list: null, detail: null, people: [], crews: [], error: null, busy: false, lesson: null };
+const initial = { list: null, detail: null, people: [], crews: [], error: null, busy: false };
 
 /** Where "New congregation" keeps its words, and what it starts from (see ui/kept-changes). */
 export const newCongregationDraftKey = 'congregations:new';
@@ -92,6 +86,10 @@ export const blankCongregation = (): NewCongregationDraft => ({ name: '', about:
 /** Where "Add a gathering" keeps its words, by congregation, and what it starts from (held today). */
 export const newGatheringDraftKey = (congregationId: string) => `congregations:${congregationId}:new-gathering`;
 export const blankGathering = (): GatheringDraft => ({ name: '', heldOn: localDay(), place: '', harvest: '', temporaryCrewIds: [], possibleCrewmateIds: [] });
+
+/** Where "Add a lesson" keeps its words, by congregation, and what it starts from. */
+export const newLessonDraftKey = (congregationId: string) => `congregations:${congregationId}:new-lesson`;
+export const blankLesson = (): LessonDraft => ({ text: '', source: '' });
 
 function formError(error: unknown, form: string | null = null): FormError {
   const problem = asLadderError(error);
@@ -177,18 +175,11 @@ export const useCongregations = create<CongregationsState>()((set, get) => {
     clearFormError: (form) => {
       if (get().error?.form === form) set({ error: null });
     },
-    editLesson: (congregationId, patch) => {
-      const current = get().lesson;
-      const base = current?.congregationId === congregationId ? current : { congregationId, text: '', source: '' };
-      set({ lesson: { ...base, ...patch } });
-    },
-    shareLesson: async () => {
-      const draft = get().lesson;
-      const retro = get().detail?.retrospectives.find((r) => r.id === draft?.source) ?? null;
-      if (!draft) return false;
-      const input = { congregationId: draft.congregationId, text: draft.text, retrospectiveId: retro?.id ?? null, crewId: retro?.crewId ?? null, sharedOn: localDay() };
+    shareLesson: async (congregationId, draft) => {
+      const retro = get().detail?.retrospectives.find((r) => r.id === draft.source) ?? null;
+      const input = { congregationId, text: draft.text, retrospectiveId: retro?.id ?? null, crewId: retro?.crewId ?? null, sharedOn: localDay() };
       const ok = await run(() => call('lessons.share', input), 'Lesson added', forms.lesson);
-      if (ok) set({ lesson: null });
+      if (ok) discardDraft(newLessonDraftKey(congregationId));
       return ok;
     },
     addPerson: async (name) => {
