@@ -240,3 +240,19 @@ describe('a check-in', () => {
     expect(done.parentElement).toHaveTextContent('Not saved yet. See the note by the field.');
   });
 });
+
+describe('a new check-in, first saved while typing', () => {
+  it('keeps focus and the caret in the field being typed in when its address changes', async () => {
+    const dyad = await seedDyad(14);
+    const { user } = renderApp();
+    openNewCheckin(dyad.id);
+    await user.type(await screen.findByLabelText('What I shared'), 'The move is hard');
+    await waitFor(() => expect(useNavigation.getState().detail?.kind).toBe('checkin'), { timeout: 3000 });
+    const shared = screen.getByLabelText('What I shared');
+    expect(shared).toHaveFocus();
+    // The next words land where the last ones did, not on the page's heading.
+    await user.keyboard(', but we are close');
+    expect(shared).toHaveValue('The move is hard, but we are close');
+    expect(coreBridge().callsOf('checkins.create')).toHaveLength(1);
+  });
+});

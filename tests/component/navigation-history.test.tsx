@@ -87,7 +87,7 @@ describe('a page that fails to show', () => {
     console.error = () => undefined;
     try {
       render(
-        <PageErrorBoundary onLeave={() => (left += 1)}>
+        <PageErrorBoundary shown="entry/1" onLeave={() => (left += 1)}>
           <Failing />
         </PageErrorBoundary>,
       );

@@ -163,4 +163,30 @@ describe('dyads, end to end in Chromium', () => {
     await page.getByRole('heading', { name: /Ines Moreau · Peer coach/, level: 1 }).waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it('keeps every key typed into a new check-in where it goes while it is first saved and takes its own address', async () => {
+    const host = await startHost();
+    const ada = await host.core.handle('people.create', { name: 'Ada Lovelace' });
+    if (!ada.ok) throw new Error(ada.error.message);
+    const dyad = await host.core.handle('dyads.create', { personId: (ada.data as { id: string }).id, kind: 'peer_coach', rhythmDays: 14 });
+    if (!dyad.ok) throw new Error(dyad.error.message);
+    const { page, pageErrors } = await visit(host, 'light');
+    const dyads = new DyadsPage(page);
+    await dyads.open();
+    await page.getByRole('article', { name: 'Ada Lovelace' }).getByRole('button', { name: 'Ada Lovelace' }).click();
+    await dyads.newCheckin();
+    await page.getByLabel('What I shared').click();
+    await page.keyboard.type('Slow words');
+    // Typed slowly, past the autosave's pause: the first save (and the new address) comes mid-word.
+    await page.getByLabel('New commitment of mine').click();
+    await page.keyboard.type('Call the landlord', { delay: 120 });
+    expect(page.url()).toMatch(/#\/dyads\/checkin\//);
+    expect(await page.getByLabel('New commitment of mine').inputValue()).toBe('Call the landlord');
+    await page.keyboard.press('Enter');
+    const mine = page.getByRole('list', { name: 'I committed to' });
+    await mine.getByText('Call the landlord').waitFor();
+    expect(await mine.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('Call the landlord')]);
+    expect(await page.getByLabel('What I shared').inputValue()).toBe('Slow words');
+    expect(pageErrors).toEqual([]);
+  });
 });

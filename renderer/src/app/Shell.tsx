@@ -48,7 +48,9 @@ export function Shell() {
       <div className="shell-body">
         <Sidebar />
         <main className="main" id="main" tabIndex={-1}>
-          <PageErrorBoundary key={`${page}/${detail?.kind ?? ''}/${detail?.id ?? ''}`} onLeave={() => leaveFailedPage(page, detail !== null)}>
+          {/* Keyed by the rung only, as the page is: a new check-in's address changes on its first
+              save, and a page rebuilt then lost the caret and the words in its boxes. */}
+          <PageErrorBoundary key={page} shown={`${detail?.kind ?? ''}/${detail?.id ?? ''}`} onLeave={() => leaveFailedPage(page, detail !== null)}>
             <PageView key={page} id={page} />
           </PageErrorBoundary>
         </main>
