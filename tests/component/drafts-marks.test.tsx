@@ -99,3 +99,49 @@ describe('an open commitment with new terms or a release note left in its form',
     await waitFor(async () => expect((await storedKeys()).filter((key) => key.startsWith('settle:'))).toEqual([]));
   });
 });
+
+describe('a dyad’s and a person’s page, with changes left in their edit forms', () => {
+  it('says on "Edit dyad" that changes wait, after Back and after a restart, and no more once saved', async () => {
+    const bridge = coreBridge();
+    const sam = await bridge.direct('people.create', { name: 'Sam' });
+    const dyad = await bridge.direct('dyads.create', { personId: sam.id, kind: 'peer_coach', intention: 'Walk and talk' });
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id }));
+    const edit = await screen.findByRole('button', { name: 'Edit dyad' });
+    expect(edit).not.toHaveAttribute('aria-describedby');
+    await user.click(edit);
+    await user.type(await screen.findByLabelText('Intention, in our words'), ' every month');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('button', { name: 'Edit dyad' })).toHaveAccessibleDescription('Your changes to this dyad are kept, not saved yet.');
+    await waitFor(async () => expect(await storedKeys()).toContain(`dyads:${dyad.id}:edit`));
+
+    restartWindow();
+    const { user: again } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id }));
+    const after = await screen.findByRole('button', { name: 'Edit dyad' });
+    await waitFor(() => expect(after).toHaveAccessibleDescription('Your changes to this dyad are kept, not saved yet.'));
+    await again.click(after);
+    expect(await screen.findByLabelText('Intention, in our words')).toHaveValue('Walk and talk every month');
+    await again.click(screen.getByRole('button', { name: 'Save dyad' }));
+    expect(await screen.findByRole('button', { name: 'Edit dyad' })).not.toHaveAttribute('aria-describedby');
+    expect(screen.queryByText(/kept, not saved yet/)).not.toBeInTheDocument();
+  });
+
+  it('says on "Edit details" that changes to a person wait, and no more once they are undone by hand', async () => {
+    const bridge = coreBridge();
+    const sam = await bridge.direct('people.create', { name: 'Sam', notes: 'Likes tea' });
+    await bridge.direct('drafts.keep', { key: `people:${sam.id}:edit`, value: JSON.stringify({ notes: 'Likes tea and long walks' }) });
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'person', id: sam.id }));
+    const edit = await screen.findByRole('button', { name: 'Edit details' });
+    await waitFor(() => expect(edit).toHaveAccessibleDescription('Your changes to their details are kept, not saved yet.'));
+    await user.click(edit);
+    const notes = await screen.findByLabelText('Notes');
+    expect(notes).toHaveValue('Likes tea and long walks');
+    await user.clear(notes);
+    await user.type(notes, 'Likes tea');
+    await user.click(screen.getByRole('button', { name: 'Back to their page' }));
+    expect(await screen.findByRole('button', { name: 'Edit details' })).not.toHaveAttribute('aria-describedby');
+    expect(screen.queryByText(/kept, not saved yet/)).not.toBeInTheDocument();
+  });
+});

@@ -226,4 +226,21 @@ describe("a dyad's page", () => {
     const [second] = (await bridge.direct('dyads.list', { today: localDay() })).filter((c) => c.personName === 'Bea');
     expect((await bridge.direct('dyads.get', { id: second!.id })).startedOn).toBeNull();
   });
+
+  it('says days inside a sentence in lower case: closed today, last check-in today, hoped for by today', async () => {
+    const { user, dyad } = await openDyad();
+    const today = localDay();
+    await coreBridge().direct('checkins.create', { dyadId: dyad.id, checkinDate: today });
+    await coreBridge().direct('commitments.create', { dyadId: dyad.id, direction: 'mine', text: 'Post the letter', madeOn: today, dueOn: today });
+    await user.click(screen.getByRole('button', { name: 'Close gracefully…' }));
+    await user.type(screen.getByLabelText('Closing note'), 'We both moved on kindly.');
+    await user.click(screen.getByRole('button', { name: 'Close gracefully' }));
+    expect(await screen.findByText('Closed gracefully today: We both moved on kindly.')).toBeInTheDocument();
+    expect(screen.getByText('Post the letter').closest('li')).toHaveTextContent('hoped for by today');
+
+    await user.click(screen.getByRole('button', { name: 'Back to Dyads' }));
+    const closed = await screen.findByRole('region', { name: 'Closed gracefully' });
+    expect(within(closed).getByRole('button', { name: /Ada/ })).toHaveTextContent('last check-in today');
+    expect(document.body.textContent).not.toMatch(/(on|by|check-in) (Today|Yesterday)/);
+  });
 });

@@ -94,3 +94,40 @@ describe('the Dyads page', () => {
     expect(paused.compareDocumentPosition(screen.getByRole('heading', { name: 'People' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
+
+describe('the People list on the Dyads page', () => {
+  it('finds someone by name among hundreds, even beyond the first page shown', async () => {
+    const bridge = coreBridge();
+    for (let i = 1; i <= 130; i += 1) await bridge.direct('people.create', { name: `Friend ${String(i).padStart(3, '0')}` });
+    // Sorted last, so beyond the first page the list shows.
+    await bridge.direct('people.create', { name: 'Zoë Quist' });
+    const { user } = renderApp();
+    await openDyads(user);
+    const section = await screen.findByRole('region', { name: 'People' });
+    expect(within(section).queryByRole('button', { name: 'Zoë Quist' })).not.toBeInTheDocument();
+    expect(within(section).getByRole('button', { name: 'Show more people' })).toBeInTheDocument();
+
+    await user.type(within(section).getByLabelText('Find someone by name'), 'zoe');
+    expect(await within(section).findByRole('button', { name: 'Zoë Quist' })).toBeInTheDocument();
+    expect(within(within(section).getByRole('list', { name: 'People' })).getAllByRole('button')).toHaveLength(1);
+    // Looking, the pages give way to what was found.
+    expect(within(section).queryByRole('button', { name: 'Show more people' })).not.toBeInTheDocument();
+    await user.clear(within(section).getByLabelText('Find someone by name'));
+    await user.type(within(section).getByLabelText('Find someone by name'), 'nobody like this');
+    expect(await within(section).findByText('No one here by that name.')).toBeInTheDocument();
+    await user.clear(within(section).getByLabelText('Find someone by name'));
+    await user.type(within(section).getByLabelText('Find someone by name'), 'quist');
+    await user.click(await within(section).findByRole('button', { name: 'Zoë Quist' }));
+    expect(await screen.findByRole('heading', { name: 'Zoë Quist', level: 1 })).toBeInTheDocument();
+  });
+
+  it('has no box while a glance takes everyone in', async () => {
+    const bridge = coreBridge();
+    for (const name of ['Ada', 'Bea', 'Cy']) await bridge.direct('people.create', { name });
+    const { user } = renderApp();
+    await openDyads(user);
+    const section = await screen.findByRole('region', { name: 'People' });
+    expect(within(section).getAllByRole('button')).toHaveLength(3);
+    expect(within(section).queryByLabelText('Find someone by name')).not.toBeInTheDocument();
+  });
+});

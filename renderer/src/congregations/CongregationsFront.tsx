@@ -10,7 +10,7 @@ import { congregationFieldNames, CongregationFields, RoleField } from './Congreg
 import { blankCongregation, forms, newCongregationDraftKey, type NewCongregationDraft, useCongregations } from './congregations-store';
 import { type KeptChanges, useKeptChanges } from '../ui/kept-changes';
 import { errorAt, ErrorNote } from './ErrorNote';
-import { dayInSentence } from './days';
+import { dayInSentence } from '../self/dates';
 
 const rung = rungById('congregations');
 

@@ -3,12 +3,11 @@ import type { Gathering } from '../../../shared/domain/congregations';
 import { personLabel } from '../../../shared/domain/people';
 import { call } from '../api/client';
 import { useReadOnly } from '../app/app-info-store';
-import { friendlyDay, localDay } from '../self/dates';
+import { friendlyDay, localDay, onTheDay } from '../self/dates';
 import { blankGathering, forms, type GatheringDraft, newGatheringDraftKey, useCongregations, useGatheringEditor } from './congregations-store';
 import { type KeptChanges, useKeptChanges } from '../ui/kept-changes';
 import { errorAt, ErrorNote } from './ErrorNote';
 import { Field } from './Field';
-import { onTheDay } from './days';
 import { PeoplePicker, type PeoplePickerHandle } from './PeoplePicker';
 import { AutosavedFormEnd } from '../ui/SaveStatus';
 

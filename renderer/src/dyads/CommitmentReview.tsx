@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useReadOnly } from '../app/app-info-store';
-import { friendlyDay } from '../self/dates';
 import { useCheckinEditor } from './checkin-editor-store';
 import { FormProblem } from './form-parts';
 import type { FormError } from './person-store';
+import { dayInSentence } from '../self/dates';
 import { SettleForm } from './SettleForm';
 
 type Mode = 'choose' | 'renegotiate' | 'release';
@@ -68,8 +68,8 @@ function ReviewItem({ who, stepped }: { who: string; stepped: boolean }) {
         <p className="review-text">{current.text}</p>
       </div>
       <p className="muted">
-        Made {friendlyDay(current.madeOn)}
-        {current.dueOn ? ` · hoped for by ${friendlyDay(current.dueOn)}` : ''}
+        Made {dayInSentence(current.madeOn)}
+        {current.dueOn ? ` · hoped for by ${dayInSentence(current.dueOn)}` : ''}
       </p>
       {mode === 'choose' ? (
         <>

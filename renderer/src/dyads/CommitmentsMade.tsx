@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import type { CommitmentDirection } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
-import { friendlyDay } from '../self/dates';
 import { useCheckinEditor } from './checkin-editor-store';
 import { describedBy, FieldError, FormProblem } from './form-parts';
+import { dayInSentence } from '../self/dates';
 
 /** Commitments made in this check-in, in both directions, each added with Enter (or by Done). */
 export function CommitmentsMade({ name }: { name: string }) {
@@ -51,7 +51,7 @@ function Direction({ direction, heading, name }: { direction: CommitmentDirectio
             <li key={c.id} className="commitment-line">
               <span>
                 {c.text}
-                {c.dueOn ? <span className="muted"> · by {friendlyDay(c.dueOn)}</span> : null}
+                {c.dueOn ? <span className="muted"> · by {dayInSentence(c.dueOn)}</span> : null}
               </span>
               <button type="button" className="button button-quiet button-small" disabled={readOnly} aria-label={`Remove “${c.text}”`} onClick={() => void remove(c.id)}>
                 Remove

@@ -1,13 +1,13 @@
 import type { DyadCard as Card, Rhythm } from '../../../shared/domain/dyads';
 import { useNavigation } from '../app/navigation-store';
-import { friendlyDay, localDay } from '../self/dates';
+import { dayInSentence, friendlyDay, localDay } from '../self/dates';
 import { kindLabels } from './labels';
 
 /** When the next check-in is hoped for, in words that never scold. */
 export function nextWords(rhythm: Rhythm, today: string): string {
   if (rhythm.nextDueOn === null) return 'Whenever feels right';
   if (rhythm.nextDueOn === today) return 'Today';
-  if (rhythm.daysPast > 0) return `Around ${friendlyDay(rhythm.nextDueOn)}; any time now`;
+  if (rhythm.daysPast > 0) return `Around ${dayInSentence(rhythm.nextDueOn)}; any time now`;
   return `Around ${friendlyDay(rhythm.nextDueOn)}`;
 }
 

@@ -44,6 +44,11 @@ export function useNewDyadKept(): boolean {
   return useKeptChangesHeld(newDyadKey, blankDyad(''));
 }
 
+/** Whether changes to this dyad wait in "Edit dyad", kept but not saved (the dyad's page says so). */
+export function useDyadEditsKept(dyad: Dyad): boolean {
+  return useKeptChangesHeld(editDyadKey(dyad.id), storedDyad(dyad));
+}
+
 /** Starting a dyad with someone, or changing what it is: kind, intention, rhythm, agreements. */
 export function DyadFormPage({ personId, dyadId }: { personId?: string | null; dyadId?: string }) {
   const go = useNavigation((state) => state.go);

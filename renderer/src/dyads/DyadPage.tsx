@@ -1,12 +1,14 @@
 import { type FormEvent, useEffect, useState } from 'react';
+import type { Dyad } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
-import { friendlyDay, localDay } from '../self/dates';
+import { friendlyDay, localDay, onTheDay } from '../self/dates';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { PageHeading } from '../ui/PageHeading';
 import { DialChart } from './charts/DialChart';
 import { RhythmOverTime } from './charts/RhythmOverTime';
 import { nextWords } from './DyadCard';
+import { useDyadEditsKept } from './DyadForm';
 import { useDyad } from './dyad-store';
 import { BackLink } from '../ui/BackLink';
 import { describedBy, FieldError } from './form-parts';
@@ -80,7 +82,7 @@ export function DyadPage({ id }: { id: string }) {
       </dl>
       {dyad.status === 'closed' && dyad.closingNote ? (
         <p className="closing-note">
-          Closed gracefully{dyad.closedOn ? ` on ${friendlyDay(dyad.closedOn)}` : ''}: {dyad.closingNote}
+          Closed gracefully{dyad.closedOn ? ` ${onTheDay(dyad.closedOn)}` : ''}: {dyad.closingNote}
         </p>
       ) : null}
       <div className="dyads-columns">
@@ -150,7 +152,6 @@ function StatusActions() {
   const dyad = useDyad((state) => state.dyad);
   const setStatus = useDyad((state) => state.setStatus);
   const remove = useDyad((state) => state.remove);
-  const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
   const [closing, setClosing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -168,9 +169,7 @@ function StatusActions() {
   return (
     <section className="dyads-section dyad-status-actions" aria-label="Change this dyad">
       <div className="dyads-actions">
-        <button type="button" className="button" disabled={readOnly} onClick={() => go('dyads', { kind: 'edit-dyad', id: dyad.id })}>
-          Edit dyad
-        </button>
+        <EditDyadButton dyad={dyad} />
         {dyad.status === 'active' ? (
           <button type="button" className="button" disabled={readOnly} onClick={() => void setStatus('paused')}>
             Pause
@@ -188,6 +187,7 @@ function StatusActions() {
         <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => setConfirmingDelete(true)}>
           Delete dyad…
         </button>
+        <EditsKeptNote dyad={dyad} />
       </div>
       {confirmingDelete ? (
         <ConfirmDialog
@@ -235,4 +235,25 @@ function StatusActions() {
       ) : null}
     </section>
   );
+}
+
+/** "Edit dyad", saying so when changes typed into it are kept, not saved yet (even from before a restart). */
+function EditDyadButton({ dyad }: { dyad: Dyad }) {
+  const go = useNavigation((state) => state.go);
+  const readOnly = useReadOnly();
+  const kept = useDyadEditsKept(dyad);
+  return (
+    <button type="button" className="button" disabled={readOnly} aria-describedby={kept ? 'dyad-kept-edits' : undefined} onClick={() => go('dyads', { kind: 'edit-dyad', id: dyad.id })}>
+      Edit dyad
+    </button>
+  );
+}
+
+function EditsKeptNote({ dyad }: { dyad: Dyad }) {
+  const kept = useDyadEditsKept(dyad);
+  return kept ? (
+    <p id="dyad-kept-edits" className="dyads-kept-drafts muted">
+      Your changes to this dyad are kept, not saved yet.
+    </p>
+  ) : null;
 }

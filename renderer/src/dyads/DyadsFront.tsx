@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { DyadCard as Card } from '../../../shared/domain/dyads';
 import { personLabel } from '../../../shared/domain/people';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { EmptyState } from '../ui/EmptyState';
+import { manyPeople, nameMatches, PeopleFinder } from '../ui/FindablePeople';
 import { Glyph } from '../ui/Glyph';
 import { PageHeading } from '../ui/PageHeading';
 import { RhythmOverTime } from './charts/RhythmOverTime';
@@ -11,8 +12,8 @@ import { DyadCard } from './DyadCard';
 import { useNewDyadKept } from './DyadForm';
 import { useNewPersonKept } from './PersonForm';
 import { useDyads } from './dyads-store';
-import { friendlyDay } from '../self/dates';
 import { kindLabels, rhythmWords, spanWords } from './labels';
+import { dayInSentence } from '../self/dates';
 import { RungReflections } from '../ladder/RungReflections';
 
 const lead = 'Two people who support each other: what is alive for them, commitments made both ways, and a gentle rhythm of meeting.';
@@ -142,7 +143,7 @@ function AWhile() {
             <button type="button" className="a-while-row" onClick={() => go('dyads', { kind: 'dyad', id: card.id })}>
               <span className="a-while-name">{card.personName}</span>
               <span className="a-while-detail">
-                {card.rhythm.lastContactOn ? `Last together ${friendlyDay(card.rhythm.lastContactOn)}` : 'Not met here yet'} ·{' '}
+                {card.rhythm.lastContactOn ? `Last together ${dayInSentence(card.rhythm.lastContactOn)}` : 'Not met here yet'} ·{' '}
                 you hoped to meet {rhythmWords(card.rhythmDays).toLowerCase()}; it has been {spanWords(card.rhythm.daysPast)} longer than that
               </span>
             </button>
@@ -162,15 +163,29 @@ function PeopleSection() {
   const people = useDyads((state) => state.people);
   const more = useDyads((state) => state.morePeople !== null);
   const loadMore = useDyads((state) => state.loadMorePeople);
+  const everyone = useDyads((state) => state.everyone);
+  const loadEveryone = useDyads((state) => state.loadEveryone);
   const go = useNavigation((state) => state.go);
+  const [query, setQuery] = useState('');
+  const looking = query.trim() !== '';
+  // Looking reads everyone: the one sought may be the 2,000th, beyond the pages shown.
+  const waiting = looking && everyone === null;
+  useEffect(() => {
+    if (waiting) void loadEveryone();
+  }, [waiting, loadEveryone]);
+  const findable = more || people.length > manyPeople;
+  const shown = looking ? (everyone ?? people).filter((person) => nameMatches(personLabel(person), query)) : people;
   return (
     <section className="dyads-section" aria-labelledby="dyads-people">
       <h2 id="dyads-people">People</h2>
+      {findable ? <PeopleFinder id="dyads-find-person" label="Find someone by name" query={query} onQuery={setQuery} /> : null}
       {people.length === 0 ? (
         <p className="dyads-note">People you add will be listed here.</p>
+      ) : looking && !waiting && shown.length === 0 ? (
+        <p className="dyads-note">No one here by that name.</p>
       ) : (
         <ul className="people-list" aria-labelledby="dyads-people">
-          {people.map((person) => (
+          {shown.map((person) => (
             <li key={person.id}>
               <button type="button" className="person-row" onClick={() => go('dyads', { kind: 'person', id: person.id })}>
                 <span>{personLabel(person)}</span>
@@ -180,7 +195,7 @@ function PeopleSection() {
           ))}
         </ul>
       )}
-      {more ? (
+      {more && !looking ? (
         <button type="button" className="button button-quiet" onClick={() => void loadMore()}>
           Show more people
         </button>
@@ -200,7 +215,7 @@ function Resting({ id, title, cards }: { id: string; title: string; cards: Card[
             <button type="button" className="person-row" onClick={() => go('dyads', { kind: 'dyad', id: card.id })}>
               <span>{card.personName}</span>
               <span className="muted">{kindLabels[card.kind]}</span>
-              {card.lastCheckinOn ? <span className="muted">last check-in {friendlyDay(card.lastCheckinOn)}</span> : null}
+              {card.lastCheckinOn ? <span className="muted">last check-in {dayInSentence(card.lastCheckinOn)}</span> : null}
             </button>
           </li>
         ))}

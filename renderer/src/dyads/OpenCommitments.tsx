@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Commitment } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
-import { friendlyDay } from '../self/dates';
 import { useDyad } from './dyad-store';
 import { FormProblem } from './form-parts';
 import { commitmentStatusLabels } from './labels';
+import { dayInSentence } from '../self/dates';
 import type { FormError } from './person-store';
 import { canReopen } from './settle-commitment';
 import { KeptSettleNote, SettleForm, useKeptSettleDrafts } from './SettleForm';
@@ -185,7 +185,7 @@ function OpenLine({
     <li className="commitment-line commitment-open" data-commitment={commitment.id}>
       <span className="commitment-words" tabIndex={-1}>
         <span>{text}</span>
-        {commitment.dueOn ? <span className="muted"> · hoped for by {friendlyDay(commitment.dueOn)}</span> : null}
+        {commitment.dueOn ? <span className="muted"> · hoped for by {dayInSentence(commitment.dueOn)}</span> : null}
       </span>
       {form === null ? (
         <span className="commitment-actions">

@@ -24,6 +24,11 @@ export function useNewPersonKept(): boolean {
   return useKeptChangesHeld(newPersonKey, blank);
 }
 
+/** Whether changes to this person's details wait in "Edit details", kept but not saved (their page says so). */
+export function usePersonEditsKept(person: Person): boolean {
+  return useKeptChangesHeld(editPersonKey(person.id), storedPerson(person));
+}
+
 /** Adding a person, or changing their details. Only the name is needed. */
 export function PersonFormPage({ personId }: { personId?: string }) {
   const go = useNavigation((state) => state.go);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { TimelineItem } from '../../../shared/domain/people';
+import type { Person, TimelineItem } from '../../../shared/domain/people';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { friendlyDay } from '../self/dates';
@@ -11,6 +11,7 @@ import { BackLink } from '../ui/BackLink';
 import { pastStages } from '../../../shared/domain/crews';
 import { stageNames } from '../crews/labels';
 import { commitmentStatusLabels, dialLabels, howLabels, kindLabels } from './labels';
+import { usePersonEditsKept } from './PersonForm';
 import { usePerson } from './person-store';
 
 /** A person's page: who they are to you, your dyads with them, and everything with them over time. */
@@ -50,10 +51,9 @@ export function PersonPage({ id }: { id: string }) {
         {/* The page is theirs, so its heading is the name; the lead says it is you. */}
         <PageHeading lead={person.isMe ? 'This is you.' : undefined}>{person.name}</PageHeading>
         <div className="dyads-actions">
-          <button type="button" className="button" disabled={readOnly} onClick={() => go('dyads', { kind: 'edit-person', id: person.id })}>
-            Edit details
-          </button>
+          <EditDetailsButton person={person} />
           {person.isMe ? null : <DyadAction name={person.name} personId={person.id} />}
+          <EditsKeptNote person={person} />
         </div>
       </header>
       {details.length > 0 || person.notes ? (
@@ -110,6 +110,27 @@ export function PersonPage({ id }: { id: string }) {
       ) : null}
     </div>
   );
+}
+
+/** "Edit details", saying so when changes typed into it are kept, not saved yet (even from before a restart). */
+function EditDetailsButton({ person }: { person: Person }) {
+  const go = useNavigation((state) => state.go);
+  const readOnly = useReadOnly();
+  const kept = usePersonEditsKept(person);
+  return (
+    <button type="button" className="button" disabled={readOnly} aria-describedby={kept ? 'person-kept-edits' : undefined} onClick={() => go('dyads', { kind: 'edit-person', id: person.id })}>
+      Edit details
+    </button>
+  );
+}
+
+function EditsKeptNote({ person }: { person: Person }) {
+  const kept = usePersonEditsKept(person);
+  return kept ? (
+    <p id="person-kept-edits" className="dyads-kept-drafts muted">
+      Your changes to {person.isMe ? 'your' : 'their'} details are kept, not saved yet.
+    </p>
+  ) : null;
 }
 
 /**

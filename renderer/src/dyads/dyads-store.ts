@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { DyadCard, MonthCount } from '../../../shared/domain/dyads';
 import type { PersonSummary } from '../../../shared/domain/people';
+import { loadAllPeople } from '../api/all-people';
 import { asLadderError, call } from '../api/client';
 import { localDay } from '../self/dates';
 
@@ -14,11 +15,15 @@ interface DyadsState {
   perMonth: MonthCount[];
   people: PersonSummary[];
   morePeople: string | null;
+  /** Everyone, read once a name is looked for (the one sought may be beyond the pages shown); null until then. */
+  everyone: PersonSummary[] | null;
   status: LoadStatus;
   error: string | null;
   /** Loads (or reloads) everything the front shows. */
   load: () => Promise<void>;
   loadMorePeople: () => Promise<void>;
+  /** Reads everyone into `everyone`, for "Find someone by name". */
+  loadEveryone: () => Promise<void>;
   reset: () => void;
 }
 
@@ -28,6 +33,7 @@ const initial = {
   perMonth: [] as MonthCount[],
   people: [] as PersonSummary[],
   morePeople: null as string | null,
+  everyone: null as PersonSummary[] | null,
   status: 'idle' as LoadStatus,
   error: null as string | null,
 };
@@ -49,7 +55,8 @@ export const useDyads = create<DyadsState>()((set, get) => ({
         call('people.list', { limit: 100 }),
       ]);
       if (mine !== generation) return;
-      set({ cards, aWhile, perMonth, people: people.people, morePeople: people.nextCursor, status: 'ready', error: null });
+      // Whoever was added or renamed since shows up in the next search too.
+      set({ cards, aWhile, perMonth, people: people.people, morePeople: people.nextCursor, everyone: null, status: 'ready', error: null });
     } catch (error) {
       if (mine === generation) set({ status: 'error', error: asLadderError(error).message });
     }
@@ -61,6 +68,16 @@ export const useDyads = create<DyadsState>()((set, get) => ({
     try {
       const page = await call('people.list', { after, limit: 100 });
       set({ people: [...get().people, ...page.people], morePeople: page.nextCursor });
+    } catch (error) {
+      set({ error: asLadderError(error).message });
+    }
+  },
+
+  loadEveryone: async () => {
+    const mine = generation;
+    try {
+      const everyone = await loadAllPeople();
+      if (mine === generation) set({ everyone });
     } catch (error) {
       set({ error: asLadderError(error).message });
     }

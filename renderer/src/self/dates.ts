@@ -25,6 +25,18 @@ export function friendlyDay(day: string, now: Date = new Date()): string {
   return date.getFullYear() === now.getFullYear() ? weekdayAndDay.format(date) : dayAndYear.format(date);
 }
 
+/** A day inside a sentence: "from today", "by Tuesday, 3 March" ("from Today" read like a heading). */
+export function dayInSentence(day: string, now: Date = new Date()): string {
+  const words = friendlyDay(day, now);
+  return words === 'Today' || words === 'Yesterday' ? words.toLowerCase() : words;
+}
+
+/** When something happened, after its name: "today", "yesterday" or "on Tuesday, 3 March". */
+export function onTheDay(day: string, now: Date = new Date()): string {
+  const words = dayInSentence(day, now);
+  return words === 'today' || words === 'yesterday' ? words : `on ${words}`;
+}
+
 /** True for a day more than a year ahead: often a slip in the year, worth a gentle word (never a block). */
 export function farAhead(day: string, now: Date = new Date()): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;

@@ -7,7 +7,7 @@ import { type ReactNode, useState } from 'react';
  */
 
 /** Beyond this many people, the list gets its box. */
-const manyPeople = 12;
+export const manyPeople = 12;
 
 /** Lower case, without accents: "zoe" finds Zoë, "jose" finds José. */
 function folded(text: string) {
@@ -15,13 +15,13 @@ function folded(text: string) {
 }
 
 /** Whether a name holds what was typed (every word of it, anywhere in the name). */
-function nameMatches(name: string, query: string): boolean {
+export function nameMatches(name: string, query: string): boolean {
   const words = folded(query).split(/\s+/).filter((word) => word !== '');
   const target = folded(name);
   return words.every((word) => target.includes(word));
 }
 
-function PeopleFinder({ id, label, query, onQuery }: { id: string; label: string; query: string; onQuery: (query: string) => void }) {
+export function PeopleFinder({ id, label, query, onQuery }: { id: string; label: string; query: string; onQuery: (query: string) => void }) {
   return (
     <div className="people-finder">
       <label className="field-label" htmlFor={id}>
