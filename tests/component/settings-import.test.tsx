@@ -117,3 +117,57 @@ describe('Settings: import', () => {
     expect(label('Passphrase, for an encrypted export')).toHaveClass('field-label');
   });
 });
+
+/** A Ladder export of two people, one deleted, then both gone from the archive (as if imported into another one). */
+async function exportWithADeletedPerson() {
+  const bridge = coreBridge();
+  const ada = await bridge.direct('people.create', { name: 'Ada' });
+  const bea = await bridge.direct('people.create', { name: 'Bea' });
+  await bridge.direct('people.delete', { id: bea.id });
+  const temp = makeTempDir('ladder-export-');
+  temps.push(temp.remove);
+  const { jobId } = await bridge.direct('transfer.exportStart', { folder: temp.dir });
+  let status = await bridge.direct('jobs.status', { id: jobId });
+  while (status.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    status = await bridge.direct('jobs.status', { id: jobId });
+  }
+  if (status.result?.kind !== 'export') throw new Error(`The export did not finish: ${status.error?.message}`);
+  return { file: status.result.export.jsonFile, ada, bea };
+}
+
+describe('Settings: import of records deleted where they come from', () => {
+  it('counts them apart, in plain words, beside new and already here', async () => {
+    const { file, ada, bea } = await exportWithADeletedPerson();
+    const sqlite = coreBridge().core.archive.sqlite;
+    sqlite.prepare('DELETE FROM person WHERE id IN (?, ?)').run(ada.id, bea.id);
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Settings' }));
+    await user.type(await screen.findByLabelText('The JSON file'), file);
+    await user.click(screen.getByRole('button', { name: 'Check what would change' }));
+
+    const table = await screen.findByRole('table', { name: 'What this import would do' }, answered);
+    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Records', 'New', 'Updated', 'Already here', 'Already deleted']);
+    const people = within(table).getAllByRole('row').find((row) => within(row).queryByRole('rowheader')?.textContent === 'People')!;
+    expect(within(people).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0', '0', '1']);
+    const preview = screen.getByRole('group', { name: 'What the import would change' });
+    expect(preview).toHaveTextContent('1 record was already deleted where it came from: it would come along, still deleted, and show nowhere.');
+
+    await user.click(screen.getByRole('button', { name: 'Import these changes' }));
+    expect(await screen.findByText(/Imported: 1 new/, {}, answered)).toHaveTextContent(
+      '1 record that was already deleted where it came from came along too; it stays deleted and shows nowhere.',
+    );
+  });
+
+  it('says so even when nothing else would change', async () => {
+    const { file, bea } = await exportWithADeletedPerson();
+    coreBridge().core.archive.sqlite.prepare('DELETE FROM person WHERE id = ?').run(bea.id);
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Settings' }));
+    await user.type(await screen.findByLabelText('The JSON file'), file);
+    await user.click(screen.getByRole('button', { name: 'Check what would change' }));
+    const preview = await screen.findByRole('group', { name: 'What the import would change' }, answered);
+    expect(preview).toHaveTextContent(/is already in your archive\. There is nothing to import\./);
+    expect(preview).toHaveTextContent('1 record was already deleted where it came from');
+  });
+});

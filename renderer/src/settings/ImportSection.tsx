@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportFormat, ImportSummary } from '../../../shared/domain/transfer';
+import type { ImportFormat, ImportSummary, ImportTableSummary } from '../../../shared/domain/transfer';
 import { call } from '../api/client';
 import { useAppInfo, useReadOnly } from '../app/app-info-store';
 import { useJournal } from '../self/journal-store';
@@ -16,12 +16,24 @@ const formats: { id: ImportFormat; label: string; pathLabel: string; pick: { kin
   { id: 'day-one-json', label: 'A Day One export (its JSON file)', pathLabel: 'The JSON file', pick: { kind: 'file', extensions: ['json'] } },
 ];
 
-function totals(summary: ImportSummary) {
-  return Object.values(summary.tables).reduce((sum, t) => ({ new: sum.new + t.new, updated: sum.updated + t.updated, kept: sum.kept + t.kept }), {
-    new: 0,
-    updated: 0,
-    kept: 0,
-  });
+type Totals = Required<ImportTableSummary>;
+
+function totals(summary: ImportSummary): Totals {
+  return Object.values(summary.tables).reduce<Totals>(
+    (sum, t) => ({ new: sum.new + t.new, updated: sum.updated + t.updated, kept: sum.kept + t.kept, newDeleted: sum.newDeleted + (t.newDeleted ?? 0) }),
+    { new: 0, updated: 0, kept: 0, newDeleted: 0 },
+  );
+}
+
+/**
+ * Records that arrive already deleted where they come from, in plain words: they come along (so
+ * the archive matches the export) but show nowhere, so they are not counted as new.
+ */
+function deletedWords(count: number, done: boolean): string {
+  const records = count === 1 ? '1 record' : `${count.toLocaleString()} records`;
+  return done
+    ? `${records} that ${count === 1 ? 'was' : 'were'} already deleted where ${count === 1 ? 'it' : 'they'} came from came along too; ${count === 1 ? 'it stays' : 'they stay'} deleted and show${count === 1 ? 's' : ''} nowhere.`
+    : `${records} ${count === 1 ? 'was' : 'were'} already deleted where ${count === 1 ? 'it' : 'they'} came from: ${count === 1 ? 'it' : 'they'} would come along, still deleted, and show nowhere.`;
 }
 
 /** Import: a dry run first that says what would change, then the import itself after a yes. */
@@ -111,13 +123,17 @@ export function ImportSection() {
         <div className="import-summary" role="group" aria-label="What the import would change">
           {change.new + change.updated === 0 ? (
             // A table of nothing but noughts says less than this sentence.
-            <p>
-              Everything in it ({change.kept.toLocaleString()} {change.kept === 1 ? 'record' : 'records'}) is already in your archive. There is nothing to
-              import.
-            </p>
+            <>
+              <p>
+                Everything in it ({change.kept.toLocaleString()} {change.kept === 1 ? 'record' : 'records'}) is already in your archive. There is nothing to
+                import.
+              </p>
+              {change.newDeleted > 0 ? <p className="settings-hint">{deletedWords(change.newDeleted, false)}</p> : null}
+            </>
           ) : (
             <>
               <ImportTable summary={checked} />
+              {change.newDeleted > 0 ? <p className="settings-hint">{deletedWords(change.newDeleted, false)}</p> : null}
               <div className="settings-actions">
                 <button type="button" className="button button-primary" disabled={running} onClick={() => void start(false)}>
                   Import these changes
@@ -133,6 +149,7 @@ export function ImportSection() {
       {done ? (
         <p role="status" className="settings-done">
           Imported: {change.new.toLocaleString()} new, {change.updated.toLocaleString()} updated, {change.kept.toLocaleString()} left as they were.
+          {change.newDeleted > 0 ? ` ${deletedWords(change.newDeleted, true)}` : null}
         </p>
       ) : null}
       {job?.state === 'cancelled' ? <p role="status">Import cancelled. Nothing was written.</p> : null}
@@ -146,7 +163,9 @@ export function ImportSection() {
 }
 
 function ImportTable({ summary }: { summary: ImportSummary }) {
-  const rows = Object.entries(summary.tables).filter(([, t]) => t.new + t.updated + t.kept > 0);
+  const rows = Object.entries(summary.tables).filter(([, t]) => t.new + t.updated + t.kept + (t.newDeleted ?? 0) > 0);
+  // The column shows only when some records arrive deleted: most imports have none.
+  const deleted = rows.some(([, t]) => (t.newDeleted ?? 0) > 0);
   return (
     <table className="import-table">
       <caption>What this import would do</caption>
@@ -156,6 +175,7 @@ function ImportTable({ summary }: { summary: ImportSummary }) {
           <th scope="col">New</th>
           <th scope="col">Updated</th>
           <th scope="col">Already here</th>
+          {deleted ? <th scope="col">Already deleted</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -165,6 +185,7 @@ function ImportTable({ summary }: { summary: ImportSummary }) {
             <td>{t.new.toLocaleString()}</td>
             <td>{t.updated.toLocaleString()}</td>
             <td>{t.kept.toLocaleString()}</td>
+            {deleted ? <td>{(t.newDeleted ?? 0).toLocaleString()}</td> : null}
           </tr>
         ))}
       </tbody>
