@@ -15,6 +15,15 @@ export const protectorSteps = [
 
 export type ProtectorStepId = (typeof protectorSteps)[number]['id'];
 
+/**
+ * The draft key (`drafts.keep`) under which a reflection's answers wait until saved: one for each
+ * part it was started from, one for a part not named yet. The core reads it too: a part's draft
+ * goes with the part when it is deleted, and comes back with it.
+ */
+export function protectorDraftKey(partId: string | null) {
+  return `self:protector:${partId ?? 'new'}`;
+}
+
 export interface ProtectorAnswers {
   partName: string;
   bodyLocation: string;

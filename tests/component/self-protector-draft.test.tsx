@@ -67,7 +67,7 @@ describe('a 6 F’s reflection in progress', () => {
     await user.click(screen.getByRole('button', { name: 'Stop here' }));
 
     expect(
-      await screen.findByText('Your answers are kept as a draft, not saved to your journal yet. “Reflect with the 6 F’s” on Planner’s page goes on where you stopped.'),
+      await screen.findByText('Your answers are kept as a draft, not saved to your journal yet. “Continue the reflection you started” on Planner’s page goes on where you stopped.'),
     ).toBeInTheDocument();
     await screen.findByRole('heading', { name: 'Planner', level: 2 });
     // Written to the archive at once, not after the pause.
@@ -125,5 +125,47 @@ describe('a 6 F’s reflection in progress', () => {
 
     await user.click(screen.getByRole('button', { name: 'Go to Planner' }));
     expect(await screen.findByRole('button', { name: 'Reflect with the 6 F’s' })).toBeInTheDocument();
+  });
+
+  it('goes with its part when the part is deleted, and comes back with it on Undo', async () => {
+    const { user, part } = await startReflecting();
+    await user.type(screen.getByLabelText('Where you notice it'), 'Behind the eyes');
+    await user.click(screen.getByRole('button', { name: 'Stop here' }));
+    await screen.findByRole('heading', { name: 'Planner', level: 2 });
+    expect(await storedDraft(keyOf(part.id))).toBeDefined();
+
+    await user.click(screen.getByRole('button', { name: 'Delete part' }));
+    await user.click(within(await screen.findByRole('alertdialog', { name: 'Delete Planner?' })).getByRole('button', { name: 'Delete part' }));
+    await screen.findByRole('heading', { name: 'Your parts' });
+    expect(await storedDraft(keyOf(part.id))).toBeUndefined();
+
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect(await storedDraft(keyOf(part.id))).toMatchObject({ answers: { bodyLocation: 'Behind the eyes' } }));
+
+    // And after a restart, from the archive alone.
+    restartWindow();
+    useProtectorFlow.getState().reset();
+    useParts.getState().reset();
+    const again = renderApp();
+    await openPartPage(part.id, 'Planner');
+    await again.user.click(await screen.findByRole('button', { name: 'Continue the reflection you started' }));
+    await waitFor(() => expect(screen.getByLabelText('Where you notice it')).toHaveValue('Behind the eyes'));
+  });
+
+  it('says the part is gone when Back leads to the reflection of a deleted part, and writes nothing for it', async () => {
+    const { user, part } = await startReflecting();
+    await user.type(screen.getByLabelText('Where you notice it'), 'Cold hands');
+    await user.click(screen.getByRole('button', { name: 'Stop here' }));
+    await screen.findByRole('heading', { name: 'Planner', level: 2 });
+    await user.click(screen.getByRole('button', { name: 'Delete part' }));
+    await user.click(within(await screen.findByRole('alertdialog', { name: 'Delete Planner?' })).getByRole('button', { name: 'Delete part' }));
+    await screen.findByRole('heading', { name: 'Your parts' });
+
+    act(() => useNavigation.getState().go('self', { kind: 'protector', id: part.id }));
+    expect(await screen.findByRole('heading', { name: 'This part isn’t among your parts any more' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Where you notice it')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Get to know another protector' }));
+    expect(await screen.findByRole('heading', { name: '1. Find' })).toBeInTheDocument();
+    expect(await storedDraft(keyOf(part.id))).toBeUndefined();
   });
 });

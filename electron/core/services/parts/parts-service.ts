@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
 import type { EntryPage } from '../../../../shared/domain/journal';
+import { protectorDraftKey } from '../../../../shared/domain/protector-reflection';
 import type { Part, PartDetail, PartMap, PartRelation, PartStatus } from '../../../../shared/domain/self';
 import { LadderError } from '../../../../shared/errors';
 import type { Clock } from '../../clock';
@@ -103,6 +104,14 @@ export function createPartsService(db: Kysely<Database>, clock: Clock) {
           .where('deleted_at', 'is', null)
           .where((eb) => eb.or([eb('part_id', '=', input.id), eb('other_part_id', '=', input.id)]))
           .execute();
+        // A 6 F's reflection started from it and kept as a draft goes too (its page, the only way
+        // back to it, is gone), stamped the same way so Undo brings it back with the part.
+        await trx
+          .updateTable('draft')
+          .set({ deleted_at: now })
+          .where('key', '=', protectorDraftKey(input.id))
+          .where('deleted_at', 'is', null)
+          .execute();
         return { id: input.id };
       });
     },
@@ -121,6 +130,10 @@ export function createPartsService(db: Kysely<Database>, clock: Clock) {
           .where('deleted_at', '=', row.deleted_at)
           .where((eb) => eb.or([eb('part_id', '=', input.id), eb('other_part_id', '=', input.id)]))
           .execute();
+        // Its kept reflection, unless another was started for it since (one draft per key).
+        const key = protectorDraftKey(input.id);
+        const live = await trx.selectFrom('draft').select('id').where('key', '=', key).where('deleted_at', 'is', null).executeTakeFirst();
+        if (!live) await trx.updateTable('draft').set({ deleted_at: null }).where('key', '=', key).where('deleted_at', '=', row.deleted_at).execute();
         return toPart({ ...row, deleted_at: null, updated_at: now });
       });
     },

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Template } from '../../../../shared/domain/prompts';
 import { useReadOnly } from '../../app/app-info-store';
-import { useEntryEditor } from '../entry-editor-store';
+import { type EditorValues, useEntryEditor } from '../entry-editor-store';
 import { useLibrary } from './prompts-store';
 
 const heading = /^#{1,6}\s/;
@@ -27,9 +27,9 @@ export function writingPlace(body: string): { body: string; caret: number } {
 }
 
 /** Starts an entry from a template: its name as the title, its headings as the body, the caret under the first. */
-export function startFromTemplate(template: Template) {
+export function startFromTemplate(template: Template, seed: Partial<EditorValues> = {}) {
   const { body, caret } = writingPlace(template.body);
-  return useEntryEditor.getState().newEntry({ title: template.name, body, rung: template.rung, kind: template.kind }, { caret });
+  return useEntryEditor.getState().newEntry({ title: template.name, body, rung: template.rung, kind: template.kind, ...seed }, { caret });
 }
 
 /** "From a template": a small list that opens below the button; Escape or a click elsewhere closes it. */

@@ -7,6 +7,8 @@ import { useKeptDraftHolds } from '../../ui/kept-draft';
 import { friendlyDay } from '../dates';
 import { protectorDraftKey } from '../protector/protector-store';
 import { useEntryEditor } from '../entry-editor-store';
+import { startFromTemplate } from '../library/TemplateMenu';
+import { useLibrary } from '../library/prompts-store';
 import { kindLabels, roleLabels, statusLabels } from './part-labels';
 import { usePartPage } from './part-page-store';
 import { usePartProfile } from './part-profile-store';
@@ -29,6 +31,7 @@ export function PartPage({ id }: { id: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const reflectionKept = useKeptDraftHolds<unknown>(protectorDraftKey(id), null, (draft) => draft !== null);
 
   useEffect(() => {
     void open(id);
@@ -72,12 +75,17 @@ export function PartPage({ id }: { id: string }) {
           </p>
         </div>
         <div className="part-header-actions">
-          <ReflectButton partId={part.id} />
+          <ReflectButton partId={part.id} exile={part.role === 'exile'} />
           <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => setConfirming(true)}>
             Delete part
           </button>
         </div>
       </header>
+      {part.role === 'exile' ? (
+        <p className="muted part-exile-note" id="exile-note">
+          Meeting an exile is best done with a therapist, who can hold what it carries. Your journal can keep a log of that work.
+        </p>
+      ) : null}
       {confirming ? (
         <ConfirmDialog
           title={`Delete ${part.name}?`}
@@ -103,8 +111,8 @@ export function PartPage({ id }: { id: string }) {
         >
           <p>
             {part.name} leaves your parts, with its profile
-            {detail.relations.length > 0 ? `, its ${count(detail.relations.length, 'relation')} to other parts` : ''} and its place on
-            the parts map.
+            {detail.relations.length > 0 ? `, its ${count(detail.relations.length, 'relation')} to other parts` : ''}
+            {reflectionKept ? ', the 6 F’s reflection you started with it' : ''} and its place on the parts map.
           </p>
           <p>The journal entries it showed up in stay as they are.</p>
           <p>Undo, right after, brings it all back.</p>
@@ -149,11 +157,28 @@ function count(n: number, word: string) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Into the 6 F's for this part; a reflection stopped part-way goes on where it was left. */
-function ReflectButton({ partId }: { partId: string }) {
+/**
+ * Into the 6 F's for this part; a reflection stopped part-way goes on where it was left. The 6 F's
+ * guide protector work only: an exile is met with a therapist, so its page offers a log of that work.
+ */
+function ReflectButton({ partId, exile }: { partId: string; exile: boolean }) {
   const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
   const kept = useKeptDraftHolds<unknown>(protectorDraftKey(partId), null, (draft) => draft !== null);
+  const therapy = useLibrary((state) => state.templates.find((t) => t.kind === 'therapy_log'));
+  if (exile && !kept) {
+    const logTherapy = () => {
+      go('self');
+      const seed = { partIds: [partId] };
+      if (therapy) void startFromTemplate(therapy, seed);
+      else void useEntryEditor.getState().newEntry({ kind: 'therapy_log', rung: 'self', title: 'After a therapy session', ...seed });
+    };
+    return (
+      <button type="button" className="button" disabled={readOnly} onClick={logTherapy} aria-describedby="exile-note">
+        Log therapy work
+      </button>
+    );
+  }
   return (
     <button type="button" className="button" disabled={readOnly} onClick={() => go('self', { kind: 'protector', id: partId })}>
       {kept ? 'Continue the reflection you started' : 'Reflect with the 6 F’s'}

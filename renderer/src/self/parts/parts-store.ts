@@ -3,6 +3,7 @@ import type { RequestInput } from '../../../../shared/contract';
 import type { Part } from '../../../../shared/domain/self';
 import type { LadderError } from '../../../../shared/errors';
 import { asLadderError, call } from '../../api/client';
+import { flushKeptDrafts } from '../../ui/kept-drafts-store';
 import { useToasts } from '../../ui/toast-store';
 
 /** Every part, by id and A to Z: chips, cards, the map and the journal rows all read from here. */
@@ -73,6 +74,8 @@ export const useParts = create<PartsState>()((set, get) => ({
   remove: async (id) => {
     const part = get().byId[id];
     try {
+      // Words of a reflection on their way to the archive land first, so they go (and come back) with the part.
+      await flushKeptDrafts();
       await call('parts.delete', { id });
     } catch (error) {
       useToasts.getState().show(asLadderError(error).message);

@@ -28,6 +28,9 @@ export function ProtectorFlow({ partId }: { partId: string | null }) {
   const holdsWords = useProtectorFlow((state) => state.holdsWords());
   const discard = useProtectorFlow((state) => state.discard);
   const heading = useRef<HTMLHeadingElement>(null);
+  // Started from a part that is no longer there (deleted, then reached with Back): its kept
+  // answers went with it, and nothing here may write them back for a part that is gone.
+  const partGone = useParts((state) => partId !== null && state.status === 'ready' && state.byId[partId] === undefined);
 
   useEffect(() => {
     start(partId);
@@ -42,9 +45,10 @@ export function ProtectorFlow({ partId }: { partId: string | null }) {
   // Each step's heading takes focus, so the keyboard and screen readers follow the flow.
   useEffect(() => {
     if (useNavigation.getState().moves > 0 || step > 0) heading.current?.focus();
-  }, [step, saved]);
+  }, [step, saved, partGone]);
 
   if (saved) return <Finished headingRef={heading} />;
+  if (partGone) return <PartGone headingRef={heading} />;
   const current = protectorSteps[step] ?? protectorSteps[0];
 
   return (
@@ -159,7 +163,7 @@ function useStopHere() {
     if (startedFrom && partName !== undefined) go('self', { kind: 'part', id: startedFrom });
     else go('self');
     if (!kept) return;
-    const wayBack = startedFrom && partName !== undefined ? `“Reflect with the 6 F’s” on ${partName}’s page` : '“Get to know a protector” in the journal';
+    const wayBack = startedFrom && partName !== undefined ? `“Continue the reflection you started” on ${partName}’s page` : '“Get to know a protector” in the journal';
     useToasts.getState().show(`Your answers are kept as a draft, not saved to your journal yet. ${wayBack} goes on where you stopped.`);
   };
 }
@@ -202,7 +206,8 @@ function FindStep() {
         <div className="flow-part-options">
           {ids.map((id) => {
             const part = byId[id];
-            if (!part) return null;
+            // Exiles are met with a therapist, not in this flow (one already chosen stays, to be seen unchosen).
+            if (!part || (part.role === 'exile' && answers.partId !== id)) return null;
             return (
               <label key={id} className="flow-part-option">
                 <input type="radio" name="flow-part" checked={answers.partId === id} onChange={() => answer({ partId: id })} />
@@ -336,6 +341,31 @@ function TextAnswer({ field, label, short = false }: { field: TextField; label: 
         <textarea id={id} className="text-input text-area" rows={4} value={value} aria-invalid={error ? true : undefined} onChange={(event) => answer({ [field]: event.target.value })} />
       )}
     </div>
+  );
+}
+
+function PartGone({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const go = useNavigation((state) => state.go);
+  return (
+    <section className="self-view protector-flow" aria-labelledby="protector-gone">
+      <div className="flow-card flow-done">
+        <h2 id="protector-gone" ref={headingRef} tabIndex={-1}>
+          This part isn&rsquo;t among your parts any more
+        </h2>
+        <p>
+          It may have been deleted; a reflection started for it goes with it. If you deleted it a moment ago, Undo brings both
+          back.
+        </p>
+        <div className="flow-actions">
+          <button type="button" className="button button-primary" onClick={() => go('self', { kind: 'protector' })}>
+            Get to know another protector
+          </button>
+          <button type="button" className="button" onClick={() => go('self', { kind: 'parts' })}>
+            All parts
+          </button>
+        </div>
+      </div>
+    </section>
   );
 }
 

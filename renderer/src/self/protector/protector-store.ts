@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Entry } from '../../../../shared/domain/journal';
-import { protectorSteps } from '../../../../shared/domain/protector-reflection';
+import { protectorDraftKey, protectorSteps } from '../../../../shared/domain/protector-reflection';
 import {
   isEmptySelfEnergy,
   type Part,
@@ -126,9 +126,7 @@ const initial = {
 };
 
 /** Where the answers of a reflection started from a part (or from none) are kept. */
-export function protectorDraftKey(partId: string | null) {
-  return `self:protector:${partId ?? 'new'}`;
-}
+export { protectorDraftKey };
 
 interface KeptReflection {
   step: number;
