@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { useNavigation } from '../app/navigation-store';
 import { EmptyState } from '../ui/EmptyState';
 import { Glyph } from '../ui/Glyph';
 import { EntryEditor } from './EntryEditor';
@@ -17,7 +18,8 @@ function useJournalState() {
   const filtered = useJournal((state) => isFiltered(state.filter));
   const loadedOnce = useJournal((state) => state.loadedOnce);
   const isOpen = useEntryEditor((state) => state.isOpen);
-  const welcome = status === 'ready' && isEmpty && !filtered && !isOpen;
+  const missing = useEntryEditor((state) => state.missingId !== null);
+  const welcome = status === 'ready' && isEmpty && !filtered && !isOpen && !missing;
   // Until the first page arrives, show nothing rather than a layout that may turn into the welcome.
   const settling = (status === 'idle' || status === 'loading') && !isOpen && !loadedOnce;
   return { welcome, settling };
@@ -39,6 +41,7 @@ export function JournalView() {
   const load = useJournal((state) => state.load);
   const isOpen = useEntryEditor((state) => state.isOpen);
   const draftKey = useEntryEditor((state) => state.draftKey);
+  const missing = useEntryEditor((state) => state.missingId !== null);
   const { welcome, settling } = useJournalState();
 
   useEffect(() => {
@@ -66,8 +69,36 @@ export function JournalView() {
         <JournalFilters />
         <JournalPane />
       </section>
-      <div className="editor-pane">{isOpen ? <EntryEditor key={draftKey} /> : <TodayPanel />}</div>
+      <div className="editor-pane">{isOpen ? <EntryEditor key={draftKey} /> : missing ? <EntryGone /> : <TodayPanel />}</div>
     </div>
+  );
+}
+
+/** Where an entry asked for would be, when it isn't in the journal (deleted, or its link is old). */
+function EntryGone() {
+  const go = useNavigation((state) => state.go);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Arriving from another page (Back, a link), the note is what to read first.
+    if (useNavigation.getState().moves > 0) heading.current?.focus();
+  }, []);
+  return (
+    <section className="today-card entry-gone" aria-labelledby="entry-gone-heading">
+      <h2 id="entry-gone-heading" ref={heading} tabIndex={-1}>
+        This entry isn&rsquo;t in your journal
+      </h2>
+      <p>It may have been deleted, or the link to it is an old one. Everything else you wrote is here, as you left it.</p>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          useEntryEditor.getState().clearMissing();
+          go('self');
+        }}
+      >
+        Back to the journal
+      </button>
+    </section>
   );
 }
 

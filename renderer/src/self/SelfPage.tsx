@@ -28,9 +28,11 @@ export function SelfPage() {
     void useTags.getState().load();
   }, []);
 
-  // Other pages link to an entry with `go('self', { kind: 'entry', id })`.
+  // Other pages link to an entry with `go('self', { kind: 'entry', id })`. A note that one
+  // wasn't there belongs to its address only: anywhere else on Self it would be stale.
   useEffect(() => {
     if (entryId) void useEntryEditor.getState().open(entryId);
+    else useEntryEditor.getState().clearMissing();
   }, [entryId]);
 
   return (

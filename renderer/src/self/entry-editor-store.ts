@@ -99,6 +99,8 @@ interface EntryEditorState {
   /** Fields held back from saving (everything else is saved), each with its note. */
   refused: RefusedFields;
   opening: boolean;
+  /** An entry asked for (by its address, a link, a row) that is not in the journal: deleted, or never here. */
+  missingId: string | null;
   /**
    * Asks the UI to move focus: to the body of a fresh draft, the title of a restored entry, a
    * field held back (its note), or New entry after a delete.
@@ -122,6 +124,8 @@ interface EntryEditorState {
   /** Takes focus to a field and its note (one held back from saving). */
   showField: (field: EditorField) => void;
   clearFocus: () => void;
+  /** Puts away the note about an entry that isn't there. */
+  clearMissing: () => void;
   reset: () => void;
 }
 
@@ -141,6 +145,7 @@ const closed = {
   error: null as EditorError | null,
   refused: {} as RefusedFields,
   opening: false,
+  missingId: null as string | null,
 };
 
 const fieldNames: Record<string, EditorField> = {
@@ -347,9 +352,14 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
         if (mine === openToken) show(entry);
       } catch (error) {
         if (mine !== openToken) return;
-        set({ opening: false });
         const problem = asLadderError(error);
-        if (problem.code === 'not_found') useJournal.getState().remove(id);
+        if (problem.code === 'not_found') {
+          useJournal.getState().remove(id);
+          // Said where the entry would have been, not in a toast that fades and leaves the journal's front looking as if nothing was asked.
+          set({ opening: false, missingId: id });
+          return;
+        }
+        set({ opening: false });
         useToasts.getState().show(problem.message);
       }
     },
@@ -415,6 +425,8 @@ export const useEntryEditor = create<EntryEditorState>()((set, get) => {
     },
 
     clearFocus: () => set({ focus: null }),
+
+    clearMissing: () => set({ missingId: null }),
 
     reset: () => {
       generation += 1;
