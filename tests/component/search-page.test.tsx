@@ -165,4 +165,20 @@ describe('the Search page', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByRole('heading', { name: 'Find your way back to anything' }, answered)).toBeInTheDocument();
   });
+
+  it('says a tag typed as “#word” is a tag, not “nothing found”, and Enter lists what carries it', async () => {
+    await coreBridge().direct('journal.create', { title: 'Morning pages', body: 'Woke up uneasy.', entryDate: '2026-11-20', tags: ['anxiety'] });
+    const { user } = renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    const box = await screen.findByRole('searchbox', { name: 'Search everything' });
+    await user.type(box, '#anxiety');
+    expect(await screen.findByRole('heading', { name: '“anxiety” is one of your tags' }, answered)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Nothing found/ })).not.toBeInTheDocument();
+
+    await user.keyboard('{Enter}');
+    const group = await screen.findByRole('region', { name: /Journal entries/ }, answered);
+    expect(within(group).getByRole('button', { name: /Morning pages/ })).toBeInTheDocument();
+    expect(box).toHaveValue('');
+    expect(screen.getByLabelText('Tag')).toHaveDisplayValue('anxiety');
+  });
 });

@@ -123,3 +123,15 @@ describe('a crew check-in round found by search', () => {
     expect((await hits(test, 'engines', 'person')).map((h) => marked(h.title)).sort()).toEqual(['Ada Byron', 'Me']);
   });
 });
+
+describe('a part found by search', () => {
+  it('keeps its role and fields apart, not run together as one sentence', async () => {
+    const test = await openTestCore();
+    await test.call('parts.create', { name: 'The Critic', role: 'manager', job: 'Checks every word before anyone sees it', fears: 'Being laughed at' });
+    expect((await hits(test, 'critic', 'part')).map((h) => marked(h.snippet))).toEqual(['Manager · Checks every word before anyone sees it · Being laughed at']);
+    expect((await hits(test, 'laughed', 'part')).map((h) => marked(h.snippet))).toEqual(['Manager · Checks every word before anyone sees it · Being [laughed] at']);
+    // A role not known yet says nothing, as on the part's page it says "Not sure yet" only beside the name.
+    await test.call('parts.create', { name: 'Hider', notes: 'Stays quiet' });
+    expect((await hits(test, 'hider', 'part')).map((h) => marked(h.snippet))).toEqual(['Stays quiet']);
+  });
+});

@@ -4,7 +4,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { ariaCommandKey, commandKey } from '../self/shortcut';
 import { SearchFiltersBar } from './SearchFilters';
 import { SearchResultsView } from './SearchResults';
-import { useSearch } from './search-store';
+import { tagNamed, useSearch } from './search-store';
 
 /** Every result button on the page, in reading order, for arrow-key movement. */
 function resultButtons(from: HTMLElement | null) {
@@ -37,6 +37,14 @@ export function SearchPage() {
     } else if (event.key === 'Enter' && first) {
       event.preventDefault();
       first.click();
+    } else if (event.key === 'Enter') {
+      // Nothing found as words, but the words name a tag ("#anxiety"): Enter lists what carries it.
+      const { filters, options, status, showTagged } = useSearch.getState();
+      const tag = filters.facets?.tag || status !== 'ready' ? null : tagNamed(text, options);
+      if (tag) {
+        event.preventDefault();
+        showTagged(tag.id);
+      }
     } else if (event.key === 'Escape' && text !== '') {
       event.preventDefault();
       setText('');

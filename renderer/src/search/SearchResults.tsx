@@ -106,6 +106,13 @@ export function SearchResultsView({ onKeyDown }: { onKeyDown: KeyboardEventHandl
         <p>Nothing carries the person, part or tag chosen in the days and rung chosen. Clear a filter to see more.</p>
       </EmptyState>
     );
+  } else if (status === 'ready' && groups.length === 0 && tag) {
+    // "#anxiety" found nothing as words, but it names a tag: say that, not "try fewer words".
+    body = (
+      <EmptyState title={`“${tag.label}” is one of your tags`} art={<Glyph page="search" />}>
+        <p>Nothing written says it in words. Press Enter, or choose &ldquo;Show everything tagged&rdquo; above, to list what carries the tag.</p>
+      </EmptyState>
+    );
   } else if (status === 'ready' && groups.length === 0) {
     body = (
       <EmptyState title={`Nothing found for “${searched.trim().replace(/^"(.*)"$/, '$1')}”`} art={<Glyph page="search" />}>
@@ -134,10 +141,7 @@ function TagSuggestion({ id, label }: { id: string; label: string }) {
       <button
         type="button"
         className="button button-small"
-        onClick={() => {
-          useSearch.getState().setFacet('tag', id);
-          useSearch.getState().setText('');
-        }}
+        onClick={() => useSearch.getState().showTagged(id)}
       >
         Show everything tagged “{label}”
       </button>

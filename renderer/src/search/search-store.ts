@@ -33,6 +33,8 @@ interface SearchState {
   setFilters: (patch: Partial<SearchFilters>) => void;
   setFacet: (facet: string, value: string | null) => void;
   clearFilters: () => void;
+  /** Lists everything carrying a tag, in place of the words typed (which named it). */
+  showTagged: (tagId: string) => void;
   searchNow: () => Promise<void>;
   showMore: (kind: string) => Promise<void>;
   loadOptions: () => Promise<void>;
@@ -119,6 +121,11 @@ export const useSearch = create<SearchState>()((set, get) => {
       if (value === null || value === '') delete facets[facet];
       else facets[facet] = value;
       set({ filters: { ...get().filters, facets } });
+      schedule();
+    },
+
+    showTagged: (tagId) => {
+      set({ text: '', filters: { ...get().filters, facets: { ...get().filters.facets, tag: tagId } } });
       schedule();
     },
 

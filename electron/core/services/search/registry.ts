@@ -111,6 +111,10 @@ const underDeleted = (table: string, parent: string) =>
 
 const dyadPerson = (table: string) => `SELECT t.id FROM ${table} t JOIN dyad d ON d.id = t.dyad_id WHERE d.person_id = ? AND t.deleted_at IS NULL`;
 
+/** A part's fields as its search body indexes them (0017), in order; its role by the words the app shows. */
+const partFields = ['role', 'body_location', 'apparent_age', 'job', 'positive_intent', 'fears', 'trailheads', 'notes'];
+const partRoleLabels: Record<string, string> = { manager: 'Manager', firefighter: 'Firefighter', exile: 'Exile', unknown: '' };
+
 export const searchKinds: readonly SearchKindSpec[] = [
   {
     kind: 'entry',
@@ -139,8 +143,15 @@ export const searchKinds: readonly SearchKindSpec[] = [
       day: null,
     },
     triggersIn: '0006-search',
-    targetColumns: ['id'],
+    targetColumns: ['id', ...partFields],
     open: (row) => ({ page: 'self', detail: { kind: 'part', id: idOf(row) } }),
+    // The indexed body is its fields one per line, which a snippet runs together ("Manager Checks
+    // every word"): the fields are kept apart here, as the part's page has them.
+    snippetFrom: (row) => {
+      const fields = [partRoleLabels[textOf(row.role)] ?? '', ...partFields.slice(1).map((column) => textOf(row[column]))];
+      const text = fields.filter((field) => field.trim() !== '').join(' · ');
+      return text === '' ? undefined : [{ text }];
+    },
     facets: { part: 'SELECT ?' },
   },
   {
