@@ -2,7 +2,7 @@ import { type Ref, useId, useImperativeHandle, useState } from 'react';
 import { personLabel } from '../../../shared/domain/people';
 import { useCongregations } from './congregations-store';
 import { Field } from './Field';
-import { FindablePeople } from '../ui/FindablePeople';
+import { FindablePeople, sameName } from '../ui/FindablePeople';
 
 /** What a form asks of its pickers as it saves. */
 export interface PeoplePickerHandle {
@@ -39,10 +39,23 @@ export function PeoplePicker({
   const findId = useId();
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((x) => x !== id));
   /** Adds the typed name and chooses them; resolves who is chosen then, or null when it was refused. */
   const add = async (): Promise<string[] | null> => {
     if (name.trim() === '') return chosen;
+    // A name already in the archive is that person, chosen, not a second one of them.
+    const already = people.find((p) => sameName(p.name, name));
+    if (already) {
+      const listed = exclude.includes(already.id);
+      const next = listed || chosen.includes(already.id) ? chosen : [...chosen, already.id];
+      onChange(next);
+      setName('');
+      setProblem(null);
+      setNote(listed ? `${already.name} is here already.` : `${already.name} is already in your archive, so they are chosen rather than added twice.`);
+      return next;
+    }
+    setNote(null);
     const added = await useCongregations.getState().addPerson(name.trim());
     if ('error' in added) {
       setProblem(added.error);
@@ -101,6 +114,9 @@ export function PeoplePicker({
           Add to {inSentence}
         </button>
       </div>
+      <p className="new-person-note muted" role="status">
+        {note}
+      </p>
     </fieldset>
   );
 }

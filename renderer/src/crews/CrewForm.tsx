@@ -76,10 +76,12 @@ export function CrewForm() {
   const toggle = (id: string) => edit((now) => ({ chosen: now.chosen.includes(id) ? now.chosen.filter((x) => x !== id) : [...now.chosen, id] }));
   const number = (text: string) => (text.trim() === '' ? null : Number(text));
 
-  const newPerson = useNewPerson(addPerson, (added) => edit((now) => ({ chosen: [...now.chosen, added] })), {
-    name: draft.newName,
-    setName: (newName) => edit({ newName }),
-  });
+  const newPerson = useNewPerson(
+    addPerson,
+    (added) => edit((now) => (now.chosen.includes(added) ? {} : { chosen: [...now.chosen, added] })),
+    { name: draft.newName, setName: (newName) => edit({ newName }) },
+    others,
+  );
 
   const submit = async () => {
     setBusy(true);

@@ -95,10 +95,12 @@ function EditFields({ detail }: { detail: CrewDetail }) {
   const openFor = (personId: string) => detail.openActionItems.filter((a) => a.ownerId === personId);
   const callerChoices = choices.filter((c) => memberIds.includes(c.personId) || c.personId === crew.callerId);
 
-  const newPerson = useNewPerson(addPerson, (added) => edit((now) => ({ memberIds: [...now.memberIds, added] })), {
-    name: values.newName,
-    setName: (newName) => edit({ newName }),
-  });
+  const newPerson = useNewPerson(
+    addPerson,
+    (added) => edit((now) => (now.memberIds.includes(added) ? {} : { memberIds: [...now.memberIds, added] })),
+    { name: values.newName, setName: (newName) => edit({ newName }) },
+    people,
+  );
 
   const submit = async () => {
     setBusy(true);

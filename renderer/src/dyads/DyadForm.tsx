@@ -137,6 +137,7 @@ function DyadForm({ draftKey, start, dyadId, onLeave }: { draftKey: string; star
       setError(null);
     },
     { name: fields.newName, setName: (newName) => edit({ newName }) },
+    choosable,
   );
 
   const submit = async (event: FormEvent) => {

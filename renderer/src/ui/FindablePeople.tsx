@@ -14,6 +14,12 @@ function folded(text: string) {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** Whether two names are the same name, whatever their case, accents or spacing ("ana " and "Ána"). */
+export function sameName(a: string, b: string): boolean {
+  const tidy = (name: string) => folded(name).trim().replace(/\s+/g, ' ');
+  return tidy(a) === tidy(b);
+}
+
 /** Whether a name holds what was typed (every word of it, anywhere in the name). */
 export function nameMatches(name: string, query: string): boolean {
   const words = folded(query).split(/\s+/).filter((word) => word !== '');
