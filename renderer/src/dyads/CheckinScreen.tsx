@@ -12,6 +12,7 @@ import { useToasts } from '../ui/toast-store';
 export function CheckinScreen({ kind, id }: { kind: 'new-checkin' | 'checkin'; id: string }) {
   const phase = useCheckinEditor((state) => state.phase);
   const dyad = useCheckinEditor((state) => state.dyad);
+  const missing = useCheckinEditor((state) => state.missing);
   const go = useNavigation((state) => state.go);
   useSaveGuards(useCheckinEditor);
 
@@ -53,6 +54,7 @@ export function CheckinScreen({ kind, id }: { kind: 'new-checkin' | 'checkin'; i
       <PageHeading lead={dyad ? `With ${dyad.personName}` : undefined}>Check-in</PageHeading>
       {phase === 'review' ? <CommitmentReview /> : null}
       {phase === 'form' ? <CheckinForm /> : null}
+      {phase === 'closed' && missing ? <p role="alert">{missing}</p> : null}
     </div>
   );
 }

@@ -54,6 +54,8 @@ export function DyadFormPage({ personId, dyadId }: { personId?: string | null; d
   const go = useNavigation((state) => state.go);
   const loadDyad = useDyad((state) => state.load);
   const stored = useDyad((state) => (dyadId !== undefined && state.dyadId === dyadId ? state.dyad : null));
+  // The dyad to edit is gone (Back can lead here after a delete): said instead of an empty page.
+  const missing = useDyad((state) => (dyadId !== undefined && state.dyadId === dyadId && state.status === 'error' ? state.error : null));
   useEffect(() => {
     if (dyadId) void loadDyad(dyadId);
   }, [dyadId, loadDyad]);
@@ -85,6 +87,8 @@ export function DyadFormPage({ personId, dyadId }: { personId?: string | null; d
         // An edit starts from the stored dyad once it has arrived.
         stored ? (
           <DyadForm key={stored.id} draftKey={editDyadKey(stored.id)} start={storedDyad(stored)} dyadId={stored.id} onLeave={leave} />
+        ) : missing ? (
+          <p role="alert">{missing}</p>
         ) : null
       ) : (
         <DyadForm draftKey={newDyadKey} start={blankDyad(personId ?? '')} dyadId={null} onLeave={leave} />

@@ -58,6 +58,8 @@ interface CheckinEditorState {
   passed: string[];
   /** Commitments made in this check-in, both ways. */
   made: Commitment[];
+  /** Why the check-in (or its dyad) could not be opened: said where it would be (Back can lead to one deleted). */
+  missing: string | null;
   /** The parts from the Self rung, for "which of my parts showed up". */
   parts: Part[];
   /** A commitment typed but not yet added, each way: Done (or leaving) adds it, so none is lost. */
@@ -125,6 +127,7 @@ const closed = {
   reviewIndex: 0,
   passed: [] as string[],
   made: [] as Commitment[],
+  missing: null as string | null,
   parts: [] as Part[],
   pending: { mine: { text: '', dueOn: '' }, theirs: { text: '', dueOn: '' } } as Record<CommitmentDirection, PendingCommitment>,
   pendingErrors: { mine: null, theirs: null } as Record<CommitmentDirection, FormError | null>,
@@ -267,8 +270,7 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
         set({ dyad, parts, review: open, reviewIndex: 0, phase: open.length > 0 ? 'review' : 'form', draft: emptyDraft(localDay(), dyad.rhythmDays) });
       } catch (error) {
         if (mine !== openToken) return;
-        set({ phase: 'closed' });
-        useToasts.getState().show(asLadderError(error).message);
+        set({ phase: 'closed', missing: asLadderError(error).message });
       }
     },
 
@@ -297,8 +299,7 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
         });
       } catch (error) {
         if (mine !== openToken) return;
-        set({ phase: 'closed' });
-        useToasts.getState().show(asLadderError(error).message);
+        set({ phase: 'closed', missing: asLadderError(error).message });
       }
     },
 
