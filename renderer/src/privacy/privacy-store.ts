@@ -38,7 +38,11 @@ export function returnToPageBeforeLock() {
     return;
   }
   const known = pageIds.find((id) => id === page);
-  if (known && known !== useNavigation.getState().page) useNavigation.getState().go(known);
+  if (!known) return;
+  if (known !== useNavigation.getState().page) useNavigation.getState().go(known);
+  // The window's address brought the page back already (and what it showed inside it): it still
+  // takes focus, as after any move, so keys go on from the page and not from nowhere.
+  else useNavigation.setState((state) => ({ moves: state.moves + 1 }));
 }
 
 interface PrivacyState {
