@@ -1,35 +1,20 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { followAddress, readAddress } from '../../renderer/src/app/navigation-history';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { readAddress } from '../../renderer/src/app/navigation-history';
 import { useNavigation } from '../../renderer/src/app/navigation-store';
 import { PageErrorBoundary } from '../../renderer/src/app/PageErrorBoundary';
-import { coreBridge } from './core-bridge';
-import { renderApp, sidebar } from './render-app';
-
-let unfollow: (() => void) | null = null;
-
-/** As main.tsx starts the window: on the page its address names. */
-function startAt(hash: string) {
-  window.history.replaceState(null, '', `/${hash}`);
-  unfollow = followAddress();
-  return renderApp();
-}
-
-afterEach(() => {
-  unfollow?.();
-  unfollow = null;
-  window.history.replaceState(null, '', '/');
-});
+import { coreBridge, seedEntries, storedEntries } from './core-bridge';
+import { forgetAddress, renderAppAt, sidebar } from './render-app';
 
 describe('the pages seen, in the window’s history', () => {
   it('starts on the page the address names, so a reload stays where it was', async () => {
     const person = await coreBridge().direct('people.create', { name: 'Ruth' });
-    startAt(`#/dyads/person/${person.id}`);
+    renderAppAt(`#/dyads/person/${person.id}`);
     expect(await screen.findByRole('heading', { name: 'Ruth', level: 1 })).toBeInTheDocument();
   });
 
   it('goes back and forward between pages with Alt+← and Alt+→', async () => {
-    const { user } = startAt('');
+    const { user } = renderAppAt('');
     expect(window.location.hash).toBe('#/ladder');
     await user.click(sidebar().getByRole('button', { name: 'Crews' }));
     await screen.findByRole('heading', { name: 'Crews', level: 1 });
@@ -48,7 +33,7 @@ describe('the pages seen, in the window’s history', () => {
   });
 
   it('goes back with the mouse’s back button, and leaves Alt+← alone in a text box', async () => {
-    const { user } = startAt('');
+    const { user } = renderAppAt('');
     await user.click(sidebar().getByRole('button', { name: 'Crews' }));
     await screen.findByRole('heading', { name: 'Crews', level: 1 });
     await user.click(sidebar().getByRole('button', { name: 'Search' }));
@@ -63,6 +48,26 @@ describe('the pages seen, in the window’s history', () => {
     // One step: from Search to Crews (had Alt+← in the box gone back too, this would reach the ladder).
     expect(await screen.findByRole('heading', { name: 'Crews', level: 1 })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/crews');
+  });
+
+  it('names the entry open in the journal in place: a reload opens it, and Back does not step through entries', async () => {
+    await seedEntries([{ title: 'Morning pages' }, { title: 'Evening walk' }]);
+    const { user } = renderAppAt('');
+    await user.click(sidebar().getByRole('button', { name: 'Self' }));
+    const journal = await screen.findByRole('list', { name: 'Journal' });
+    await user.click(within(journal).getByRole('button', { name: /Morning pages/ }));
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Morning pages'));
+    await user.click(within(journal).getByRole('button', { name: /Evening walk/ }));
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Evening walk'));
+    const evening = (await storedEntries()).find((entry) => entry.title === 'Evening walk');
+    await waitFor(() => expect(window.location.hash).toBe(`#/self/entry/${evening?.id}`));
+
+    await user.keyboard('{Escape}{Alt>}{ArrowLeft}{/Alt}');
+    expect(await screen.findByRole('heading', { name: 'Your ladder', level: 1 })).toBeInTheDocument();
+    cleanup();
+    forgetAddress();
+    renderAppAt(`#/self/entry/${evening?.id}`);
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Evening walk'));
   });
 
   it('reads only addresses it wrote: anything else is the ladder home', () => {

@@ -1,12 +1,29 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/src/App';
+import { followAddress } from '../../renderer/src/app/navigation-history';
 
 /** Renders the whole app, as a person would meet it, with a user to drive it. */
 export function renderApp() {
   const user = userEvent.setup();
   const view = render(<App />);
   return { user, ...view };
+}
+
+let unfollow: (() => void) | null = null;
+
+/** Renders the app as main.tsx starts the window: on the page its address names (a reload, a kept link). */
+export function renderAppAt(hash: string) {
+  window.history.replaceState(null, '', `/${hash}`);
+  unfollow = followAddress();
+  return renderApp();
+}
+
+/** After each test (setup.ts): the app stops following the address, and the address is empty again. */
+export function forgetAddress() {
+  unfollow?.();
+  unfollow = null;
+  window.history.replaceState(null, '', '/');
 }
 
 export function sidebar() {

@@ -1,23 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { followAddress } from '../../renderer/src/app/navigation-history';
+import { describe, expect, it } from 'vitest';
 import { coreBridge, seedEntries } from './core-bridge';
-import { renderApp, sidebar } from './render-app';
-
-let unfollow: (() => void) | null = null;
-
-/** As main.tsx starts the window: on the page its address names (a reload, a kept link). */
-function startAt(hash: string) {
-  window.history.replaceState(null, '', `/${hash}`);
-  unfollow = followAddress();
-  return renderApp();
-}
-
-afterEach(() => {
-  unfollow?.();
-  unfollow = null;
-  window.history.replaceState(null, '', '/');
-});
+import { renderAppAt, sidebar } from './render-app';
 
 async function deletedEntryId(title: string) {
   const entry = await coreBridge().direct('journal.create', { title, body: 'Gone now.', entryDate: '2026-11-18' });
@@ -29,7 +13,7 @@ describe('the address of an entry that is not in the journal', () => {
   it('says kindly where the entry would be that it is not there, and goes back to the journal', async () => {
     await seedEntries([{ title: 'Still here', body: 'Kept.', entryDate: '2026-11-19' }]);
     const id = await deletedEntryId('Let go');
-    const { user } = startAt(`#/self/entry/${id}`);
+    const { user } = renderAppAt(`#/self/entry/${id}`);
 
     expect(await screen.findByRole('heading', { name: 'This entry isn’t in your journal' })).toBeInTheDocument();
     expect(screen.getByText(/may have been deleted/)).toBeInTheDocument();
@@ -43,7 +27,7 @@ describe('the address of an entry that is not in the journal', () => {
 
   it('says so even when nothing else is written yet, instead of the welcome', async () => {
     const id = await deletedEntryId('The only one');
-    startAt(`#/self/entry/${id}`);
+    renderAppAt(`#/self/entry/${id}`);
     expect(await screen.findByRole('heading', { name: 'This entry isn’t in your journal' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Your journal is ready when you are' })).not.toBeInTheDocument();
   });
@@ -51,7 +35,7 @@ describe('the address of an entry that is not in the journal', () => {
   it('leaves the note behind with its address: the journal front after another tab is the usual one', async () => {
     await seedEntries([{ title: 'Still here', body: 'Kept.', entryDate: '2026-11-19' }]);
     const id = await deletedEntryId('Let go');
-    const { user } = startAt(`#/self/entry/${id}`);
+    const { user } = renderAppAt(`#/self/entry/${id}`);
     await screen.findByRole('heading', { name: 'This entry isn’t in your journal' });
 
     await user.click(screen.getByRole('button', { name: 'Parts' }));

@@ -32,6 +32,7 @@ import { useReflections } from '../../renderer/src/ladder/reflections-store';
 import { useCongregations } from '../../renderer/src/congregations/congregations-store';
 import { useNetworks } from '../../renderer/src/network/network-store';
 import { closeCoreBridge, installCoreBridge } from './core-bridge';
+import { forgetAddress } from './render-app';
 
 // jsdom lays nothing out; the virtualised journal renders rows only inside a measured box.
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
@@ -79,6 +80,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   cleanup();
+  forgetAddress();
   resetStores();
   await closeCoreBridge();
 });

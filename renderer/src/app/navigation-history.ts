@@ -44,7 +44,9 @@ export function followAddress(target: Window = window): () => void {
 
   const unsubscribe = useNavigation.subscribe((state) => {
     const address = addressOf(state.page, state.detail);
-    if (target.location.hash !== address) target.history.pushState({ step: stepOf(target) + 1 }, '', address);
+    if (target.location.hash === address) return;
+    if (state.inPlace) target.history.replaceState({ step: stepOf(target) }, '', address);
+    else target.history.pushState({ step: stepOf(target) + 1 }, '', address);
   });
   const onPopState = () => {
     const shown = readAddress(target.location.hash) ?? { page: 'ladder' as const, detail: null };

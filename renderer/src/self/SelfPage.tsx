@@ -35,6 +35,13 @@ export function SelfPage() {
     else useEntryEditor.getState().clearMissing();
   }, [entryId]);
 
+  // The entry open in the journal is named in the address, so a reload keeps it: in place, since
+  // going from entry to entry in the list is no step for Back.
+  const openId = useEntryEditor((state) => state.entryId);
+  useEffect(() => {
+    if (openId && view === 'journal' && useNavigation.getState().detail?.id !== openId) useNavigation.getState().mark({ kind: 'entry', id: openId });
+  }, [openId, view]);
+
   return (
     <div className={`page self-page self-view-${view}`}>
       <header className="self-header">
