@@ -18,6 +18,15 @@ describe('the ladder home', () => {
     expect(screen.queryByRole('list', { name: 'Worth a look' })).not.toBeInTheDocument();
   });
 
+  it('says all is calm, under a heading that says so, when nothing asks for attention', async () => {
+    // Written today: a week without reflecting would be worth a look.
+    await coreBridge().direct('journal.create', { title: 'A quiet day', body: 'Tea and a walk.', entryDate: localDay() });
+    renderApp();
+    expect(await screen.findByRole('heading', { name: 'All calm', level: 2 })).toBeInTheDocument();
+    expect(screen.getByText('Nothing on any rung is asking for your attention.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Worth a look' })).not.toBeInTheDocument();
+  });
+
   it('shows the numbers and a kind signal that links to where to act', async () => {
     const c = await coreBridge().direct('congregations.create', { name: 'Riverside Commons', size: 60, since: '2026-01-01' });
     await coreBridge().direct('journal.create', { entryDate: '2020-01-01', body: 'Long ago' });

@@ -6,9 +6,10 @@ export function SignalList({ signals }: { signals: Signal[] }) {
   const go = useNavigation((state) => state.go);
   return (
     <section className="signals" aria-labelledby="signals-title">
-      <h2 id="signals-title">Worth a look</h2>
+      {/* Headed by what it holds: "Worth a look" over nothing to look at read as a contradiction. */}
+      <h2 id="signals-title">{signals.length === 0 ? 'All calm' : 'Worth a look'}</h2>
       {signals.length === 0 ? (
-        <p className="signals-calm">All calm on every rung. Nothing is asking for your attention.</p>
+        <p className="signals-calm">Nothing on any rung is asking for your attention.</p>
       ) : (
         <ul className="signal-list" aria-label="Worth a look">
           {signals.map((signal, i) => (
