@@ -3,6 +3,16 @@
 export const dyadKinds = ['peer_coach', 'creative_partner', 'steward', 'accountability_partner', 'friend', 'other'] as const;
 export type DyadKind = (typeof dyadKinds)[number];
 
+/** A dyad's kind in the app's words, never clinical (one place: the dyad's pages and search). */
+export const dyadKindLabels: Record<DyadKind, string> = {
+  peer_coach: 'Peer coach',
+  creative_partner: 'Creative partner',
+  steward: 'Steward',
+  accountability_partner: 'Accountability partner',
+  friend: 'Friend',
+  other: 'Other',
+};
+
 export const dyadStatuses = ['active', 'paused', 'closed'] as const;
 export type DyadStatus = (typeof dyadStatuses)[number];
 

@@ -6,6 +6,14 @@
 export const partRoles = ['manager', 'firefighter', 'exile', 'unknown'] as const;
 export type PartRole = (typeof partRoles)[number];
 
+/** A part's role in the app's words (one place: its page, the map, search). */
+export const partRoleLabels: Record<PartRole, string> = {
+  manager: 'Manager',
+  firefighter: 'Firefighter',
+  exile: 'Exile',
+  unknown: 'Not sure yet',
+};
+
 /** The path a part travels as you get to know it; it may move back as well as forward. */
 export const partStatuses = ['noticed', 'getting_to_know', 'befriended', 'witnessed', 'unburdened', 'new_role'] as const;
 export type PartStatus = (typeof partStatuses)[number];

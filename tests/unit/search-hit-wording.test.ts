@@ -135,3 +135,12 @@ describe('a part found by search', () => {
     expect((await hits(test, 'hider', 'part')).map((h) => marked(h.snippet))).toEqual(['Stays quiet']);
   });
 });
+
+describe('a dyad found by search', () => {
+  it('keeps its kind and intention apart, as the dyad’s page does', async () => {
+    const test = await openTestCore();
+    const ines = await test.call('people.create', { name: 'Ines' });
+    await test.call('dyads.create', { personId: ines.id, kind: 'creative_partner', intention: 'Finish the mural together' });
+    expect((await hits(test, 'mural', 'dyad')).map((h) => marked(h.snippet))).toEqual(['Creative partner · Finish the [mural] together']);
+  });
+});

@@ -1,14 +1,7 @@
-import type { CheckinHow, CommitmentStatus, DyadKind, DyadStatus } from '../../../shared/domain/dyads';
+import { type CheckinHow, type CommitmentStatus, type DyadKind, dyadKindLabels, type DyadStatus } from '../../../shared/domain/dyads';
 
 /** The words the UI uses for each stored value: kind, never clinical. */
-export const kindLabels: Record<DyadKind, string> = {
-  peer_coach: 'Peer coach',
-  creative_partner: 'Creative partner',
-  steward: 'Steward',
-  accountability_partner: 'Accountability partner',
-  friend: 'Friend',
-  other: 'Other',
-};
+export const kindLabels: Record<DyadKind, string> = dyadKindLabels;
 
 export const howLabels: Record<CheckinHow, string> = {
   in_person: 'In person',

@@ -1,5 +1,7 @@
 import { untitledEntryName } from '../../../../shared/domain/journal';
+import { type DyadKind, dyadKindLabels } from '../../../../shared/domain/dyads';
 import { personLabel } from '../../../../shared/domain/people';
+import { type PartRole, partRoleLabels } from '../../../../shared/domain/self';
 import type { SearchRung, SearchTarget } from '../../../../shared/domain/search';
 
 /*
@@ -96,6 +98,12 @@ export interface FacetSource {
 
 const idOf = (row: Record<string, unknown>, column = 'id') => String(row[column]);
 const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** Fields shown apart in a result's snippet, the empty ones left out; undefined when all are empty. */
+function apart(fields: string[]): SnippetPart[] | undefined {
+  const text = fields.filter((field) => field.trim() !== '').join(' · ');
+  return text === '' ? undefined : [{ text }];
+}
 /** " (you)" after the person marked as me, as every list names them (`name` and `is_me` in the row). */
 const youAfter = (row: Record<string, unknown>) => {
   const name = textOf(row.name);
@@ -113,7 +121,10 @@ const dyadPerson = (table: string) => `SELECT t.id FROM ${table} t JOIN dyad d O
 
 /** A part's fields as its search body indexes them (0017), in order; its role by the words the app shows. */
 const partFields = ['role', 'body_location', 'apparent_age', 'job', 'positive_intent', 'fears', 'trailheads', 'notes'];
-const partRoleLabels: Record<string, string> = { manager: 'Manager', firefighter: 'Firefighter', exile: 'Exile', unknown: '' };
+/** A role in words; "Not sure yet" says nothing worth reading in a result (as 0017 indexes it). */
+const partRoleWords = (role: string) => (role === 'unknown' ? '' : (partRoleLabels[role as PartRole] ?? ''));
+/** A dyad's fields as its search body indexes them (0017), in order; its kind by the words the app shows. */
+const dyadFields = ['kind', 'intention', 'closing_note'];
 
 export const searchKinds: readonly SearchKindSpec[] = [
   {
@@ -148,9 +159,7 @@ export const searchKinds: readonly SearchKindSpec[] = [
     // The indexed body is its fields one per line, which a snippet runs together ("Manager Checks
     // every word"): the fields are kept apart here, as the part's page has them.
     snippetFrom: (row) => {
-      const fields = [partRoleLabels[textOf(row.role)] ?? '', ...partFields.slice(1).map((column) => textOf(row[column]))];
-      const text = fields.filter((field) => field.trim() !== '').join(' · ');
-      return text === '' ? undefined : [{ text }];
+      return apart([partRoleWords(textOf(row.role)), ...partFields.slice(1).map((column) => textOf(row[column]))]);
     },
     facets: { part: 'SELECT ?' },
   },
@@ -211,8 +220,10 @@ export const searchKinds: readonly SearchKindSpec[] = [
     rung: 'dyads',
     indexed: { title: 'person name', body: ['kind', 'intention', 'closing_note'], day: 'started_on' },
     triggersIn: '0006-search',
-    targetColumns: ['id'],
+    targetColumns: ['id', ...dyadFields],
     open: (row) => ({ page: 'dyads', detail: { kind: 'dyad', id: idOf(row) } }),
+    // As a part's: "Peer coach · Walk and talk", not "Peer coach Walk and talk".
+    snippetFrom: (row) => apart([dyadKindLabels[textOf(row.kind) as DyadKind] ?? '', textOf(row.intention), textOf(row.closing_note)]),
     hiddenIds: 'SELECT t.id FROM dyad t CROSS JOIN person p ON p.id = t.person_id WHERE t.deleted_at IS NULL AND p.deleted_at IS NOT NULL',
     facets: { person: 'SELECT id FROM dyad WHERE person_id = ? AND deleted_at IS NULL' },
   },

@@ -1,14 +1,9 @@
 import { type EntryKind, entryKindLabels, type RungId } from '../../../../shared/domain/journal';
-import type { PartColour, PartRole, PartStatus, RelationKind } from '../../../../shared/domain/self';
+import { type PartColour, type PartRole, partRoleLabels, type PartStatus, type RelationKind } from '../../../../shared/domain/self';
 
 /** The words the UI uses for the Self rung's ideas: one place, so every screen says the same. */
 
-export const roleLabels: Record<PartRole, string> = {
-  manager: 'Manager',
-  firefighter: 'Firefighter',
-  exile: 'Exile',
-  unknown: 'Not sure yet',
-};
+export const roleLabels: Record<PartRole, string> = partRoleLabels;
 
 export const roleHints: Record<PartRole, string> = {
   manager: 'Acts ahead of time to keep things under control',
