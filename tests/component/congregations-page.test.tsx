@@ -48,6 +48,8 @@ describe('the Congregations page', () => {
     const { user } = renderApp();
     await user.click(sidebar().getByRole('button', { name: 'Congregations' }));
     await user.click(await screen.findByRole('button', { name: /Riverside Commons/ }));
+    // Nothing to export before a first lesson.
+    expect(await screen.findByRole('button', { name: 'Export lessons as Markdown' })).toBeDisabled();
     await user.type(await screen.findByLabelText('Lesson'), 'Six sessions is a good first cycle.');
     await user.click(screen.getByRole('button', { name: 'Add lesson' }));
     expect(await within(screen.getByRole('list', { name: 'Lessons to share' })).findByText('Six sessions is a good first cycle.')).toBeInTheDocument();

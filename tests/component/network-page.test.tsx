@@ -63,6 +63,16 @@ describe('the Network page reads like the other rungs', () => {
     await user.type(screen.getByLabelText("Host's name"), 'Rich');
     await user.click(screen.getByRole('button', { name: 'Add host' }));
     expect(await notifications.findByText('Rich added to the hosts')).toBeInTheDocument();
+
+    // Named as the archive knows her, not as typed; and one Ana, not two.
+    await coreBridge().direct('people.create', { name: 'Ana Souza' });
+    await user.click(sidebar().getByRole('button', { name: 'Ladder' }));
+    await user.click(sidebar().getByRole('button', { name: 'Network' }));
+    await user.click(await screen.findByRole('button', { name: /^Hosts circle/ }));
+    await user.type(await screen.findByLabelText("Host's name"), 'ana souza');
+    await user.click(screen.getByRole('button', { name: 'Add host' }));
+    expect(await notifications.findByText('Ana Souza added to the hosts')).toBeInTheDocument();
+    expect((await coreBridge().direct('people.list', { limit: 100 })).people.filter((p) => p.name.toLowerCase() === 'ana souza')).toHaveLength(1);
   });
 
   it('says plainly, before deleting a network, that its congregations and hosts stay', async () => {

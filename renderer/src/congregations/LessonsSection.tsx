@@ -62,7 +62,8 @@ function Lessons({ congregationId }: { congregationId: string }) {
     <section className="panel wide" aria-labelledby="lessons-title">
       <div className="panel-head">
         <h2 id="lessons-title">Lessons to share</h2>
-        <button type="button" className="button" onClick={() => void exportMarkdown()}>
+        {/* Nothing to export yet: the button waits for a first lesson, rather than making an empty file. */}
+        <button type="button" className="button" disabled={detail.lessons.length === 0} onClick={() => void exportMarkdown()}>
           Export lessons as Markdown
         </button>
       </div>

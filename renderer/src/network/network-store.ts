@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { sameName } from '../ui/FindablePeople';
 import type { CongregationCard } from '../../../shared/domain/congregations';
 import type { NetworkCard, NetworkDetail } from '../../../shared/domain/network';
 import type { PersonSummary } from '../../../shared/domain/people';
@@ -110,12 +111,18 @@ export const useNetworks = create<NetworkState>()((set, get) => {
       });
       return true;
     },
-    addHost: async (networkId, name, note) =>
-      run(async () => {
-        const known = get().people.find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
-        const personId = known ? known.id : (await call('people.create', { name: name.trim() })).id;
-        await call('networks.addHost', { networkId, personId, note });
-      }, `${name.trim()} added to the hosts`, networkForms.host),
+    addHost: async (networkId, name, note) => {
+      // Someone already in the archive is that person, and the toast names them as they are kept ("Ana", not "ana").
+      const known = get().people.find((p) => sameName(p.name, name));
+      return run(
+        async () => {
+          const personId = known ? known.id : (await call('people.create', { name: name.trim() })).id;
+          await call('networks.addHost', { networkId, personId, note });
+        },
+        `${known ? known.name : name.trim()} added to the hosts`,
+        networkForms.host,
+      );
+    },
     reset: () => {
       useNetworkNotes.getState().reset();
       set(initial);
