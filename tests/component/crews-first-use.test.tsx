@@ -76,3 +76,18 @@ describe('crews as a first-time user meets them', () => {
     expect(screen.getByLabelText('Sessions in the next cycle')).toHaveAccessibleDescription('Left empty, the next cycle plans 4 sessions again.');
   });
 });
+
+describe('recording a meeting forgotten earlier', () => {
+  it('says a day before the newest meeting is numbered after it, in the order recorded', async () => {
+    const { direct, crew } = await podOfFour();
+    await direct('meetings.create', { crewId: crew.id, heldOn: '2026-01-08' });
+    await direct('meetings.create', { crewId: crew.id, heldOn: '2026-01-22' });
+    const { user } = await openPod();
+    await user.click(screen.getByRole('button', { name: 'Record a meeting' }));
+    const date = await screen.findByLabelText('Date');
+    expect(screen.queryByText(/numbered in the order they are recorded/)).not.toBeInTheDocument();
+    await user.clear(date);
+    await user.type(date, '2026-01-15');
+    expect(date).toHaveAccessibleDescription(/^This day comes before Meeting 2 \(.+\)\. It will be recorded as Meeting 3: meetings are numbered in the order they are recorded\.$/);
+  });
+});

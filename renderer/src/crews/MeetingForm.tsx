@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { RequestInput } from '../../../shared/contract';
+import type { MeetingSummary } from '../../../shared/domain/crews';
 import type { Part } from '../../../shared/domain/self';
 import { crewsChecks } from '../api/checks';
 import { call } from '../api/client';
@@ -13,7 +14,7 @@ import { type FormError, useCrews } from './crews-store';
 import { CrewPending, useCrewLoadFailure } from './CrewMissing';
 import { KeptDraftNote } from '../ui/KeptDraftNote';
 import { Problem } from './Problem';
-import { checkinLabels, nameOf } from './labels';
+import { checkinLabels, formatDay, nameOf } from './labels';
 
 interface ActionDraft {
   key: number;
@@ -93,6 +94,18 @@ export function MeetingForm({ crewId }: { crewId: string }) {
   return <MeetingFields key={prep.crewId} crewId={crewId} parts={parts} onBack={() => go('crews', { kind: 'crew', id: crewId })} record={record} />;
 }
 
+const noMeetings: MeetingSummary[] = [];
+
+/**
+ * The newest meeting recorded, when the day typed is before it: numbers follow the order of
+ * recording (agenda items carry over by them), so a forgotten earlier meeting is said, not hidden.
+ */
+function useLaterMeeting(crewId: string, heldOn: string): MeetingSummary | null {
+  const meetings = useCrews((state) => (state.detail?.crew.id === crewId ? state.detail.meetings : noMeetings));
+  const newest = meetings.reduce<MeetingSummary | null>((found, meeting) => (found === null || meeting.number > found.number ? meeting : found), null);
+  return newest !== null && /^\d{4}-\d{2}-\d{2}$/.test(heldOn) && heldOn < newest.heldOn ? newest : null;
+}
+
 function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; parts: Part[]; onBack: () => void; record: ReturnType<typeof useCrews.getState>['recordMeeting'] }) {
   const prep = useCrews((state) => state.prep)!;
   const { members } = prep;
@@ -114,6 +127,7 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
   const edit = (patch: Partial<MeetingDraft>) => setDraft({ ...draft, ...patch });
   const { heldOn, place, hostId, focusId, came, checkins, notes, covered, actions, partIds, error } = draft;
   const [busy, setBusy] = useState(false);
+  const later = useLaterMeeting(crewId, heldOn);
   // Where focus goes once the change just made has rendered (a new row, the row with a problem).
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
@@ -201,7 +215,7 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
       >
         <div className="crews-row crews-meeting-row">
           <Field id="meeting-date" label="Date" error={error} field="heldOn">
-            <input id="meeting-date" type="date" value={heldOn} onChange={(e) => edit({ heldOn: e.target.value })} />
+            <input id="meeting-date" type="date" value={heldOn} aria-describedby={later ? 'meeting-date-order' : undefined} onChange={(e) => edit({ heldOn: e.target.value })} />
           </Field>
           <Field id="meeting-place" label="Place" error={error} field="place" grow>
             <input id="meeting-place" type="text" value={place} onChange={(e) => edit({ place: e.target.value })} placeholder="e.g. Bea's kitchen, or online" />
@@ -217,6 +231,12 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
             </select>
           </Field>
         </div>
+        {later ? (
+          <p id="meeting-date-order" className="crews-note">
+            This day comes before Meeting {later.number} ({formatDay(later.heldOn)}). It will be recorded as Meeting {later.number + 1}: meetings are
+            numbered in the order they are recorded.
+          </p>
+        ) : null}
         <fieldset className="crews-fieldset">
           <legend className="field-label">Check-in round</legend>
           {members.map((m) => {
