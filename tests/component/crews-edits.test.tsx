@@ -67,6 +67,8 @@ describe('crews: past meetings, editing a crew, and the prep by hand', () => {
     await user.click(within(plan).getByRole('button', { name: 'Save the plan' }));
 
     expect(await screen.findByText('set by hand')).toBeInTheDocument();
+    // The form goes and focus returns to the button that opened it, not to the page's heading.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Set the date, place, host or focus' })).toHaveFocus());
     expect(screen.getByText(/At The park\./)).toBeInTheDocument();
     expect(screen.getByText('Bea', { selector: '.crews-fact-value' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'You are the focus: your case' })).toBeInTheDocument();

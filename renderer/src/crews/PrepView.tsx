@@ -105,6 +105,12 @@ function Fact({ label, value, place, hint }: { label: string; value: string; pla
 const planControls = { on: 'plan-date', place: 'plan-place', hostId: 'plan-host', focusId: 'plan-focus' };
 
 /** The next meeting's date, place, host and focus, set by hand; empty means "as suggested". */
+/**
+ * Set as the plan form closes (saved, or Close): the form goes, shown afresh once the plan is saved,
+ * and focus returns to the button that opened it instead of falling back to the page's heading.
+ */
+let focusPlanButton = false;
+
 function PlanForm({ prep }: { prep: Prep }) {
   const planNext = useCrews((state) => state.planNext);
   const { members } = prep;
@@ -124,7 +130,18 @@ function PlanForm({ prep }: { prep: Prep }) {
   if (!open) {
     return (
       <div className="crews-actions">
-        <button type="button" className="button" aria-expanded={false} onClick={() => setOpen(true)}>
+        <button
+          ref={(button) => {
+            if (button && focusPlanButton) {
+              focusPlanButton = false;
+              button.focus();
+            }
+          }}
+          type="button"
+          className="button"
+          aria-expanded={false}
+          onClick={() => setOpen(true)}
+        >
           Set the date, place, host or focus
         </button>
       </div>
@@ -136,7 +153,13 @@ function PlanForm({ prep }: { prep: Prep }) {
       aria-label="Plan the next meeting"
       onSubmit={(event) => {
         event.preventDefault();
-        void planNext({ id: prep.crewId, on: on === '' ? null : on, place, hostId: hostId === '' ? null : hostId, focusId: focusId === '' ? null : focusId }).then((problem) => setError(aim(problem)));
+        focusPlanButton = true;
+        void planNext({ id: prep.crewId, on: on === '' ? null : on, place, hostId: hostId === '' ? null : hostId, focusId: focusId === '' ? null : focusId }).then((problem) => {
+          if (problem) {
+            focusPlanButton = false;
+            setError(aim(problem));
+          } else setOpen(false);
+        });
       }}
     >
       <h2>Plan the next meeting</h2>
@@ -166,7 +189,14 @@ function PlanForm({ prep }: { prep: Prep }) {
         <button type="submit" className="button button-primary">
           Save the plan
         </button>
-        <button type="button" className="button button-quiet" onClick={() => setOpen(false)}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => {
+            focusPlanButton = true;
+            setOpen(false);
+          }}
+        >
           Close
         </button>
       </div>
