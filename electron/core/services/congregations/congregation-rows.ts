@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import {
   type Congregation,
   type CongregationRole,
@@ -67,7 +67,9 @@ async function gatheringPeople(db: Db, gatheringIds: readonly string[]) {
     .where('gathering_person.gathering_id', 'in', gatheringIds)
     .where('gathering_person.deleted_at', 'is', null)
     .where('person.deleted_at', 'is', null)
-    .orderBy('person.name')
+    // Me first, as the pickers list people, then by name whatever its case.
+    .orderBy('person.is_me', 'desc')
+    .orderBy(sql`person.name COLLATE NOCASE`)
     .execute();
   for (const row of rows) {
     const entry = byGathering.get(row.gathering_id) ?? { temporary_crew: [], possible_crewmate: [] };

@@ -207,6 +207,8 @@ export function createCongregationsService(db: Kysely<Database>, clock: Clock) {
           .where('cp.congregation_id', '=', row.id)
           .where('cp.deleted_at', 'is', null)
           .where('person.deleted_at', 'is', null)
+          // Me first, as the pickers list people.
+          .orderBy('person.is_me', 'desc')
           .orderBy(sql`person.name COLLATE NOCASE`)
           .limit(peopleCap)
           .execute(),
