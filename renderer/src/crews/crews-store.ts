@@ -145,6 +145,9 @@ export const useCrews = create<CrewsState>()((set, get) => ({
   update: (input) =>
     attempt(async () => {
       const crew = await call('crews.update', input);
+      // Read back before showing the crew: its page would otherwise show the members as they were
+      // until its own reload arrived (CI's e2e read the old list once).
+      await get().loadCrew(crew.id);
       useToasts.getState().show(`Saved the changes to ${crew.name}`);
       useNavigation.getState().go('crews', { kind: 'crew', id: crew.id });
     }),
