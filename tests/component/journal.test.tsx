@@ -218,6 +218,23 @@ describe('the journal on the Self page', () => {
     expect(screen.getByRole('button', { name: 'Self' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it('asks for the newest entries as Self is chosen, before the page is drawn', async () => {
+    await seedEntries([{ title: 'Waiting on the rows' }]);
+    const bridge = coreBridge();
+    const headingWhenAsked: (string | null)[] = [];
+    const invoke = bridge.invoke;
+    bridge.invoke = ((name, input) => {
+      if (name === 'journal.list') headingWhenAsked.push(document.querySelector('h1')?.textContent ?? null);
+      return invoke(name, input);
+    }) as typeof invoke;
+    const { user } = renderApp();
+    await openJournal(user);
+    expect(await within(journalList()).findByText('Waiting on the rows')).toBeInTheDocument();
+    // Asked while the ladder was still on screen, so the rows' answer travels while Self renders.
+    expect(headingWhenAsked).toHaveLength(1);
+    expect(headingWhenAsked[0]).not.toBe('Self');
+  });
+
   it('loads earlier pages as you scroll down the list', async () => {
     await seedEntries(
       Array.from({ length: 120 }, (_, i) => ({

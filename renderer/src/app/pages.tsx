@@ -1,31 +1,40 @@
 import { type ComponentType, createElement, useEffect, useState } from 'react';
-import type { PageId } from './navigation-store';
+import { type PageDetail, type PageId, useNavigation } from './navigation-store';
 
 /**
  * Each rung's page is its own chunk, so the first paint parses only the shell and the page shown
  * (the benchmark measured first paint over its 500 ms target with one bundle). Once the shell is
- * up the others load while the window is idle, so a click on a rung renders at once.
+ * up the others load behind it (`usePrefetchPages`), so a click on a rung renders at once.
  */
-const loaders: Record<PageId, () => Promise<ComponentType>> = {
-  ladder: () => import('../ladder/LadderHome').then((m) => m.LadderHome),
-  self: () => import('../self/SelfPage').then((m) => m.SelfPage),
-  dyads: () => import('../dyads/DyadsPage').then((m) => m.DyadsPage),
-  crews: () => import('../crews/CrewsPage').then((m) => m.CrewsPage),
-  congregations: () => import('../congregations/CongregationsPage').then((m) => m.CongregationsPage),
-  network: () => import('../network/NetworkPage').then((m) => m.NetworkPage),
-  search: () => import('../search/SearchPage').then((m) => m.SearchPage),
-  settings: () => import('../settings/SettingsPage').then((m) => m.SettingsPage),
+/**
+ * A page's code: its component, and optionally what to start as the page is chosen, before React
+ * renders it (its first requests, so their answers travel while the page renders).
+ */
+interface PageModule {
+  component: ComponentType;
+  prepare?: (detail: PageDetail | null) => void;
+}
+
+const loaders: Record<PageId, () => Promise<PageModule>> = {
+  ladder: () => import('../ladder/LadderHome').then((m) => ({ component: m.LadderHome })),
+  self: () => import('../self/SelfPage').then((m) => ({ component: m.SelfPage, prepare: m.prepareSelfPage })),
+  dyads: () => import('../dyads/DyadsPage').then((m) => ({ component: m.DyadsPage })),
+  crews: () => import('../crews/CrewsPage').then((m) => ({ component: m.CrewsPage })),
+  congregations: () => import('../congregations/CongregationsPage').then((m) => ({ component: m.CongregationsPage })),
+  network: () => import('../network/NetworkPage').then((m) => ({ component: m.NetworkPage })),
+  search: () => import('../search/SearchPage').then((m) => ({ component: m.SearchPage })),
+  settings: () => import('../settings/SettingsPage').then((m) => ({ component: m.SettingsPage })),
 };
 
-const loaded: Partial<Record<PageId, ComponentType>> = {};
-const loading: Partial<Record<PageId, Promise<ComponentType>>> = {};
+const loaded: Partial<Record<PageId, PageModule>> = {};
+const loading: Partial<Record<PageId, Promise<PageModule>>> = {};
 
 /** One promise per page, kept, so a page's code is fetched once however often it is asked for. */
-function loadPage(id: PageId): Promise<ComponentType> {
+function loadPage(id: PageId): Promise<PageModule> {
   const started =
     loading[id] ??
     loaders[id]().then(
-      (component) => (loaded[id] = component),
+      (page) => (loaded[id] = page),
       (error: unknown) => {
         // Forgotten, so the next visit to the page tries again.
         delete loading[id];
@@ -45,32 +54,62 @@ function whenIdle(): Promise<void> {
 }
 
 /**
- * Loads every page's code: Self's first, the most visited rung, then the others one at a time,
- * each when the window is idle. All at once, Self's code shared the wire with the others and took
- * 200 ms to arrive, and the others' code was still being run when a click came (the journal asked
- * for its rows 80-120 ms after the click; benchmark, Chromium). Tests call it first, so pages
- * render at once.
+ * How long the page on screen stays unchanged before the other pages' code loads behind it. A
+ * chunk runs on the main thread as it arrives; idle moments alone came while the journal waited
+ * for its rows, and running the Crews page's code then held the rows back 70 ms (benchmark).
  */
-export async function preloadPages(): Promise<void> {
+const settleMillis = 1_000;
+let lastMove = 0;
+useNavigation.subscribe((state, before) => {
+  if (state.page !== before.page || state.detail !== before.detail) lastMove = performance.now();
+  // Called as the page is chosen (inside the click), so its requests leave before it renders.
+  if (state.page !== before.page) loaded[state.page]?.prepare?.(state.detail);
+});
+
+/** Resolves once the page shown has stayed for `settleMillis` and the window is idle. */
+async function whenSettled(): Promise<void> {
+  for (;;) {
+    const waited = performance.now() - lastMove;
+    if (waited < settleMillis) await new Promise((resolve) => setTimeout(resolve, settleMillis - waited));
+    await whenIdle();
+    if (performance.now() - lastMove >= settleMillis) return;
+  }
+}
+
+/**
+ * Loads every page's code: Self's first, the most visited rung, then the others one at a time,
+ * each once `beforeEach` resolves. Tests call it first, with no wait, so pages render at once.
+ */
+export async function preloadPages(beforeEach: () => Promise<void> = whenIdle): Promise<void> {
   const quietly = (id: PageId) => loadPage(id).catch(() => undefined);
   await quietly('self');
   for (const id of Object.keys(loaders) as PageId[]) {
     if (loaded[id]) continue;
-    await whenIdle();
+    await beforeEach();
     await quietly(id);
   }
 }
 
+/**
+ * Self's code loads as soon as the first frame is painted, not when the window is first idle: a
+ * click on Self soon after the start waited 200 ms for it (benchmark, Chromium). The other pages
+ * follow once the page on screen has settled.
+ */
 export function usePrefetchPages() {
   useEffect(() => {
-    const warm = () => void preloadPages();
-    // When the main thread has nothing better to do, so the page on screen paints first.
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(warm, { timeout: 2_000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(warm, 500);
-    return () => clearTimeout(timer);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const start = () =>
+      (timer = setTimeout(() => {
+        // The first page counts as shown from its first frame, not from the start of loading.
+        lastMove = Math.max(lastMove, performance.now());
+        void preloadPages(whenSettled);
+      }, 0));
+    // A task queued from a frame callback runs after that frame is painted.
+    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(start) : (start(), 0);
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, []);
 }
 
@@ -81,13 +120,16 @@ export function usePrefetchPages() {
  * benchmark before the page even asked for its data.
  */
 function usePageComponent(id: PageId): { component?: ComponentType; failed: boolean } {
-  const [state, setState] = useState<{ component?: ComponentType; failed: boolean }>(() => ({ component: loaded[id], failed: false }));
+  const [state, setState] = useState<{ component?: ComponentType; failed: boolean }>(() => ({ component: loaded[id]?.component, failed: false }));
   useEffect(() => {
     if (state.component || state.failed) return;
     let current = true;
     void loadPage(id).then(
-      (component) => {
-        if (current) setState({ component, failed: false });
+      (page) => {
+        if (!current) return;
+        // Chosen before its code had arrived: what `prepare` would have started, it starts now.
+        page.prepare?.(useNavigation.getState().detail);
+        setState({ component: page.component, failed: false });
       },
       () => {
         if (current) setState({ failed: true });
