@@ -1,7 +1,7 @@
-import type { DyadCard as Card, Rhythm } from '../../../shared/domain/dyads';
+import type { DyadCard as Card, DyadStatus, Rhythm } from '../../../shared/domain/dyads';
 import { useNavigation } from '../app/navigation-store';
 import { dayInSentence, friendlyDay, localDay } from '../self/dates';
-import { kindLabels } from './labels';
+import { kindLabels, statusLabels } from './labels';
 
 /** When the next check-in is hoped for, in words that never scold. */
 export function nextWords(rhythm: Rhythm, today: string): string {
@@ -11,23 +11,34 @@ export function nextWords(rhythm: Rhythm, today: string): string {
   return `Around ${friendlyDay(rhythm.nextDueOn)}`;
 }
 
+/** The next check-in as a dyad's status allows it: a paused or closed dyad hopes for none. */
+export function nextCheckinWords(status: DyadStatus, rhythm: Rhythm, today: string): string {
+  if (status === 'closed') return 'None while it is closed';
+  if (status === 'paused') return 'Resting for now';
+  return nextWords(rhythm, today);
+}
+
 function commitmentWords(count: number) {
   return count === 0 ? 'none open' : count === 1 ? '1 open' : `${count} open`;
 }
 
-/** One active dyad on the Dyads page: who, what kind, the rhythm and open commitments each way. */
+/** One dyad as a card (the Dyads page's active ones, all of a person's): who, what kind, the rhythm and open commitments each way. */
 export function DyadCard({ card, today }: { card: Card; today?: string }) {
   const go = useNavigation((state) => state.go);
   const day = today ?? localDay();
   return (
     <article className="dyad-card" aria-labelledby={`dyad-card-${card.id}`}>
-      <header className="dyad-card-head">
+      <header className={card.status === 'active' ? 'dyad-card-head' : 'dyad-card-head dyad-card-head-resting'}>
         <h3 id={`dyad-card-${card.id}`}>
           <button type="button" className="dyad-card-name" onClick={() => go('dyads', { kind: 'dyad', id: card.id })}>
             {card.personName}
           </button>
         </h3>
-        <span className="tag">{kindLabels[card.kind]}</span>
+        <span className="dyad-card-tags">
+          <span className="tag">{kindLabels[card.kind]}</span>
+          {/* On a person's page a paused or closed dyad sits beside the going one: it says so. */}
+          {card.status === 'active' ? null : <span className="tag tag-open">{statusLabels[card.status]}</span>}
+        </span>
       </header>
       {card.intention ? <p className="dyad-card-intention">“{card.intention}”</p> : null}
       <dl className="dyad-facts">
@@ -37,7 +48,7 @@ export function DyadCard({ card, today }: { card: Card; today?: string }) {
         </div>
         <div>
           <dt>Next check-in</dt>
-          <dd>{nextWords(card.rhythm, day)}</dd>
+          <dd>{nextCheckinWords(card.status, card.rhythm, day)}</dd>
         </div>
         <div>
           <dt>My commitments</dt>

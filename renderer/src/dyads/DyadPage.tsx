@@ -1,13 +1,14 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Dyad } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { friendlyDay, localDay, onTheDay } from '../self/dates';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { PageHeading } from '../ui/PageHeading';
+import { useToasts } from '../ui/toast-store';
 import { DialChart } from './charts/DialChart';
 import { RhythmOverTime } from './charts/RhythmOverTime';
-import { nextWords } from './DyadCard';
+import { nextCheckinWords } from './DyadCard';
 import { useDyadEditsKept } from './DyadForm';
 import { useDyad } from './dyad-store';
 import { BackLink } from '../ui/BackLink';
@@ -26,10 +27,20 @@ export function DyadPage({ id }: { id: string }) {
   const perMonth = useDyad((state) => state.perMonth);
   const go = useNavigation((state) => state.go);
   const readOnly = useReadOnly();
+  // Reopened from here: focus goes on to "New check-in", which takes the Reopen button's place.
+  const reopening = useRef(false);
+  const newCheckin = useRef<HTMLButtonElement>(null);
+  const open = dyad?.status === 'active' || dyad?.status === 'paused';
 
   useEffect(() => {
     void load(id);
   }, [id, load]);
+
+  useEffect(() => {
+    if (!open || !reopening.current) return;
+    reopening.current = false;
+    newCheckin.current?.focus();
+  }, [open]);
 
   if (!dyad || !card) {
     return (
@@ -51,9 +62,13 @@ export function DyadPage({ id }: { id: string }) {
           <button type="button" className="button" onClick={() => go('dyads', { kind: 'person', id: dyad.personId })}>
             {dyad.personName}’s page
           </button>
-          <button type="button" className="button button-primary" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-checkin', id: dyad.id })}>
-            New check-in
-          </button>
+          {dyad.status === 'closed' ? (
+            <ReopenAction onReopen={(going) => (reopening.current = going)} />
+          ) : (
+            <button ref={newCheckin} type="button" className="button button-primary" disabled={readOnly} onClick={() => go('dyads', { kind: 'new-checkin', id: dyad.id })}>
+              New check-in
+            </button>
+          )}
         </div>
       </header>
       <dl className="dyad-facts dyad-facts-wide">
@@ -71,7 +86,7 @@ export function DyadPage({ id }: { id: string }) {
         </div>
         <div>
           <dt>Next check-in</dt>
-          <dd>{dyad.status === 'active' ? nextWords(card.rhythm, localDay()) : 'Resting for now'}</dd>
+          <dd>{nextCheckinWords(dyad.status, card.rhythm, localDay())}</dd>
         </div>
         {dyad.startedOn ? (
           <div>
@@ -100,7 +115,7 @@ export function DyadPage({ id }: { id: string }) {
           )}
         </section>
       </div>
-      <Checkins />
+      <Checkins closed={dyad.status === 'closed'} />
       <div className="dyads-columns">
         <section className="dyads-section" aria-labelledby="dyad-dial">
           <h2 id="dyad-dial">Partnership ↔ domination, over time</h2>
@@ -113,7 +128,34 @@ export function DyadPage({ id }: { id: string }) {
   );
 }
 
-function Checkins() {
+/**
+ * A closed dyad invites no new check-in as if it were going on: it offers the way back instead.
+ * Its past check-ins stay below, to read and to correct.
+ */
+function ReopenAction({ onReopen }: { onReopen: (going: boolean) => void }) {
+  const setStatus = useDyad((state) => state.setStatus);
+  const readOnly = useReadOnly();
+  const reopen = async () => {
+    onReopen(true);
+    const problem = await setStatus('active');
+    if (problem) {
+      onReopen(false);
+      useToasts.getState().show(problem.message);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button" disabled={readOnly} aria-describedby="dyad-closed-note" onClick={() => void reopen()}>
+        Reopen dyad
+      </button>
+      <p id="dyad-closed-note" className="dyads-kept-drafts muted">
+        This dyad is closed. Reopen it to check in again.
+      </p>
+    </>
+  );
+}
+
+function Checkins({ closed }: { closed: boolean }) {
   const checkins = useDyad((state) => state.checkins);
   const more = useDyad((state) => state.moreCheckins !== null);
   const loadMore = useDyad((state) => state.loadMoreCheckins);
@@ -122,7 +164,7 @@ function Checkins() {
     <section className="dyads-section" aria-labelledby="dyad-checkins">
       <h2 id="dyad-checkins">Check-ins</h2>
       {checkins.length === 0 ? (
-        <p className="dyads-note">No check-ins yet. “New check-in” starts one; it saves itself as you write.</p>
+        <p className="dyads-note">{closed ? 'No check-ins were written down for this dyad.' : 'No check-ins yet. “New check-in” starts one; it saves itself as you write.'}</p>
       ) : (
         <ul className="checkin-list" aria-labelledby="dyad-checkins">
           {checkins.map((c) => (
@@ -174,11 +216,13 @@ function StatusActions() {
           <button type="button" className="button" disabled={readOnly} onClick={() => void setStatus('paused')}>
             Pause
           </button>
-        ) : (
+        ) : null}
+        {/* A closed dyad's way back, "Reopen dyad", stands at the top where "New check-in" would be. */}
+        {dyad.status === 'paused' ? (
           <button type="button" className="button" disabled={readOnly} onClick={() => void setStatus('active')}>
             Pick up again
           </button>
-        )}
+        ) : null}
         {dyad.status === 'closed' ? null : (
           <button type="button" className="button" disabled={readOnly || closing} onClick={() => setClosing(true)}>
             Close gracefully…

@@ -266,6 +266,11 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
       try {
         const [dyad, open, parts] = await Promise.all([call('dyads.get', { id: dyadId }), call('commitments.list', { dyadId, which: 'open' }), loadParts()]);
         if (mine !== openToken) return;
+        // Reached by Back/Forward or an old link: a closed dyad takes no new check-in until reopened.
+        if (dyad.status === 'closed') {
+          set({ dyad, phase: 'closed', missing: 'This dyad is closed. Reopen it from its page to check in again.' });
+          return;
+        }
         nextDateChosen = false;
         set({ dyad, parts, review: open, reviewIndex: 0, phase: open.length > 0 ? 'review' : 'form', draft: emptyDraft(localDay(), dyad.rhythmDays) });
       } catch (error) {
