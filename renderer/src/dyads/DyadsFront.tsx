@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DyadCard as Card } from '../../../shared/domain/dyads';
 import { personLabel } from '../../../shared/domain/people';
 import { useReadOnly } from '../app/app-info-store';
@@ -159,6 +159,11 @@ function MonthSection() {
   return <RhythmOverTime months={perMonth} label="Check-ins per month, all dyads, last 12 months" />;
 }
 
+/** How many people who match the name are drawn at once, and how many more each "Show … more" adds. */
+const matchesAtOnce = 50;
+
+const count = (n: number) => n.toLocaleString('en');
+
 function PeopleSection() {
   const people = useDyads((state) => state.people);
   const more = useDyads((state) => state.morePeople !== null);
@@ -167,24 +172,51 @@ function PeopleSection() {
   const loadEveryone = useDyads((state) => state.loadEveryone);
   const go = useNavigation((state) => state.go);
   const [query, setQuery] = useState('');
+  // How many of the matches are drawn: a letter or two can match most of 2,000 people.
+  const [limit, setLimit] = useState(matchesAtOnce);
+  // After "Show … more", the first person it brought in takes focus (its index in the list).
+  const focusFrom = useRef<number | null>(null);
+  const list = useRef<HTMLUListElement>(null);
   const looking = query.trim() !== '';
   // Looking reads everyone: the one sought may be the 2,000th, beyond the pages shown.
   const waiting = looking && everyone === null;
   useEffect(() => {
     if (waiting) void loadEveryone();
   }, [waiting, loadEveryone]);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null) return;
+    focusFrom.current = null;
+    list.current?.querySelectorAll<HTMLButtonElement>(':scope > li > button')[from]?.focus();
+  }, [limit]);
   const findable = more || people.length > manyPeople;
-  const shown = looking ? (everyone ?? people).filter((person) => nameMatches(personLabel(person), query)) : people;
+  const matches = useMemo(() => (looking ? (everyone ?? people).filter((person) => nameMatches(personLabel(person), query)) : people), [looking, everyone, people, query]);
+  const shown = looking ? matches.slice(0, limit) : people;
+  const left = matches.length - shown.length;
+  const lookFor = (next: string) => {
+    setQuery(next);
+    setLimit(matchesAtOnce);
+  };
+  const showMore = () => {
+    focusFrom.current = shown.length;
+    setLimit(limit + matchesAtOnce);
+  };
   return (
     <section className="dyads-section" aria-labelledby="dyads-people">
       <h2 id="dyads-people">People</h2>
-      {findable ? <PeopleFinder id="dyads-find-person" label="Find someone by name" query={query} onQuery={setQuery} /> : null}
+      {findable ? <PeopleFinder id="dyads-find-person" label="Find someone by name" query={query} onQuery={lookFor} /> : null}
+      {/* Always there while the box is, so a screen reader hears the count change as you type. */}
+      {findable ? (
+        <p className="dyads-note people-found" role="status">
+          {looking && left > 0 ? `Showing ${count(shown.length)} of ${count(matches.length)}: type more of the name to narrow it.` : ''}
+        </p>
+      ) : null}
       {people.length === 0 ? (
         <p className="dyads-note">People you add will be listed here.</p>
       ) : looking && !waiting && shown.length === 0 ? (
         <p className="dyads-note">No one here by that name.</p>
       ) : (
-        <ul className="people-list" aria-labelledby="dyads-people">
+        <ul ref={list} className="people-list" aria-labelledby="dyads-people">
           {shown.map((person) => (
             <li key={person.id}>
               <button type="button" className="person-row" onClick={() => go('dyads', { kind: 'person', id: person.id })}>
@@ -198,6 +230,11 @@ function PeopleSection() {
       {more && !looking ? (
         <button type="button" className="button button-quiet" onClick={() => void loadMore()}>
           Show more people
+        </button>
+      ) : null}
+      {looking && left > 0 ? (
+        <button type="button" className="button button-quiet people-more" onClick={showMore}>
+          Show {count(Math.min(left, matchesAtOnce))} more
         </button>
       ) : null}
     </section>
