@@ -6,34 +6,21 @@ import { listOf } from '../ui/sentences';
 import { PageHeading } from '../ui/PageHeading';
 import { Field } from '../congregations/Field';
 import { errorAt, ErrorNote } from '../congregations/ErrorNote';
+import { type KeptChanges, useKeptChanges } from '../ui/kept-changes';
+import { KeptDraftNote, useLetGoOfDraft } from '../ui/KeptDraftNote';
 import { networkForms, useNetworks } from './network-store';
 
 /** The network's name with Rename and Delete beside it. */
 export function NetworkHeader() {
   const detail = useNetworks((state) => state.detail);
   const busy = useNetworks((state) => state.busy);
-  const readOnly = useReadOnly();
-  const [renaming, setRenaming] = useState(false);
   const [confirming, setConfirming] = useState(false);
   if (!detail) return null;
   const n = detail.network;
   return (
     <>
-      {renaming ? (
-        <RenameForm onDone={() => setRenaming(false)} />
-      ) : (
-        <div className="record-head">
-          <PageHeading>{n.name}</PageHeading>
-          <div className="record-actions">
-            <button type="button" className="button" disabled={readOnly} onClick={() => setRenaming(true)}>
-              Rename network
-            </button>
-            <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={() => setConfirming(true)}>
-              Delete network…
-            </button>
-          </div>
-        </div>
-      )}
+      {/* Keyed by network: a new name typed for one is never offered to another. */}
+      <RenameOrHeading key={n.id} name={n.name} onDelete={() => setConfirming(true)} />
       {confirming ? (
         <ConfirmDialog
           title={`Delete ${n.name}?`}
@@ -85,39 +72,68 @@ function DeleteNetworkText() {
   );
 }
 
-function RenameForm({ onDone }: { onDone: () => void }) {
+/** Where "Rename network" keeps a new name typed for it, by network. */
+const renameDraftKey = (networkId: string) => `network:${networkId}:rename`;
+
+/**
+ * The heading with Rename and Delete, or the Rename form in its place. A new name typed and not
+ * saved yet is kept (leaving the page, or a restart, finds the form open with it) until it is
+ * saved or let go with Cancel, which asks first.
+ */
+function RenameOrHeading({ name, onDelete }: { name: string; onDelete: () => void }) {
   const detail = useNetworks((state) => state.detail);
+  const readOnly = useReadOnly();
+  const id = detail?.network.id ?? '';
+  // Only a name that differs from the stored one is kept: typed back to it, the draft goes by itself.
+  const draft = useKeptChanges(renameDraftKey(id), { name });
+  const [opened, setOpened] = useState(false);
+  if (opened || draft.changed) return <RenameForm id={id} draft={draft} onDone={() => setOpened(false)} />;
+  return (
+    <div className="record-head">
+      <PageHeading>{name}</PageHeading>
+      <div className="record-actions">
+        <button type="button" className="button" disabled={readOnly} onClick={() => setOpened(true)}>
+          Rename network
+        </button>
+        <button type="button" className="button button-quiet button-danger" disabled={readOnly} onClick={onDelete}>
+          Delete network…
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function RenameForm({ id, draft, onDone }: { id: string; draft: KeptChanges<{ name: string }>; onDone: () => void }) {
   const error = useNetworks((state) => state.error);
   const busy = useNetworks((state) => state.busy);
-  const [name, setName] = useState(detail?.network.name ?? '');
-  if (!detail) return null;
-  const id = detail.network.id;
+  const { values, changed, edit, clear } = draft;
+  const close = () => {
+    clear();
+    if (useNetworks.getState().error?.form === networkForms.rename) useNetworks.setState({ error: null });
+    onDone();
+  };
+  const cancel = useLetGoOfDraft(changed, close);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await useNetworks.getState().run(() => call('networks.update', { id, name }), 'Network renamed', networkForms.rename)) onDone();
+    if (await useNetworks.getState().run(() => call('networks.update', { id, name: values.name }), 'Network renamed', networkForms.rename)) close();
   };
   return (
     <form className="form-card edit-record" aria-label="Rename network" onSubmit={(event) => void submit(event)}>
       <h1 className="edit-record-title">Rename network</h1>
       <Field label="Network name" error={errorAt(error, networkForms.rename, 'name')}>
-        {(id, invalid) => <input id={id} value={name} onChange={(e) => setName(e.target.value)} required autoFocus {...invalid} />}
+        {(fieldId, invalid) => <input id={fieldId} value={values.name} onChange={(e) => edit({ name: e.target.value })} required autoFocus {...invalid} />}
       </Field>
       <ErrorNote error={error} form={networkForms.rename} fields={['name']} />
+      <KeptDraftNote shown={changed} what="the new name" />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           Save name
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            useNetworks.setState({ error: null });
-            onDone();
-          }}
-        >
+        <button type="button" className="button" onClick={cancel.ask}>
           Cancel
         </button>
       </div>
+      {cancel.dialog}
     </form>
   );
 }
