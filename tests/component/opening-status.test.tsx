@@ -35,8 +35,10 @@ describe('the status while the archive opens', () => {
   it('says the archive is opening when the first answer is slow, and goes as soon as it arrives', async () => {
     const release = coreBridge().hold();
     renderApp();
-    // The app is there at once; the status only after the delay, so a fast start never sees it.
-    expect(screen.getByRole('heading', { name: 'Your ladder', level: 1 })).toBeInTheDocument();
+    // The shell is there at once (the page once the archive is open); the status only after the
+    // delay, so a fast start never sees it.
+    expect(screen.getByRole('navigation', { name: 'Rungs' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Your ladder', level: 1 })).not.toBeInTheDocument();
     expect(coreBridge().callsOf('app.info')).not.toHaveLength(0);
     expect(screen.queryByRole('status', opening)).not.toBeInTheDocument();
     await pause(openingStatusDelayMillis / 2);
@@ -46,7 +48,7 @@ describe('the status while the archive opens', () => {
     expect(status).toHaveTextContent(/Ladder reads the whole archive through to make sure it is sound/);
     expect(status).toHaveTextContent(/Everything you've written stays exactly as it is\./);
     expect(screen.getByRole('heading', { level: 1, name: 'Opening your archive…' })).toBeInTheDocument();
-    // The app waits underneath, out of reach of focus, and fills in while it waits.
+    // The shell waits underneath, out of reach of focus.
     expect(screen.getByRole('navigation', { name: 'Rungs' }).closest('[inert]')).not.toBeNull();
     // Still waiting a while later: it stays, calmly.
     await pause(300);

@@ -8,7 +8,7 @@ import { useAppInfo } from '../../renderer/src/app/app-info-store';
 import { useNavigation } from '../../renderer/src/app/navigation-store';
 import { lockEffects, usePrivacy } from '../../renderer/src/privacy/privacy-store';
 import { makeTempDir } from '../support/temp-dir';
-import { renderApp, sidebar } from './render-app';
+import { renderApp, renderAppAt, sidebar } from './render-app';
 
 const kdfCost = { N: 2 ** 12, r: 8, p: 1 };
 const passphrase = 'correct horse battery staple';
@@ -81,6 +81,22 @@ describe('the lock screen', () => {
     expect(await screen.findByRole('navigation', { name: 'Rungs' }, { timeout: 5_000 })).toBeInTheDocument();
     await core.handle('privacy.lock', {});
     expect(await core.handle('privacy.unlock', { passphrase: 'a whole new passphrase' })).toMatchObject({ ok: true });
+  });
+  it("reopened on the journal's address, asks nothing of the journal until unlocked, then shows it", async () => {
+    await coreBehindWindow({ encrypted: true });
+    const asked: string[] = [];
+    const { invoke } = window.ladder;
+    window.ladder.invoke = ((name, input) => {
+      asked.push(name);
+      return invoke(name, input);
+    }) as typeof invoke;
+    const { user } = renderAppAt('#/self');
+    const field = await screen.findByLabelText('Passphrase');
+    await waitFor(() => expect(asked).toContain('app.info'));
+    // Its rows would only be refused while locked, and the page would open on that refusal.
+    expect(asked).not.toContain('journal.list');
+    await user.type(field, `${passphrase}{Enter}`);
+    expect(await within(await screen.findByRole('list', { name: 'Journal' }, { timeout: 5_000 })).findByText('Behind the lock')).toBeInTheDocument();
   });
 });
 

@@ -4,10 +4,10 @@ import { coreBridge, installCoreBridge } from './core-bridge';
 import { renderApp, sidebar } from './render-app';
 
 describe('the app shell', () => {
-  it('opens on the Ladder home with every rung and its purpose', () => {
+  it('opens on the Ladder home with every rung and its purpose', async () => {
     renderApp();
     expect(sidebar().getByRole('button', { name: 'Ladder' })).toHaveAttribute('aria-current', 'page');
-    expect(screen.getByRole('heading', { name: 'Your ladder', level: 1 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Your ladder', level: 1 })).toBeInTheDocument();
     for (const rung of ['Self', 'Dyads', 'Crews', 'Congregations', 'Network']) {
       expect(screen.getByRole('button', { name: `Go to ${rung}` })).toBeInTheDocument();
     }

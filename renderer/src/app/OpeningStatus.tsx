@@ -25,8 +25,9 @@ function useStillOpening(): boolean {
 }
 
 /**
- * The app, with a calm status over it while the archive is still opening. The app stays mounted
- * underneath (its pages fill in as the answers arrive) but inert, so focus cannot wander into it unseen.
+ * The app, with a calm status over it while the archive is still opening. The shell stays mounted
+ * underneath (the page fills in once the archive is open, see Shell) but inert, so focus cannot
+ * wander into it unseen.
  */
 export function OpeningGate({ children }: { children: ReactNode }) {
   const opening = useStillOpening();

@@ -22,6 +22,9 @@ export function Shell() {
   const damaged = useAppInfo((state) => state.info?.damaged ?? null);
   // A locked archive is not open at all: only the lock screen shows.
   const locked = useAppInfo((state) => state.info?.locked === true);
+  // The page waits until the archive is known to be open: a locked one would refuse its requests,
+  // and after the unlock the page opened on that refusal. An unanswered app.info lets pages say why.
+  const known = useAppInfo((state) => state.info !== null || state.error !== null);
   if (locked) {
     return (
       <div className="shell">
@@ -51,7 +54,7 @@ export function Shell() {
           {/* Keyed by the rung only, as the page is: a new check-in's address changes on its first
               save, and a page rebuilt then lost the caret and the words in its boxes. */}
           <PageErrorBoundary key={page} shown={`${detail?.kind ?? ''}/${detail?.id ?? ''}`} onLeave={() => leaveFailedPage(page, detail !== null)}>
-            <PageView key={page} id={page} />
+            {known ? <PageView key={page} id={page} /> : <div className="page-loading" aria-busy="true" />}
           </PageErrorBoundary>
         </main>
       </div>

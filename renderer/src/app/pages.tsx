@@ -1,20 +1,33 @@
 import { type ComponentType, createElement, useEffect, useState } from 'react';
+import { useAppInfo } from './app-info-store';
 import { type PageDetail, type PageId, useNavigation } from './navigation-store';
 
 /**
- * Each rung's page is its own chunk, so the first paint parses only the shell and the page shown
- * (the benchmark measured first paint over its 500 ms target with one bundle). Once the shell is
- * up the others load behind it (`usePrefetchPages`), so a click on a rung renders at once.
- */
-/**
  * A page's code: its component, and optionally what to start as the page is chosen, before React
- * renders it (its first requests, so their answers travel while the page renders).
+ * renders it (its first requests, so their answers travel while the page renders). `prepare` may
+ * be called again for the same visit and must not start anything twice.
  */
 interface PageModule {
   component: ComponentType;
   prepare?: (detail: PageDetail | null) => void;
 }
 
+/**
+ * Starts what the page shown needs, if `page` is still the one shown and the archive is open:
+ * while it is locked or damaged (or not yet known) the page is not shown, and its requests would
+ * only fail. Once the archive's state arrives, the page shown is prepared then.
+ */
+function prepareIfShown(id: PageId, page: PageModule) {
+  const shown = useNavigation.getState();
+  const info = useAppInfo.getState().info;
+  if (shown.page === id && info && !info.locked && !info.damaged) page.prepare?.(shown.detail);
+}
+
+/**
+ * Each rung's page is its own chunk, so the first paint parses only the shell and the page shown
+ * (the benchmark measured first paint over its 500 ms target with one bundle). Once the shell is
+ * up the others load behind it (`usePrefetchPages`), so a click on a rung renders at once.
+ */
 const loaders: Record<PageId, () => Promise<PageModule>> = {
   ladder: () => import('../ladder/LadderHome').then((m) => ({ component: m.LadderHome })),
   self: () => import('../self/SelfPage').then((m) => ({ component: m.SelfPage, prepare: m.prepareSelfPage })),
@@ -34,7 +47,12 @@ function loadPage(id: PageId): Promise<PageModule> {
   const started =
     loading[id] ??
     loaders[id]().then(
-      (page) => (loaded[id] = page),
+      (page) => {
+        loaded[id] = page;
+        // Chosen before its code had arrived: what it would have started as chosen, it starts now.
+        prepareIfShown(id, page);
+        return page;
+      },
       (error: unknown) => {
         // Forgotten, so the next visit to the page tries again.
         delete loading[id];
@@ -43,6 +61,26 @@ function loadPage(id: PageId): Promise<PageModule> {
     );
   loading[id] = started;
   return started;
+}
+
+// A page is prepared as it is chosen (inside the click, so its requests leave before it renders),
+// and once the archive's state is known, for the page the window opened on.
+useNavigation.subscribe((state, before) => {
+  const page = loaded[state.page];
+  if (state.page !== before.page && page) prepareIfShown(state.page, page);
+});
+useAppInfo.subscribe((state, before) => {
+  const { page: id } = useNavigation.getState();
+  const page = loaded[id];
+  if (state.info !== before.info && page) prepareIfShown(id, page);
+});
+
+/**
+ * Called once as the window starts, before React's first render: the code of the page the
+ * address names is fetched while React renders the shell, rather than after.
+ */
+export function loadShownPage() {
+  void loadPage(useNavigation.getState().page).catch(() => undefined);
 }
 
 /** Resolves once the page has a moment with nothing to do (or after 2 s in any case). */
@@ -62,8 +100,6 @@ const settleMillis = 1_000;
 let lastMove = 0;
 useNavigation.subscribe((state, before) => {
   if (state.page !== before.page || state.detail !== before.detail) lastMove = performance.now();
-  // Called as the page is chosen (inside the click), so its requests leave before it renders.
-  if (state.page !== before.page) loaded[state.page]?.prepare?.(state.detail);
 });
 
 /** Resolves once the page shown has stayed for `settleMillis` and the window is idle. */
@@ -126,10 +162,7 @@ function usePageComponent(id: PageId): { component?: ComponentType; failed: bool
     let current = true;
     void loadPage(id).then(
       (page) => {
-        if (!current) return;
-        // Chosen before its code had arrived: what `prepare` would have started, it starts now.
-        page.prepare?.(useNavigation.getState().detail);
-        setState({ component: page.component, failed: false });
+        if (current) setState({ component: page.component, failed: false });
       },
       () => {
         if (current) setState({ failed: true });
