@@ -60,6 +60,8 @@ describe('the crew prompt of the day in the prep', () => {
   it('never asks "If I called a crew…" of a crew that already meets, and otherwise matches the Ladder home', async () => {
     const core = await openTestCore();
     const { crew } = await crewOfFour(core);
+    // A crew that has met: the prompts that look back on meetings fit it too.
+    await core.call('meetings.create', { crewId: crew.id, heldOn: '2026-08-28' });
     let homeCalling = 0;
     for (const day of september) {
       const [prep, home] = await Promise.all([core.call('crews.prep', { id: crew.id, today: day }), core.call('prompts.today', { rung: 'crews', date: day })]);
@@ -70,6 +72,17 @@ describe('the crew prompt of the day in the prep', () => {
     }
     // The month includes days when the Ladder home asks the calling prompt: the prep chose another.
     expect(homeCalling).toBeGreaterThan(0);
+  });
+
+  it('asks nothing that looks back on meetings of a crew that has not met yet', async () => {
+    const core = await openTestCore();
+    const { crew } = await crewOfFour(core);
+    const lookingBack = ['304', '305', '307', '308', '309'].map((n) => `00000000-0000-7000-8001-000000000${n}`);
+    const asked = new Set<string>();
+    for (const day of september) asked.add((await core.call('crews.prep', { id: crew.id, today: day })).prompt?.id ?? 'none');
+    expect([...asked].filter((id) => lookingBack.includes(id))).toEqual([]);
+    // Another fitting prompt takes their place on those days.
+    expect(asked.has('none')).toBe(false);
   });
 
   it('shows no prompt when the calling prompt is the only crew prompt left', async () => {

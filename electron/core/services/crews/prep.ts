@@ -13,15 +13,23 @@ import { caseFor } from './plan-service';
 const callingPromptId = '00000000-0000-7000-8001-000000000301';
 
 /**
- * The crew prompt of the day for a crew that meets: the same pick as the Ladder home's crew prompt
- * (same day, same rung), from the crew prompts that fit a crew already meeting.
+ * Ladder's own crew prompts that look back on meetings held (0003's 4th, 5th, 7th, 8th and 9th:
+ * "While I listened today…", "Has hosting moved around the circle?", "Looking back…", "How did I
+ * show up…", "What has this crew given me…"). Before a crew's first meeting there is nothing to
+ * look back on, so another prompt takes their place.
  */
-async function meetingPrompt(db: Kysely<Database>, day: string) {
+const lookingBackPromptIds = ['304', '305', '307', '308', '309'].map((n) => `00000000-0000-7000-8001-000000000${n}`);
+
+/**
+ * The crew prompt of the day for a crew that meets: the same pick as the Ladder home's crew prompt
+ * (same day, same rung), from the crew prompts that fit this crew, met or not yet.
+ */
+async function meetingPrompt(db: Kysely<Database>, day: string, met: boolean) {
   const rows = await db
     .selectFrom('prompt')
     .select(['id', 'text', 'created_at'])
     .where('rung', '=', 'crews')
-    .where('id', '!=', callingPromptId)
+    .where('id', 'not in', met ? [callingPromptId] : [callingPromptId, ...lookingBackPromptIds])
     .where('deleted_at', 'is', null)
     .where('archived_at', 'is', null)
     .limit(1_000)
@@ -33,14 +41,14 @@ async function meetingPrompt(db: Kysely<Database>, day: string) {
 export function createPrep(db: Kysely<Database>) {
   return async (input: ParsedInput<'crews.prep'>): Promise<Prep> => {
     const row = await liveCrew(db, input.id, 'id');
-    const [crew, facts, meetings, agenda, actions, prompt] = await Promise.all([
+    const [crew, facts, meetings, agenda, actions] = await Promise.all([
       crewOf(db, row),
       meetingFacts(db, [row]),
       db.selectFrom('meeting').select(['number', 'host_id', 'focus_id']).where('crew_id', '=', row.id).where('deleted_at', 'is', null).orderBy('number').execute(),
       db.selectFrom('agenda_item').selectAll().where('crew_id', '=', row.id).where('status', '=', 'open').where('deleted_at', 'is', null).orderBy('id').execute(),
       db.selectFrom('action_item').selectAll().where('crew_id', '=', row.id).where('status', '=', 'open').where('deleted_at', 'is', null).orderBy('id').execute(),
-      meetingPrompt(db, input.today),
     ]);
+    const prompt = await meetingPrompt(db, input.today, meetings.length > 0);
     const fact = facts.get(row.id);
     const nextNumber = (meetings.at(-1)?.number ?? 0) + 1;
     const memberIds = crew.members.map((m) => m.personId);
