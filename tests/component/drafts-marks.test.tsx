@@ -14,7 +14,9 @@ const storedKeys = async () => (await coreBridge().direct('drafts.list', {})).ma
 
 describe('a crew page, with a meeting or retrospective started', () => {
   it('says after a restart that the meeting is kept, and its button continues it', async () => {
-    const { crew } = await podOfFour();
+    const { crew, direct } = await podOfFour();
+    // A meeting held, so the retrospective is offered too (its button must not claim the note).
+    await direct('meetings.create', { crewId: crew.id, heldOn: '2026-01-08' });
     const { user } = await openPod();
     expect(screen.queryByText(/kept, not saved yet/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Record a meeting' }));

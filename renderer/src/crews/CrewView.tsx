@@ -33,7 +33,7 @@ export function CrewView({ id }: { id: string }) {
   const { crew, card, meetings, retrospectives, rotation, stages, formerMembers } = detail;
   const name = (personId: string | null) => nameOf(crew.members, personId, formerMembers);
   const past = pastStages.includes(crew.stage);
-  const note = past ? null : sizeNote(card.size, card.memberCount);
+  const note = past ? null : sizeNote(card.size, card.memberCount, crew.stage);
   return (
     <div className="page crews-page">
       <BackLink label="Back to Crews" onClick={() => go('crews')} />
@@ -54,9 +54,12 @@ export function CrewView({ id }: { id: string }) {
           <button type="button" className="button" aria-describedby={meetingKept ? 'crew-kept-drafts' : undefined} onClick={() => go('crews', { kind: 'new-meeting', id })}>
             {meetingKept ? 'Continue the meeting you started' : 'Record a meeting'}
           </button>
-          <button type="button" className="button" aria-describedby={retroKept ? 'crew-kept-drafts' : undefined} onClick={() => go('crews', { kind: 'retrospective', id })}>
-            {retroKept ? 'Continue the retrospective you started' : 'Run the retrospective'}
-          </button>
+          {/* A retrospective looks back on the cycle's meetings: offered once there is one (or words kept for it). */}
+          {card.progress.held > 0 || retroKept ? (
+            <button type="button" className="button" aria-describedby={retroKept ? 'crew-kept-drafts' : undefined} onClick={() => go('crews', { kind: 'retrospective', id })}>
+              {retroKept ? 'Continue the retrospective you started' : 'Run the retrospective'}
+            </button>
+          ) : null}
           <EditCrewButton crew={crew} />
           {meetingKept || retroKept ? (
             <p id="crew-kept-drafts" className="crews-muted crews-kept-drafts">
@@ -93,7 +96,7 @@ export function CrewView({ id }: { id: string }) {
             {!past ? (
               <>
                 <dt>Next meeting</dt>
-                <dd>{card.nextMeetingOn ? upcomingDay(card.nextMeetingOn) : 'Not set yet'}</dd>
+                <dd>{card.nextMeetingOn ? upcomingDay(card.nextMeetingOn) : crew.stage === 'paused' ? 'None while paused' : 'Not set yet'}</dd>
               </>
             ) : null}
           </dl>

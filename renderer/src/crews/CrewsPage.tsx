@@ -93,7 +93,7 @@ function CrewCards({ cards }: { cards: CrewCard[] }) {
     <ul className="crew-cards">
       {cards.map((card) => {
         const { progress } = card;
-        const note = card.closedOn === null ? sizeNote(card.size, card.memberCount) : null;
+        const note = card.closedOn === null ? sizeNote(card.size, card.memberCount, card.stage) : null;
         return (
           <li key={card.id}>
             <button type="button" className="card-button crew-card" onClick={() => go('crews', { kind: 'crew', id: card.id })}>
@@ -105,7 +105,7 @@ function CrewCards({ cards }: { cards: CrewCard[] }) {
               </span>
               {card.closedOn === null ? (
                 <>
-                  <span className="crew-card-line">Next meeting: {card.nextMeetingOn ? upcomingDay(card.nextMeetingOn) : 'not set yet'}</span>
+                  <span className="crew-card-line">Next meeting: {card.nextMeetingOn ? upcomingDay(card.nextMeetingOn) : card.stage === 'paused' ? 'none while paused' : 'not set yet'}</span>
                   <CycleBar held={progress.held} sessions={progress.sessions} cycle={progress.cycle} />
                 </>
               ) : null}

@@ -86,7 +86,7 @@ function EditFields({ detail }: { detail: CrewDetail }) {
   for (const p of people) if (!known.has(p.id)) known.set(p.id, personLabel(p));
   const choices = [...known.entries()].map(([personId, name]) => ({ personId, label: name }));
   const count = memberIds.length;
-  const note = sizeNote(sizeGuidance(count), count);
+  const note = sizeNote(sizeGuidance(count), count, crew.stage);
   const toggle = (personId: string) => edit((now) => ({ memberIds: now.memberIds.includes(personId) ? now.memberIds.filter((x) => x !== personId) : [...now.memberIds, personId] }));
   const number = (value: string) => (value.trim() === '' ? null : Number(value));
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { pastStages, type RetroDecision, retroDecisions } from '../../../shared/domain/crews';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
@@ -23,7 +23,6 @@ interface RetroDraft extends RetroWords {
   decision: RetroDecision | '';
   closingNote: string;
   sessions: string;
-  error: FormError | null;
 }
 
 /** The control each field's problem focuses. */
@@ -37,7 +36,7 @@ const retroControls = {
   closingNote: 'retro-closing',
 };
 
-const blankRetro = (): RetroDraft => ({ heldOn: localDay(), worked: '', didNotWork: '', change: '', decision: '', closingNote: '', sessions: '', error: null });
+const blankRetro = (): RetroDraft => ({ heldOn: localDay(), worked: '', didNotWork: '', change: '', decision: '', closingNote: '', sessions: '' });
 
 /** Whether a draft holds anything typed (a date alone is not words). */
 const hasWords = (d: RetroDraft) => [d.worked, d.didNotWork, d.change, d.closingNote, d.sessions].some((v) => v.trim() !== '') || d.decision !== '';
@@ -82,17 +81,23 @@ export function RetroForm({ crewId }: { crewId: string }) {
   const go = useNavigation((state) => state.go);
   const [draft, setDraft, clearDraft] = useKeptDraft<RetroDraft>(retroDraftKey(crewId), blankRetro());
   const edit = (patch: Partial<RetroDraft>) => setDraft({ ...draft, ...patch });
-  const { decision, closingNote, sessions, error } = draft;
+  // A problem belongs to this visit's Save, not to the kept words: a refusal from before (no
+  // meeting yet, since recorded) would otherwise greet the next visit.
+  const [error, setError] = useState<FormError | null>(null);
+  const { decision, closingNote, sessions } = draft;
   const aim = useErrorFocus(retroControls);
   useEffect(() => {
     void loadCrew(crewId);
   }, [crewId, loadCrew]);
   if (!detail) return <CrewPending failure={failure} />;
   const { crew } = detail;
+  // The core refuses a retrospective before the cycle's first meeting: said before any words are
+  // typed, not after Save. Words kept from earlier stay shown, whatever the meetings.
+  const noMeetingYet = detail.card.progress.held === 0;
   const ending = decision === 'close' || decision === 'split';
   const submit = async () => {
     if (decision === '') {
-      edit({ error: aim({ message: 'Choose what the crew decided.', field: 'decision' }) });
+      setError(aim({ message: 'Choose what the crew decided.', field: 'decision' }));
       return;
     }
     const newCycle = decision === 'new_cycle' || decision === 'reshuffle';
@@ -106,8 +111,8 @@ export function RetroForm({ crewId }: { crewId: string }) {
       closingNote,
       ...(newCycle && sessions.trim() !== '' ? { cycleSessions: Number(sessions) } : {}),
     });
-    if (problem) edit({ error: aim(problem) });
-    else clearDraft();
+    setError(problem ? aim(problem) : null);
+    if (!problem) clearDraft();
   };
   return (
     <div className="page crews-page">
@@ -115,7 +120,20 @@ export function RetroForm({ crewId }: { crewId: string }) {
       <PageHeading lead={`${crew.name} · cycle ${crew.cycle}. Closing well counts as success.`}>Retrospective</PageHeading>
       {pastStages.includes(crew.stage) ? (
         <p className="crews-note">This crew has ended; its history stays as it is.</p>
-      ) : (
+      ) : null}
+      {!pastStages.includes(crew.stage) && noMeetingYet ? (
+        <>
+          <p className="crews-note">
+            A retrospective looks back on a cycle’s meetings, and none is recorded in cycle {crew.cycle} yet. After the first one, come back here.
+          </p>
+          <div className="crews-actions">
+            <button type="button" className="button" onClick={() => go('crews', { kind: 'new-meeting', id: crewId })}>
+              Record a meeting
+            </button>
+          </div>
+        </>
+      ) : null}
+      {pastStages.includes(crew.stage) || (noMeetingYet && !hasWords(draft)) ? null : (
         <form
           className="crews-form"
           onSubmit={(event) => {

@@ -19,7 +19,8 @@ const stageControls = { stage: 'crew-next-stage', on: 'crew-stage-on', note: 'cr
 export function StageChanger({ detail }: { detail: CrewDetail }) {
   const setStage = useCrews((state) => state.setStage);
   const { crew } = detail;
-  const moves = stageMoves[crew.stage];
+  // The core refuses the retrospective stage before the cycle's first meeting, so it is not offered.
+  const moves = stageMoves[crew.stage].filter((stage) => stage !== 'retrospective' || detail.card.progress.held > 0);
   const [to, setTo] = useState<CrewStage | ''>('');
   const [on, setOn] = useState(localDay());
   const [note, setNote] = useState('');

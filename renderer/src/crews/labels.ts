@@ -50,8 +50,13 @@ export const decisionNames: Record<RetroDecision, string> = {
   close: 'Close gracefully',
 };
 
-/** Kind words for the crew's size: a small crew is still calling, a big one might split. */
-export function sizeNote(size: SizeGuidance, count: number): string | null {
+/**
+ * Kind words for the crew's size: a small crew is still calling, a big one might split. A small
+ * crew that has moved on from calling (it meets, pauses) is not told it is still calling.
+ */
+export function sizeNote(size: SizeGuidance, count: number, stage: CrewStage = 'calling'): string | null {
+  const calling = stage === 'calling' || stage === 'forming';
+  if (size === 'still_calling' && !calling) return `${count === 0 ? 'No one here for now' : count === 1 ? 'One person for now' : 'Two people for now'}. Crews work best with 3 to 6.`;
   if (size === 'still_calling') return `${count === 0 ? 'No one yet' : count === 1 ? 'One person so far' : 'Two people so far'}: still calling. Crews work best with 3 to 6.`;
   if (size === 'consider_splitting') return `${count} people is a big table. When it feels crowded, consider splitting into two crews.`;
   return null;
