@@ -1,6 +1,6 @@
 import '../styles/journal.css';
 import './self.css';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { type PageDetail, useNavigation } from '../app/navigation-store';
 import { PageHeading } from '../ui/PageHeading';
 import { SelfEnergyView } from './charts/SelfEnergyView';
@@ -47,9 +47,16 @@ export function SelfPage() {
 
   // The entry open in the journal is named in the address, so a reload keeps it: in place, since
   // going from entry to entry in the list is no step for Back.
+  // Once that entry leaves the editor (deleted, closed, a new draft), the address names the journal
+  // alone again, or a reload would look for a deleted entry; Undo brings both back.
   const openId = useEntryEditor((state) => state.entryId);
+  const namedId = useRef<string | null>(null);
   useEffect(() => {
-    if (openId && view === 'journal' && useNavigation.getState().detail?.id !== openId) useNavigation.getState().mark({ kind: 'entry', id: openId });
+    const named = useNavigation.getState().detail;
+    if (openId && view === 'journal' && named?.id !== openId) useNavigation.getState().mark({ kind: 'entry', id: openId });
+    // Only the entry that was open: an address whose entry is still opening is left alone.
+    else if (!openId && view === 'journal' && named?.kind === 'entry' && named.id === namedId.current) useNavigation.getState().mark(null);
+    namedId.current = openId;
   }, [openId, view]);
 
   return (
