@@ -1,6 +1,7 @@
 import { personLabel } from '../../../shared/domain/people';
 import { friendlyDay, localDay } from '../self/dates';
 import { type CrewFormat, type CrewMember, type CrewStage, type CycleProgress, type RetroDecision, type SizeGuidance, type StageChange } from '../../../shared/domain/crews';
+import { dateFormat } from '../ui/date-format';
 
 export const stageNames: Record<CrewStage, string> = {
   calling: 'Calling',
@@ -97,7 +98,7 @@ export function formatDay(day: string | null, now: Date = new Date()): string {
   return friendlyDay(day, now);
 }
 
-const weekdayDayYear = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+const weekdayDayYear = dateFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 /**
  * A day still to come (the next meeting, an action item's date): as formatDay, plus "Tomorrow", and

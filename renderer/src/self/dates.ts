@@ -1,3 +1,5 @@
+import { dateFormat } from '../ui/date-format';
+
 /** Calendar days as the journal stores them (`YYYY-MM-DD`), always in the person's local time. */
 
 export function localDay(date: Date = new Date()): string {
@@ -11,18 +13,8 @@ function parseDay(day: string): Date | null {
   return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
 }
 
-/**
- * Made on first use: a window's first Intl formatter loads the locale's data, 45-60 ms in a fresh
- * Chromium, and this module is part of the start bundle, where it held back the first paint.
- */
-let formats: { weekdayAndDay: Intl.DateTimeFormat; dayAndYear: Intl.DateTimeFormat } | undefined;
-function dayFormats() {
-  formats ??= {
-    weekdayAndDay: new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }),
-    dayAndYear: new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' }),
-  };
-  return formats;
-}
+const weekdayAndDay = dateFormat({ weekday: 'long', day: 'numeric', month: 'long' });
+const dayAndYear = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
 
 /** "Today", "Yesterday", "Monday, 23 November", or "3 March 2024" for other years. */
 export function friendlyDay(day: string, now: Date = new Date()): string {
@@ -32,7 +24,7 @@ export function friendlyDay(day: string, now: Date = new Date()): string {
   if (day === today) return 'Today';
   const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
   if (day === localDay(yesterday)) return 'Yesterday';
-  return date.getFullYear() === now.getFullYear() ? dayFormats().weekdayAndDay.format(date) : dayFormats().dayAndYear.format(date);
+  return date.getFullYear() === now.getFullYear() ? weekdayAndDay.format(date) : dayAndYear.format(date);
 }
 
 /** A day inside a sentence: "from today", "by Tuesday, 3 March" ("from Today" read like a heading). */

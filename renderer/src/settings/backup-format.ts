@@ -1,4 +1,5 @@
 import type { Backup, BackupKind } from '../../../shared/domain/backup';
+import { dateFormat } from '../ui/date-format';
 
 const kindLabels: Record<BackupKind, string> = {
   daily: 'Daily backup',
@@ -9,12 +10,9 @@ const kindLabels: Record<BackupKind, string> = {
   passphrase: 'Made when a passphrase was set or removed',
 };
 
-// Made on first use, not as the start bundle runs: a window's first Intl formatter loads the
-// locale's data (45-60 ms in a fresh Chromium) and held back the first paint.
-let when: Intl.DateTimeFormat | undefined;
+const when = dateFormat({ dateStyle: 'medium', timeStyle: 'short' });
 
 export function backupWhen(backup: Backup) {
-  when ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return when.format(new Date(backup.createdAt));
 }
 

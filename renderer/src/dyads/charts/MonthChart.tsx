@@ -1,4 +1,5 @@
 import type { MonthCount } from '../../../../shared/domain/dyads';
+import { dateFormat } from '../../ui/date-format';
 
 const width = 480;
 const height = 170;
@@ -7,8 +8,8 @@ const right = 8;
 const top = 16;
 const bottom = 26;
 
-const monthName = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
-const monthLong = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthName = dateFormat({ month: 'short', timeZone: 'UTC' });
+const monthLong = dateFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 function monthDate(month: string) {
   return new Date(`${month}-01T00:00:00Z`);

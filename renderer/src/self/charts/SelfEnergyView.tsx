@@ -3,8 +3,9 @@ import { qualityLabels } from '../../../../shared/domain/protector-reflection';
 import { selfEnergyQualities } from '../../../../shared/domain/self';
 import { chartRanges, useSelfEnergy } from './self-energy-store';
 import { WeeklyChart } from './WeeklyChart';
+import { dateFormat } from '../../ui/date-format';
 
-const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const shortDate = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
 
 /** Each of the 8 C's over the weeks: a small chart per C, and the same numbers as a table. */
 export function SelfEnergyView() {

@@ -1,3 +1,5 @@
+import { dateFormat } from '../../ui/date-format';
+
 /** One line over weeks, 0–5, drawn as SVG: gaps where a week had no rating, a dot where it had one. */
 
 const width = 320;
@@ -5,7 +7,7 @@ const height = 130;
 const pad = { left: 24, right: 10, top: 10, bottom: 22 };
 const max = 5;
 
-const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const shortDate = dateFormat({ day: 'numeric', month: 'short' });
 
 function labelOf(day: string) {
   const [y, m, d] = day.split('-').map(Number);

@@ -8,8 +8,9 @@ import { roleLabels } from '../parts/part-labels';
 import { useParts } from '../parts/parts-store';
 import { useMap } from './map-store';
 import { type MapLine, type MapNode, PartsMapSvg } from './PartsMapSvg';
+import { dateFormat } from '../../ui/date-format';
 
-const longDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+const longDate = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
 
 function formatDay(day: string) {
   const [y, m, d] = day.split('-').map(Number);

@@ -16,8 +16,9 @@ import { PartProfileForm } from './PartProfileForm';
 import { PartRelations } from './PartRelations';
 import { PartShape } from './PartShape';
 import { useParts } from './parts-store';
+import { dateFormat } from '../../ui/date-format';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+const dateTime = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
 
 /** One part: who it is, where it is on its path, how it relates to others, and when it showed up. */
 export function PartPage({ id }: { id: string }) {
