@@ -222,11 +222,11 @@ describe('the journal on the Self page', () => {
     await seedEntries([{ title: 'Waiting on the rows' }]);
     const bridge = coreBridge();
     const headingWhenAsked: (string | null)[] = [];
-    const invoke = bridge.invoke;
-    bridge.invoke = ((name, input) => {
+    const invoke = bridge.invoke.bind(bridge);
+    bridge.invoke = (name, input) => {
       if (name === 'journal.list') headingWhenAsked.push(document.querySelector('h1')?.textContent ?? null);
       return invoke(name, input);
-    }) as typeof invoke;
+    };
     const { user } = renderApp();
     await openJournal(user);
     expect(await within(journalList()).findByText('Waiting on the rows')).toBeInTheDocument();

@@ -85,11 +85,11 @@ describe('the lock screen', () => {
   it("reopened on the journal's address, asks nothing of the journal until unlocked, then shows it", async () => {
     await coreBehindWindow({ encrypted: true });
     const asked: string[] = [];
-    const { invoke } = window.ladder;
-    window.ladder.invoke = ((name, input) => {
+    const invoke = window.ladder.invoke.bind(window.ladder);
+    window.ladder.invoke = (name, input) => {
       asked.push(name);
       return invoke(name, input);
-    }) as typeof invoke;
+    };
     const { user } = renderAppAt('#/self');
     const field = await screen.findByLabelText('Passphrase');
     await waitFor(() => expect(asked).toContain('app.info'));
