@@ -9,14 +9,14 @@ import { useEntryEditor } from './self/entry-editor-store';
 import { useSaveGuards } from './ui/use-save-guards';
 
 export function App() {
-  const loadInfo = useAppInfo((state) => state.load);
+  const openInfo = useAppInfo((state) => state.open);
   useShortcuts();
   useSaveGuards(useEntryEditor);
   useIdleLock();
   useKeptDrafts();
   useEffect(() => {
-    void loadInfo();
-  }, [loadInfo]);
+    void openInfo();
+  }, [openInfo]);
   return (
     <OpeningGate>
       <Shell />

@@ -5,11 +5,17 @@ import { asLadderError, call } from '../api/client';
 interface AppInfoState {
   info: AppInfo | null;
   error: string | null;
+  /** Asks afresh: after an unlock, a restore or anything else that changes the answer. */
   load: () => Promise<void>;
+  /** Asks as the window opens; a second ask while the first is under way waits for the same answer. */
+  open: () => Promise<void>;
   reset: () => void;
 }
 
-export const useAppInfo = create<AppInfoState>()((set) => ({
+/** The opening ask under way, shared by main.tsx (before React's first render) and App's first effect. */
+let opening: Promise<void> | null = null;
+
+export const useAppInfo = create<AppInfoState>()((set, get) => ({
   info: null,
   error: null,
   load: async () => {
@@ -19,6 +25,12 @@ export const useAppInfo = create<AppInfoState>()((set) => ({
       set({ error: asLadderError(error).message });
     }
   },
+  open: () =>
+    (opening ??= get()
+      .load()
+      .finally(() => {
+        opening = null;
+      })),
   reset: () => set({ info: null, error: null }),
 }));
 
