@@ -72,6 +72,19 @@ describe('a retrospective, afterwards', () => {
     expect((await core.call('crews.list', { today: '2026-10-02' })).active[0]?.nextMeetingOn).toBe('2026-10-15');
   });
 
+  it('that pauses the crew rests its rhythm: no next meeting until one is set by hand', async () => {
+    const core = await openTestCore();
+    const { crew } = await crewOfFour(core);
+    await core.call('meetings.create', { crewId: crew.id, heldOn: '2026-09-10' });
+    await core.call('crews.retrospective', { crewId: crew.id, heldOn: '2026-10-01', decision: 'pause' });
+    expect((await core.call('crews.get', { id: crew.id, today: '2026-10-02' })).card.nextMeetingOn).toBeNull();
+    expect((await core.call('crews.prep', { id: crew.id, today: '2026-10-02' })).date).toBeNull();
+
+    await core.call('crews.update', { id: crew.id, nextMeetingOn: '2026-12-03' });
+    expect((await core.call('crews.get', { id: crew.id, today: '2026-10-02' })).card.nextMeetingOn).toBe('2026-12-03');
+    expect(await core.call('crews.prep', { id: crew.id, today: '2026-10-02' })).toMatchObject({ date: '2026-12-03', dateSetByHand: true });
+  });
+
   it('is corrected in place: its words and day, with the stage changes it made', async () => {
     const core = await openTestCore();
     const { crew } = await crewOfFour(core);

@@ -125,8 +125,17 @@ export function nextMeetingDate(row: CrewRow, facts: Pick<MeetingFacts, 'last_he
   return addDaysTo(from, row.rhythm_days);
 }
 
+/**
+ * The next meeting as the crew stands: split and closed crews meet no more, and a paused crew's
+ * rhythm rests, so only a date set by hand stands for it.
+ */
+export function upcomingMeetingDate(row: CrewRow, facts: Pick<MeetingFacts, 'last_held_on' | 'last_retro_on'> | undefined): string | null {
+  if (row.stage === 'split' || row.stage === 'closed') return null;
+  const date = nextMeetingDate(row, facts);
+  return row.stage === 'paused' && date !== row.next_meeting_on ? null : date;
+}
+
 export function cardOf(row: CrewRow, memberCount: number, facts: MeetingFacts | undefined, today: string): CrewCard {
-  const past = row.stage === 'split' || row.stage === 'closed';
   return {
     id: row.id,
     name: row.name,
@@ -134,7 +143,7 @@ export function cardOf(row: CrewRow, memberCount: number, facts: MeetingFacts | 
     memberCount,
     size: sizeGuidance(memberCount),
     progress: cycleProgress({ cycle: row.cycle, held: facts?.held_in_cycle ?? 0, sessions: row.cycle_sessions, endOn: row.cycle_end_on, today }),
-    nextMeetingOn: past || row.stage === 'paused' ? null : nextMeetingDate(row, facts),
+    nextMeetingOn: upcomingMeetingDate(row, facts),
     closedOn: row.closed_on,
   };
 }

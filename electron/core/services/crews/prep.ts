@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../../../shared/contract';
 import { type AgendaItem, caseGiverTemplate, type CrewMember, isEmptyCase, isUnnamedMe, type Prep, cycleProgress, nextInRotation } from '../../../../shared/domain/crews';
 import type { Database } from '../../db/schema';
 import { pickForDay } from '../prompts/prompt-of-the-day';
-import { crewOf, liveCrew, meetingFacts, nextMeetingDate, toActionItem, toAgendaItem } from './crew-rows';
+import { crewOf, liveCrew, meetingFacts, toActionItem, toAgendaItem, upcomingMeetingDate } from './crew-rows';
 import { caseFor } from './plan-service';
 
 /**
@@ -60,7 +60,7 @@ export function createPrep(db: Kysely<Database>) {
     const hostId = isMember(row.next_host_id) ? row.next_host_id : host;
     const suggestedFocus = hostId === host ? focus : nextInRotation(memberIds, meetings.map((m) => ({ number: m.number, personId: m.focus_id })), hostId);
     const focusId = isMember(row.next_focus_id) ? row.next_focus_id : suggestedFocus;
-    const date = nextMeetingDate(row, fact);
+    const date = upcomingMeetingDate(row, fact);
     const iAmFocus = crew.members.some((m) => m.isMe && m.personId === focusId);
     return {
       crewId: crew.id,
