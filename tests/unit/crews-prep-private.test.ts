@@ -4,6 +4,7 @@ import { crewOfFour } from './crews-fixtures';
 
 /** Ladder's own "If I called a crew…" prompt (0003's first crew prompt). */
 const callingPromptId = '00000000-0000-7000-8001-000000000301';
+const lookingBack = ['304', '305', '307', '308', '309'].map((n) => `00000000-0000-7000-8001-000000000${n}`);
 
 async function raiserOf(core: TestCore, id: string) {
   const row = await core.core.archive.db.selectFrom('agenda_item').select('raised_by_id').where('id', '=', id).executeTakeFirstOrThrow();
@@ -77,12 +78,24 @@ describe('the crew prompt of the day in the prep', () => {
   it('asks nothing that looks back on meetings of a crew that has not met yet', async () => {
     const core = await openTestCore();
     const { crew } = await crewOfFour(core);
-    const lookingBack = ['304', '305', '307', '308', '309'].map((n) => `00000000-0000-7000-8001-000000000${n}`);
     const asked = new Set<string>();
     for (const day of september) asked.add((await core.call('crews.prep', { id: crew.id, today: day })).prompt?.id ?? 'none');
     expect([...asked].filter((id) => lookingBack.includes(id))).toEqual([]);
     // Another fitting prompt takes their place on those days.
     expect(asked.has('none')).toBe(false);
+  });
+
+  it('is not, on the Ladder home, one that looks back on meetings until a crew has met', async () => {
+    const core = await openTestCore();
+    const asked = async () => {
+      const ids = new Set<string>();
+      for (const day of september) ids.add((await core.call('prompts.today', { rung: 'crews', date: day }))?.id ?? 'none');
+      return [...ids];
+    };
+    expect((await asked()).filter((id) => lookingBack.includes(id))).toEqual([]);
+    const { crew } = await crewOfFour(core);
+    await core.call('meetings.create', { crewId: crew.id, heldOn: '2026-08-28' });
+    expect((await asked()).filter((id) => lookingBack.includes(id))).not.toEqual([]);
   });
 
   it('shows no prompt when the calling prompt is the only crew prompt left', async () => {

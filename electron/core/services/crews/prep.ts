@@ -2,23 +2,10 @@ import type { Kysely } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
 import { type AgendaItem, caseGiverTemplate, type CrewMember, isEmptyCase, isUnnamedMe, type Prep, cycleProgress, nextInRotation } from '../../../../shared/domain/crews';
 import type { Database } from '../../db/schema';
+import { callingPromptId, lookingBackPromptIds } from '../prompts/crew-prompts';
 import { pickForDay } from '../prompts/prompt-of-the-day';
 import { crewOf, liveCrew, meetingFacts, toActionItem, toAgendaItem, upcomingMeetingDate } from './crew-rows';
 import { caseFor } from './plan-service';
-
-/**
- * Ladder's own "If I called a crew…" prompt (0003's first crew prompt) fits before a crew exists,
- * not a crew that is already meeting, so the prep leaves it out.
- */
-const callingPromptId = '00000000-0000-7000-8001-000000000301';
-
-/**
- * Ladder's own crew prompts that look back on meetings held (0003's 4th, 5th, 7th, 8th and 9th:
- * "While I listened today…", "Has hosting moved around the circle?", "Looking back…", "How did I
- * show up…", "What has this crew given me…"). Before a crew's first meeting there is nothing to
- * look back on, so another prompt takes their place.
- */
-const lookingBackPromptIds = ['304', '305', '307', '308', '309'].map((n) => `00000000-0000-7000-8001-000000000${n}`);
 
 /**
  * The crew prompt of the day for a crew that meets: the same pick as the Ladder home's crew prompt

@@ -6,6 +6,7 @@ import { LadderError } from '../../../../shared/errors';
 import type { Clock } from '../../clock';
 import type { Database, PromptRow } from '../../db/schema';
 import { newId } from '../../ids';
+import { lookingBackPromptIds } from './crew-prompts';
 import { localDayOf, pickForDay } from './prompt-of-the-day';
 
 function toPrompt(row: PromptRow): Prompt {
@@ -30,6 +31,8 @@ export function createPromptsService(db: Kysely<Database>, clock: Clock) {
     return row;
   }
 
+  const anyMeetingHeld = async () => (await db.selectFrom('meeting').select('id').where('deleted_at', 'is', null).limit(1).executeTakeFirst()) !== undefined;
+
   return {
     list: async (input: ParsedInput<'prompts.list'>): Promise<Prompt[]> => {
       let query = db.selectFrom('prompt').selectAll().where('deleted_at', 'is', null);
@@ -43,10 +46,9 @@ export function createPromptsService(db: Kysely<Database>, clock: Clock) {
 
     today: async (input: ParsedInput<'prompts.today'>): Promise<Prompt | null> => {
       const day = input.date ?? localDayOf(clock.now());
-      const rows = await db
-        .selectFrom('prompt')
-        .selectAll()
-        .where('rung', '=', input.rung)
+      let query = db.selectFrom('prompt').selectAll().where('rung', '=', input.rung);
+      if (input.rung === 'crews' && !(await anyMeetingHeld())) query = query.where('id', 'not in', lookingBackPromptIds);
+      const rows = await query
         .where('deleted_at', 'is', null)
         .where('archived_at', 'is', null)
         .limit(libraryCap)
