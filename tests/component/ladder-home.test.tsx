@@ -42,6 +42,17 @@ describe('the ladder home', () => {
     expect(c.id).toBeTruthy();
   });
 
+  it('says "No active crews", not "No crews yet", once the only crew has closed', async () => {
+    const me = await coreBridge().direct('people.create', { name: 'Me', isMe: true });
+    const crew = await coreBridge().direct('crews.create', { name: 'Thursday crew', callerId: me.id, startedOn: '2026-09-01', memberIds: [me.id] });
+    await coreBridge().direct('crews.setStage', { id: crew.id, stage: 'closed', on: '2026-10-01', note: 'Thank you all' });
+    renderApp();
+    const crews = await screen.findByRole('listitem', { name: /^Crews/ });
+    expect(await within(crews).findByText(/No active crews\./)).toBeInTheDocument();
+    expect(within(crews).queryByText(/No crews yet/)).not.toBeInTheDocument();
+    expect(within(screen.getByRole('listitem', { name: /^Dyads/ })).getByText(/No dyads yet\./)).toBeInTheDocument();
+  });
+
   it('"Reflect" opens a new journal entry tagged with the rung and its prompt of the day', async () => {
     const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Reflect on Network in your journal' }));

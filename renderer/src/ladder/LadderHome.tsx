@@ -105,6 +105,12 @@ const invitations: Record<RungId, string> = {
   network: 'No networks yet.',
 };
 
+/** Said instead once the rung has seen activity: dyads and crews may all be closed or paused. */
+const noneActive: Partial<Record<RungId, string>> = {
+  dyads: 'No active dyads.',
+  crews: 'No active crews.',
+};
+
 function RungStep({ rung, summary }: { rung: Rung; summary: LadderSummary | null }) {
   const go = useNavigation((state) => state.go);
   const prompt = useLadder((state) => state.prompts[rung.id] ?? null);
@@ -124,7 +130,7 @@ function RungStep({ rung, summary }: { rung: Rung; summary: LadderSummary | null
         <p className="rung-purpose">{rung.purpose}</p>
         {summary ? (
           <p className="rung-numbers">
-            {numbers.length > 0 ? numbers.join(' · ') : invitations[rung.id]}
+            {numbers.length > 0 ? numbers.join(' · ') : ((last ? noneActive[rung.id] : undefined) ?? invitations[rung.id])}
             <span className="rung-last">{last ? ` Last activity: ${friendlyDay(last)}.` : ''}</span>
           </p>
         ) : null}
