@@ -70,12 +70,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const prefix = `/${token}/`;
   let port = 0;
 
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, cacheControl = 'no-store') => {
     res.writeHead(status, {
       'content-type': type,
       'content-security-policy': contentSecurityPolicy,
       'x-content-type-options': 'nosniff',
-      'cache-control': 'no-store',
+      'cache-control': cacheControl,
     });
     res.end(body);
   };
@@ -133,7 +133,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // preload costs the page nothing either.
       const html = readFileSync(file, 'utf8').replace('<script', '<script defer src="./__ladder/bridge.js"></script>\n    <script');
       send(res, 200, type, html);
-    } else send(res, 200, type, readFileSync(file));
+    } else {
+      // The build names its scripts and styles by their content, so a name never changes meaning.
+      // Kept, they let Chromium keep their compiled code between visits, as the desktop app's
+      // codeCache scheme does between starts (electron/main/protocol.ts).
+      const hashed = relative.startsWith('assets/');
+      send(res, 200, type, readFileSync(file), hashed ? 'public, max-age=31536000, immutable' : 'no-store');
+    }
   };
 
   const server = createServer((req, res) => {

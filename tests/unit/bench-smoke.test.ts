@@ -53,6 +53,7 @@ const expectedIds = [
   'transfer.import',
   'transfer.import.blocked',
   'browser.journal-painted',
+  'browser.journal-painted.kept-profile',
   'browser.journal-painted.from-ladder',
   'browser.scroll',
   'core.peak-rss',

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { forkScript, nextMessage } from '../child';
 import type { HostMessage } from '../host-process';
 import { type Result, figure, skipped, timed } from '../report';
@@ -10,10 +11,12 @@ import { type Paint, type ScrollOutcome, idleFrames, installPaintProbe, longFram
 import type { MeasureContext, Scenario } from './types';
 
 /**
- * The journal in Chromium through the browser host, opened two ways: navigating to its address
- * (`#/self`, as a reload or the desktop app reopening on it does) and, as a person first meets
- * it, from the ladder with a click on Self; each until the first row is painted. Then scrolling
- * far down the list. Until the UI has those labels this reports "skipped: <reason>" rather than failing.
+ * The journal in Chromium through the browser host, opened three ways: navigating to its address
+ * (`#/self`, as a reload or the desktop app reopening on it does) in a fresh profile, so nothing
+ * was compiled before; the same in a profile kept between visits, as the desktop app keeps its
+ * compiled scripts between starts; and, as a person first meets it, from the ladder
+ * with a click on Self. Each until the first row is painted. Then scrolling far down the list.
+ * Until the UI has those labels this reports "skipped: <reason>" rather than failing.
  */
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -24,9 +27,15 @@ const rowsToScroll = 10_000;
 /** A brisk fling: 10,000 rows take about 20 s at 60 Hz, waiting for pages included. */
 const rowsPerFrame = 8;
 
-const ids = { paint: 'browser.journal-painted', paintFromLadder: 'browser.journal-painted.from-ladder', scroll: 'browser.scroll' } as const;
+const ids = {
+  paint: 'browser.journal-painted',
+  paintKeptProfile: 'browser.journal-painted.kept-profile',
+  paintFromLadder: 'browser.journal-painted.from-ladder',
+  scroll: 'browser.scroll',
+} as const;
 const labels = {
   paint: 'Chromium: navigation → journal painted',
+  paintKeptProfile: 'Chromium, kept profile: navigation → journal painted',
   paintFromLadder: 'Chromium: ladder, click Self → journal painted',
   scroll: `Chromium: scroll ${rowsToScroll.toLocaleString('en')} rows, long frames`,
 };
@@ -46,34 +55,86 @@ function ensureRenderer(log: (line: string) => void) {
 /** How the journal is reached: its own address, or the ladder and a click on Self. */
 type Way = 'address' | 'click';
 
+/** Makes the page report when its first journal row is painted (see browser-page.ts). */
+async function probePaint(page: Page) {
+  // tsx keeps function names by wrapping them in __name(); the page has no such helper.
+  await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await page.addInitScript(installPaintProbe);
+}
+
+async function waitForPaint(page: Page): Promise<Paint> {
+  try {
+    await page.waitForFunction(() => (window as unknown as { __bench: Paint }).__bench.paintedAt >= 0, null, { timeout: 30_000, polling: 50 });
+  } catch {
+    throw new Skip('no row appeared in a list labelled "Journal" within 30 s');
+  }
+  return page.evaluate(() => (window as unknown as { __bench: Paint }).__bench);
+}
+
 /** A fresh context each time, so nothing is cached between runs. */
 async function openJournal(browser: Browser, url: string, way: Way) {
   const { openPage } = await import('../../e2e/support/browser');
   const watched = await openPage(browser, url);
   const { page } = watched;
-  // tsx keeps function names by wrapping them in __name(); the page has no such helper.
-  await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
-  await page.addInitScript(installPaintProbe);
-  if (way === 'address') await page.goto(`${url}#/self`);
-  else {
-    await page.goto(url);
-    const self = page.getByRole('navigation', { name: 'Rungs' }).getByRole('button', { name: 'Self' });
-    try {
-      await self.waitFor({ timeout: 15_000 });
-      await self.click();
-    } catch {
-      await watched.context.close();
-      throw new Skip('no "Self" button in a navigation named "Rungs"');
-    }
-  }
   try {
-    await page.waitForFunction(() => (window as unknown as { __bench: Paint }).__bench.paintedAt >= 0, null, { timeout: 30_000, polling: 50 });
-  } catch {
+    await probePaint(page);
+    if (way === 'address') await page.goto(`${url}#/self`);
+    else {
+      await page.goto(url);
+      const self = page.getByRole('navigation', { name: 'Rungs' }).getByRole('button', { name: 'Self' });
+      try {
+        await self.waitFor({ timeout: 15_000 });
+        await self.click();
+      } catch {
+        throw new Skip('no "Self" button in a navigation named "Rungs"');
+      }
+    }
+    return { ...watched, paint: await waitForPaint(page) };
+  } catch (error) {
     await watched.context.close();
-    throw new Skip('no row appeared in a list labelled "Journal" within 30 s');
+    throw error;
   }
-  const paint = await page.evaluate(() => (window as unknown as { __bench: Paint }).__bench);
-  return { ...watched, paint };
+}
+
+/**
+ * Chromium keeps a script's compiled code on its second load and uses it from the third: two
+ * visits warm the profile, as the desktop app's first two starts do.
+ */
+const visitsBeforeCodeIsKept = 2;
+
+/**
+ * One profile kept on disk for all runs, each run a new tab (so a new renderer process, with
+ * nothing compiled in memory) navigating to `#/self`. One Chromium for all, as for the fresh-profile
+ * runs: a Chromium just started is still busy with itself and would slow the first navigation.
+ */
+async function keptProfileVisits(context: MeasureContext, url: string): Promise<Paint[]> {
+  const { chromium } = await import('playwright-core');
+  const { chromiumLaunchOptions } = await import('../../e2e/support/browser');
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'ladder-bench-profile-'));
+  const measured: Paint[] = [];
+  const runs = context.reps(paintRuns);
+  try {
+    const browser = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions, viewport: { width: 1280, height: 800 } });
+    try {
+      // The tab Chromium opens with stays on about:blank, so the browser lives between runs.
+      for (let i = 0; i < visitsBeforeCodeIsKept + runs.reps; i += 1) {
+        const page = await browser.newPage();
+        try {
+          await probePaint(page);
+          await page.goto(`${url}#/self`);
+          const paint = await waitForPaint(page);
+          if (i >= visitsBeforeCodeIsKept) measured.push(paint);
+        } finally {
+          await page.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return measured;
 }
 
 function scrollResult(scroll: ScrollOutcome, idleLong: number, pageErrors: string[]): Result {
@@ -117,6 +178,9 @@ async function measureInBrowser(context: MeasureContext, browser: Browser, url: 
   const byAddress = await paints(context, browser, url, 'address');
   const direct = summarize(byAddress.map((paint) => paint.paintedAt));
   context.log(`  browser: journal painted ${direct.median.toFixed(0)} ms after navigating to its address (median)`);
+  const byKeptProfile = await keptProfileVisits(context, url);
+  const keptProfile = summarize(byKeptProfile.map((paint) => paint.paintedAt));
+  context.log(`  browser: kept profile, journal painted ${keptProfile.median.toFixed(0)} ms after navigating to its address (median)`);
   const fromLadder = await paints(context, browser, url, 'click');
   const app = summarize(fromLadder.map(appTime));
   const driven = summarize(fromLadder.map((paint) => paint.paintedAt));
@@ -127,7 +191,11 @@ async function measureInBrowser(context: MeasureContext, browser: Browser, url: 
     const idle = await page.page.evaluate(idleFrames, { ms: 1_000, longMs: longFrameMs });
     const scroll = await page.page.evaluate(scrollJournal, { rows: rowsToScroll, rowsPerFrame, stallMs: 10_000, longMs: longFrameMs });
     return [
-      { ...timed(ids.paint, labels.paint, direct, paintTarget, 'navigating to #/self'), detail: { runs: byAddress } },
+      { ...timed(ids.paint, labels.paint, direct, paintTarget, 'navigating to #/self, first start: nothing compiled yet'), detail: { runs: byAddress } },
+      {
+        ...timed(ids.paintKeptProfile, labels.paintKeptProfile, keptProfile, paintTarget, "a profile kept from two earlier visits: Chromium's compiled code for the scripts used"),
+        detail: { runs: byKeptProfile },
+      },
       {
         ...timed(ids.paintFromLadder, labels.paintFromLadder, app, paintTarget, `until the rungs are painted, plus click → row painted; as driven, click delay included: median ${driven.median.toFixed(0)} ms`),
         detail: { runs: fromLadder },
@@ -160,6 +228,7 @@ async function startHost(dataDir: string) {
 async function measure(context: MeasureContext): Promise<Result[]> {
   const skip = (reason: string) => [
     skipped(ids.paint, labels.paint, 'ms', reason, paintTarget),
+    skipped(ids.paintKeptProfile, labels.paintKeptProfile, 'ms', reason, paintTarget),
     skipped(ids.paintFromLadder, labels.paintFromLadder, 'ms', reason, paintTarget),
     skipped(ids.scroll, labels.scroll, 'frames', reason, 0),
   ];

@@ -28,19 +28,21 @@ function watchContext(context: BrowserContext) {
 }
 
 /** Debian's Chromium, headless, with everything that would reach the internet switched off. */
+export const chromiumLaunchOptions = {
+  executablePath: chromiumPath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
 export async function launchChromium(): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   // Every context, however a test makes it, reports to the run-wide list.
   const newContext = browser.newContext.bind(browser);
   browser.newContext = async (...args) => {
