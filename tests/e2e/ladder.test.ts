@@ -75,6 +75,11 @@ describe('the ladder home, end to end in Chromium', () => {
       await fresh.page.getByRole('list', { name: 'Worth a look' }).waitFor();
       await fresh.page.getByRole('button', { name: 'Reflect on Network' }).waitFor();
       await saveScreenshot(fresh.page, `ladder-home-${scheme}`);
+      // Every "Go to …" button shows its whole name (the longest, Congregations, was once cut off).
+      const clipped = await fresh.page
+        .getByRole('button', { name: /^Go to / })
+        .evaluateAll((buttons) => buttons.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent));
+      expect(clipped).toEqual([]);
       expect(fresh.pageErrors).toEqual([]);
     }
   });
