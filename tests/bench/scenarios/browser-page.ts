@@ -38,9 +38,14 @@ export interface ScrollOutcome {
 /** At 60 Hz a frame has 16.7 ms; one that takes longer makes the next rAF a whole vsync late. */
 export const longFrameMs = 1.5 * (1000 / 60);
 
+/** What the page logs (console.debug) as the shell and the journal's first row are painted. */
+export const paintSignals = { shell: 'ladder-bench: shell painted', journal: 'ladder-bench: journal painted' } as const;
+
 /** Installed before the app's scripts: records when the shell and the first journal row are
- * painted, and when Self is clicked. */
-export function installPaintProbe() {
+ * painted, and when Self is clicked, and says so on the console: Playwright hears that over the
+ * DevTools protocol, where polling for it would run Playwright's scripts in the page while the app
+ * starts (its first poll alone held the main thread ~15 ms; the journal painted ~60 ms later). */
+export function installPaintProbe(signals: typeof paintSignals) {
   const probe = { domContentLoaded: -1, shellAt: -1, clickAt: -1, paintedAt: -1 };
   document.addEventListener('DOMContentLoaded', () => (probe.domContentLoaded = performance.now()));
   Object.defineProperty(window, '__bench', { value: probe });
@@ -57,11 +62,17 @@ export function installPaintProbe() {
   const observer = new MutationObserver(() => {
     if (!shellSeen && document.querySelector('nav[aria-label="Rungs"] button')) {
       shellSeen = true;
-      afterPaint((at) => (probe.shellAt = at));
+      afterPaint((at) => {
+        probe.shellAt = at;
+        console.debug(signals.shell);
+      });
     }
     if (!document.querySelector('[aria-label="Journal"] li, [aria-label="Journal"] [role="listitem"]')) return;
     observer.disconnect();
-    afterPaint((at) => (probe.paintedAt = at));
+    afterPaint((at) => {
+      probe.paintedAt = at;
+      console.debug(signals.journal);
+    });
   });
   observer.observe(document, { childList: true, subtree: true });
 }

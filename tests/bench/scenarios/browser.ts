@@ -7,7 +7,7 @@ import { forkScript, nextMessage } from '../child';
 import type { HostMessage } from '../host-process';
 import { type Result, figure, skipped, timed } from '../report';
 import { summarize } from '../timing';
-import { type Paint, type ScrollOutcome, idleFrames, installPaintProbe, longFrameMs, scrollJournal } from './browser-page';
+import { type Paint, type ScrollOutcome, idleFrames, installPaintProbe, longFrameMs, paintSignals, scrollJournal } from './browser-page';
 import type { MeasureContext, Scenario } from './types';
 
 /**
@@ -55,19 +55,28 @@ function ensureRenderer(log: (line: string) => void) {
 /** How the journal is reached: its own address, or the ladder and a click on Self. */
 type Way = 'address' | 'click';
 
-/** Makes the page report when its first journal row is painted (see browser-page.ts). */
+/** Makes the page report when its shell and first journal row are painted (see browser-page.ts). */
 async function probePaint(page: Page) {
   // tsx keeps function names by wrapping them in __name(); the page has no such helper.
   await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
-  await page.addInitScript(installPaintProbe);
+  await page.addInitScript(installPaintProbe, paintSignals);
 }
 
-async function waitForPaint(page: Page): Promise<Paint> {
-  try {
-    await page.waitForFunction(() => (window as unknown as { __bench: Paint }).__bench.paintedAt >= 0, null, { timeout: 30_000, polling: 50 });
-  } catch {
-    throw new Skip('no row appeared in a list labelled "Journal" within 30 s');
-  }
+/** Resolves when the page logs `text`; made before navigating, so the signal cannot be missed. */
+function signalled(page: Page, text: string, missing: string): Promise<void> {
+  return page.waitForEvent('console', { predicate: (message) => message.text() === text, timeout: 30_000 }).then(
+    () => undefined,
+    () => {
+      throw new Skip(missing);
+    },
+  );
+}
+
+function journalPainted(page: Page): Promise<void> {
+  return signalled(page, paintSignals.journal, 'no row appeared in a list labelled "Journal" within 30 s');
+}
+
+async function paintOf(page: Page): Promise<Paint> {
   return page.evaluate(() => (window as unknown as { __bench: Paint }).__bench);
 }
 
@@ -78,18 +87,23 @@ async function openJournal(browser: Browser, url: string, way: Way) {
   const { page } = watched;
   try {
     await probePaint(page);
+    const painted = journalPainted(page);
+    // Not awaited yet: a rejection before its turn must not go unhandled.
+    painted.catch(() => undefined);
     if (way === 'address') await page.goto(`${url}#/self`);
     else {
+      const shell = signalled(page, paintSignals.shell, 'no rung buttons appeared in a navigation named "Rungs" within 30 s');
+      shell.catch(() => undefined);
       await page.goto(url);
-      const self = page.getByRole('navigation', { name: 'Rungs' }).getByRole('button', { name: 'Self' });
+      await shell;
       try {
-        await self.waitFor({ timeout: 15_000 });
-        await self.click();
+        await page.getByRole('navigation', { name: 'Rungs' }).getByRole('button', { name: 'Self' }).click({ timeout: 15_000 });
       } catch {
         throw new Skip('no "Self" button in a navigation named "Rungs"');
       }
     }
-    return { ...watched, paint: await waitForPaint(page) };
+    await painted;
+    return { ...watched, paint: await paintOf(page) };
   } catch (error) {
     await watched.context.close();
     throw error;
@@ -121,8 +135,11 @@ async function keptProfileVisits(context: MeasureContext, url: string): Promise<
         const page = await browser.newPage();
         try {
           await probePaint(page);
+          const painted = journalPainted(page);
+          painted.catch(() => undefined);
           await page.goto(`${url}#/self`);
-          const paint = await waitForPaint(page);
+          await painted;
+          const paint = await paintOf(page);
           if (i >= visitsBeforeCodeIsKept) measured.push(paint);
         } finally {
           await page.close();
