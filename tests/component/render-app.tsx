@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../renderer/src/App';
 import { followAddress } from '../../renderer/src/app/navigation-history';
+import { loadShownPage } from '../../renderer/src/app/pages';
 
 /** Renders the whole app, as a person would meet it, with a user to drive it. */
 export function renderApp() {
@@ -17,6 +18,16 @@ export function renderAppAt(hash: string) {
   window.history.replaceState(null, '', `/${hash}`);
   unfollow = followAddress();
   return renderApp();
+}
+
+/**
+ * What main.tsx does before React's first render, on the page `hash` names: follows the address
+ * and starts the page's code and first requests. `renderApp()` then renders the window.
+ */
+export function startWindowAt(hash: string) {
+  window.history.replaceState(null, '', `/${hash}`);
+  unfollow = followAddress();
+  loadShownPage();
 }
 
 /** After each test (setup.ts): the app stops following the address, and the address is empty again. */

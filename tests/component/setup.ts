@@ -31,6 +31,7 @@ import { useLadder } from '../../renderer/src/ladder/ladder-store';
 import { useReflections } from '../../renderer/src/ladder/reflections-store';
 import { useCongregations } from '../../renderer/src/congregations/congregations-store';
 import { useNetworks } from '../../renderer/src/network/network-store';
+import { forgetEarlyAnswers } from '../../renderer/src/api/early-answers';
 import { closeCoreBridge, installCoreBridge } from './core-bridge';
 import { forgetAddress } from './render-app';
 
@@ -42,6 +43,7 @@ Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true
 beforeAll(() => preloadPages(), 30_000);
 
 function resetStores() {
+  forgetEarlyAnswers();
   useShortcutHelp.getState().hide();
   forgetKeptDrafts();
   useEntryEditor.getState().reset();

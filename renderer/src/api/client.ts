@@ -1,5 +1,6 @@
 import type { RequestInput, RequestName, RequestResult } from '../../../shared/contract';
 import { type Envelope, LadderError } from '../../../shared/errors';
+import { takeEarly } from './early-answers';
 
 const lockedListeners = new Set<() => void>();
 
@@ -14,6 +15,11 @@ export function onLocked(listener: () => void): () => void {
  * Resolves with the data or throws a LadderError the UI can show (by field when it has one).
  */
 export async function call<N extends RequestName>(name: N, input: RequestInput<N>): Promise<RequestResult<N>> {
+  const early = takeEarly(name, input);
+  if (early) {
+    const answer = await early;
+    if (answer?.ok) return answer.data;
+  }
   let envelope: Envelope<RequestResult<N>> | undefined;
   try {
     envelope = await window.ladder.invoke(name, input);

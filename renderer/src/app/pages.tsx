@@ -1,4 +1,5 @@
 import { type ComponentType, createElement, useEffect, useState } from 'react';
+import { askSelfFirst } from '../self/first-requests';
 import { useAppInfo } from './app-info-store';
 import { type PageDetail, type PageId, useNavigation } from './navigation-store';
 
@@ -75,12 +76,19 @@ useAppInfo.subscribe((state, before) => {
   if (state.info !== before.info && page) prepareIfShown(id, page);
 });
 
+/** What a page asks for first, sent before its code or the archive's state has arrived. */
+const firstRequests: Partial<Record<PageId, (detail: PageDetail | null) => void>> = {
+  self: askSelfFirst,
+};
+
 /**
  * Called once as the window starts, before React's first render: the code of the page the
- * address names is fetched while React renders the shell, rather than after.
+ * address names is fetched, and its first rows asked for, while React renders the shell.
  */
 export function loadShownPage() {
-  void loadPage(useNavigation.getState().page).catch(() => undefined);
+  const { page, detail } = useNavigation.getState();
+  firstRequests[page]?.(detail);
+  void loadPage(page).catch(() => undefined);
 }
 
 /** Resolves once the page has a moment with nothing to do (or after 2 s in any case). */

@@ -2,6 +2,7 @@ import '../styles/journal.css';
 import './self.css';
 import { useEffect, useRef } from 'react';
 import { type PageDetail, useNavigation } from '../app/navigation-store';
+import { afterPaint } from '../ui/after-paint';
 import { PageHeading } from '../ui/PageHeading';
 import { SelfEnergyView } from './charts/SelfEnergyView';
 import { useEntryEditor } from './entry-editor-store';
@@ -32,10 +33,17 @@ export function SelfPage() {
   const view = viewOf(detail);
   const entryId = detail?.kind === 'entry' ? detail.id : undefined;
 
+  // Parts, prompts and tags name things in the journal's rows and its side panel, so on the
+  // journal they are asked for once its first rows are painted; on their own views, at once.
+  const openedOn = useRef(view);
   useEffect(() => {
-    void useParts.getState().load();
-    void useLibrary.getState().load();
-    void useTags.getState().load();
+    const load = () => {
+      void useParts.getState().load();
+      void useLibrary.getState().load();
+      void useTags.getState().load();
+    };
+    if (openedOn.current === 'journal') return afterPaint(load);
+    load();
   }, []);
 
   // Other pages link to an entry with `go('self', { kind: 'entry', id })`. A note that one

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { useQuickCapture } from './capture/quick-capture-store';
+import { afterPaint } from '../ui/after-paint';
 import { friendlyDay } from './dates';
 import { useEntryEditor } from './entry-editor-store';
 import { useLibrary } from './library/prompts-store';
@@ -37,9 +38,7 @@ function PromptOfTheDay() {
   const promptId = useLibrary((state) => state.today.self?.id ?? null);
   const prompt = useLibrary((state) => (promptId ? state.prompts[promptId] : undefined));
   const readOnly = useReadOnly();
-  useEffect(() => {
-    void loadToday('self');
-  }, [loadToday]);
+  useEffect(() => afterPaint(() => void loadToday('self')), [loadToday]);
   if (!prompt) return null;
   return (
     <section className="today-card today-prompt" aria-labelledby="today-prompt-heading">
@@ -106,9 +105,7 @@ function OnThisDay() {
   const error = useToday((state) => state.error);
   const load = useToday((state) => state.load);
   const open = useEntryEditor((state) => state.open);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  useEffect(() => afterPaint(() => void load()), [load]);
   return (
     <section className="today-card" aria-labelledby="on-this-day-heading">
       <h2 id="on-this-day-heading" className="today-heading">

@@ -2,10 +2,9 @@ import { create } from 'zustand';
 import type { Entry, EntrySummary, RungId } from '../../../shared/domain/journal';
 import { asLadderError, call } from '../api/client';
 import { entryExcerpt } from '../../../shared/text';
+import { journalPageSize } from './first-requests';
 
 /** The journal list: summaries newest first, loaded a page at a time as the person scrolls. */
-
-export const journalPageSize = 50;
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
