@@ -51,6 +51,8 @@ export type TimelineItem =
     }
   | { kind: 'entry'; id: string; date: string; title: string; excerpt: string }
   | { kind: 'dyad'; id: string; date: string; dyadKind: string }
+  /** The day a dyad with them was closed, with the words it closed with (its id is the dyad's). */
+  | { kind: 'dyadClosed'; id: string; date: string; dyadKind: string; closingNote: string }
   /** A crew meeting they attended (the Crews rung). */
   | { kind: 'meeting'; id: string; date: string; crewId: string; crewName: string; number: number };
 

@@ -29,6 +29,24 @@ describe("a person's page", () => {
     expect(await screen.findByLabelText('What I heard, what is alive for Ada')).toHaveValue('She is writing again');
   });
 
+  it("shows a dyad's close with the words it closed with, and leads to that dyad", async () => {
+    const bridge = coreBridge();
+    const ada = await bridge.direct('people.create', { name: 'Ada' });
+    const dyad = await bridge.direct('dyads.create', { personId: ada.id, kind: 'creative_partner', startedOn: '2026-09-01' });
+    await bridge.direct('dyads.setStatus', { id: dyad.id, status: 'closed', closingNote: 'The book is done; thank you.', today: '2026-10-10' });
+
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'person', id: ada.id }));
+    const timeline = await screen.findByRole('list', { name: 'Timeline' });
+    const items = within(timeline).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringContaining('Closed a dyad · Creative partnerThe book is done; thank you.'),
+      expect.stringContaining('Started a dyad · Creative partner'),
+    ]);
+    await user.click(within(timeline).getByRole('button', { name: /Closed a dyad/ }));
+    expect(await screen.findByRole('button', { name: 'Reopen dyad' })).toBeInTheDocument();
+  });
+
   it('is reached from the People list, and deleting keeps their history for Undo', async () => {
     const bridge = coreBridge();
     const ada = await bridge.direct('people.create', { name: 'Ada' });

@@ -31,6 +31,31 @@ describe("a person's timeline", () => {
     expect(items[2]).toMatchObject({ kind: 'checkin', dial: 4, excerpt: 'She is writing again' });
   });
 
+  it("shows a dyad's close with its words, above what else happened that day, and not once reopened", async () => {
+    const { call } = await openTestCore();
+    const ada = await call('people.create', { name: 'Ada' });
+    const dyad = await call('dyads.create', { personId: ada.id, kind: 'friend', startedOn: '2026-09-01' });
+    await call('checkins.create', { dyadId: dyad.id, checkinDate: '2026-10-01' });
+    await call('dyads.setStatus', { id: dyad.id, status: 'closed', closingNote: 'We moved apart, kindly.', today: '2026-10-01' });
+
+    const { items } = await call('people.timeline', { id: ada.id });
+    expect(items.map((item) => [item.kind, item.date])).toEqual([
+      ['dyadClosed', '2026-10-01'],
+      ['checkin', '2026-10-01'],
+      ['dyad', '2026-09-01'],
+    ]);
+    expect(items[0]).toMatchObject({ id: dyad.id, dyadKind: 'friend', closingNote: 'We moved apart, kindly.' });
+
+    // A page boundary between the close and the check-in of the same day loses neither.
+    const first = await call('people.timeline', { id: ada.id, limit: 1 });
+    const rest = await call('people.timeline', { id: ada.id, limit: 5, after: first.nextCursor ?? '' });
+    expect([...first.items, ...rest.items].map((item) => item.kind)).toEqual(['dyadClosed', 'checkin', 'dyad']);
+
+    await call('dyads.setStatus', { id: dyad.id, status: 'active', today: '2026-10-05' });
+    const reopened = await call('people.timeline', { id: ada.id });
+    expect(reopened.items.map((item) => item.kind)).toEqual(['checkin', 'dyad']);
+  });
+
   it('pages through a long history without losing or repeating anything', async () => {
     const { call } = await openTestCore();
     const ada = await call('people.create', { name: 'Ada' });

@@ -284,6 +284,13 @@ function TimelineBody({ item, name }: { item: TimelineItem; name: string }) {
           <span className="timeline-title">Started a dyad · {kindLabels[item.dyadKind as keyof typeof kindLabels] ?? item.dyadKind}</span>
         </button>
       );
+    case 'dyadClosed':
+      return (
+        <button type="button" className="timeline-card" onClick={() => go('dyads', { kind: 'dyad', id: item.id })}>
+          <span className="timeline-title">Closed a dyad · {kindLabels[item.dyadKind as keyof typeof kindLabels] ?? item.dyadKind}</span>
+          {item.closingNote ? <span className="timeline-text">{item.closingNote}</span> : null}
+        </button>
+      );
     case 'meeting':
       return (
         <button type="button" className="timeline-card" onClick={() => go('crews', { kind: 'crew', id: item.crewId })}>

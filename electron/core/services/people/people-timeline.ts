@@ -7,7 +7,8 @@ import { excerptOf } from '../dyads/checkins-service';
 import { decodeCursor, encodeCursor } from '../dyads/cursor';
 import { livePerson } from './people-service';
 
-const rank: Record<TimelineItem['kind'], number> = { meeting: 5, checkin: 4, commitment: 3, entry: 2, dyad: 1 };
+// A close is the last thing on its day, so it reads first (the timeline is newest first).
+const rank: Record<TimelineItem['kind'], number> = { dyadClosed: 6, meeting: 5, checkin: 4, commitment: 3, entry: 2, dyad: 1 };
 
 /** `%`, `_` and the escape itself match literally inside a LIKE pattern. */
 function likeContaining(text: string) {
@@ -32,7 +33,8 @@ export function createPeopleTimeline(db: Kysely<Database>) {
     const person = await livePerson(db, input.id, 'id');
     const take = input.limit + 1;
     const cursor = input.after === undefined ? null : (decodeCursor(input.after, 3, 'after') as [string, string, string]);
-    // Within a day a check-in reads first, then the commitments made in it, entries, and a dyad's start.
+    // Within a day a dyad's close reads first, then a crew meeting, a check-in, the commitments made
+    // in it, entries, and a dyad's start.
     const before = (kind: TimelineItem['kind'], date: Expression<string>, id: Expression<string>) =>
       cursor === null ? sql<SqlBool>`1` : sql<SqlBool>`(${date}, ${rank[kind]}, ${id}) < (${cursor[0]}, ${Number(cursor[1])}, ${cursor[2]})`;
 
@@ -73,6 +75,21 @@ export function createPeopleTimeline(db: Kysely<Database>) {
       .where('dyad.deleted_at', 'is', null)
       .where(before('dyad', dyadDate, sql.ref('dyad.id')))
       .orderBy(dyadDate, 'desc')
+      .orderBy('dyad.id', 'desc')
+      .limit(take)
+      .execute();
+
+    const closedDate = sql<string>`dyad.closed_on`;
+    const closes = await db
+      .selectFrom('dyad')
+      .select(['dyad.id', 'dyad.kind', 'dyad.closing_note'])
+      .select(closedDate.as('date'))
+      .where('dyad.person_id', '=', person.id)
+      .where('dyad.deleted_at', 'is', null)
+      .where('dyad.status', '=', 'closed')
+      .where('dyad.closed_on', 'is not', null)
+      .where(before('dyadClosed', closedDate, sql.ref('dyad.id')))
+      .orderBy(closedDate, 'desc')
       .orderBy('dyad.id', 'desc')
       .limit(take)
       .execute();
@@ -150,6 +167,7 @@ export function createPeopleTimeline(db: Kysely<Database>) {
         }),
       ),
       ...dyads.map((row): TimelineItem => ({ kind: 'dyad', id: row.id, date: row.date, dyadKind: row.kind })),
+      ...closes.map((row): TimelineItem => ({ kind: 'dyadClosed', id: row.id, date: row.date, dyadKind: row.kind, closingNote: row.closing_note })),
       ...entries.map((row): TimelineItem => ({ kind: 'entry', id: row.id, date: row.date, title: row.title, excerpt: excerptOf(row.body_start) })),
     ];
     items.sort((a, b) => {
