@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createCore } from '../../../electron/core';
+import { type Core, createCore } from '../../../electron/core';
+import { forkScript, nextMessage } from '../child';
 import type { JobStatus } from '../../../shared/domain/jobs';
 import { startIdleBaseline } from '../idle-baseline';
-import { type Call, caller } from '../probes';
+import { type Call, caller, type ProcessFigures } from '../probes';
 import { figure, type Result } from '../report';
 import { elapsedMs } from '../timing';
 import type { MeasureContext, Scenario } from './types';
@@ -51,7 +52,15 @@ function rowsOf(counts: Record<string, number>) {
   return Object.values(counts).reduce((sum, n) => sum + n, 0);
 }
 
-async function measure(context: MeasureContext): Promise<Result[]> {
+/** What the jobs' process offers: its archive, a tracked core on it, and its memory sampler. */
+export interface TransferContext {
+  dataDir: string;
+  openCore: () => Promise<Core>;
+  sample: () => void;
+}
+
+/** Runs in the jobs' own process (transfer-process.ts). */
+export async function measureTransfer(context: TransferContext): Promise<Result[]> {
   const scratch = mkdtempSync(path.join(path.dirname(context.dataDir), 'ladder-bench-transfer-'));
   const results: Result[] = [];
   try {
@@ -97,4 +106,20 @@ async function measure(context: MeasureContext): Promise<Result[]> {
   }
 }
 
-export const transferScenario: Scenario = { name: 'transfer', measure };
+/**
+ * The jobs run in a process of their own holding one core, as the desktop app's main process
+ * does: in the measuring process they ran on top of what the earlier scenarios left behind
+ * (~60 MB after the archive scenario's back-to-back opens and migrations), which no person's
+ * Ladder holds when they import.
+ */
+async function measure(context: MeasureContext): Promise<Result[]> {
+  const child = forkScript('transfer-process.ts', [context.dataDir]);
+  const answer = await nextMessage<TransferMessage>(child, 'the transfer jobs process');
+  if (answer.type === 'error') throw new Error(`The transfer jobs process failed: ${answer.message}`);
+  context.recordProcess(answer.figures);
+  return answer.results;
+}
+
+export type TransferMessage = { type: 'done'; results: Result[]; figures: ProcessFigures } | { type: 'error'; message: string };
+
+export const transferScenario: Scenario = { name: 'transfer', coreElsewhere: true, measure };
