@@ -164,6 +164,36 @@ describe('dyads, end to end in Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("closes a dyad gracefully, and the close stands on the person's timeline with its words", async () => {
+    const host = await startHost();
+    const ada = await host.core.handle('people.create', { name: 'Ada Lovelace' });
+    if (!ada.ok) throw new Error(ada.error.message);
+    const dyad = await host.core.handle('dyads.create', { personId: (ada.data as { id: string }).id, kind: 'peer_coach', rhythmDays: 14 });
+    if (!dyad.ok) throw new Error(dyad.error.message);
+    const { page, pageErrors } = await visit(host, 'light');
+    const dyads = new DyadsPage(page);
+    await dyads.open();
+    await page.getByRole('article', { name: 'Ada Lovelace' }).getByRole('button', { name: 'Ada Lovelace' }).click();
+    await page.getByRole('button', { name: 'Close gracefully…' }).click();
+    await page.getByLabel('Closing note').fill('She moved to Lisbon; we part as friends.');
+    await page.getByRole('button', { name: 'Close gracefully', exact: true }).click();
+    await page.getByRole('button', { name: 'Reopen dyad' }).waitFor();
+
+    await dyads.backTo('Back to Dyads');
+    await page.getByRole('list', { name: 'People' }).getByRole('button', { name: /Ada Lovelace/ }).click();
+    const items = dyads.timeline().getByRole('listitem');
+    await items.first().waitFor();
+    expect(await items.allTextContents()).toEqual([
+      'TodayClosed a dyad · Peer coachShe moved to Lisbon; we part as friends.',
+      expect.stringContaining('Started a dyad · Peer coach'),
+    ]);
+    await saveScreenshot(page, 'dyads-person-closed-light');
+    // It leads back to the dyad, where it can be reopened.
+    await dyads.timeline().getByRole('button', { name: /Closed a dyad/ }).click();
+    await page.getByRole('button', { name: 'Reopen dyad' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('keeps every key typed into a new check-in where it goes while it is first saved and takes its own address', async () => {
     const host = await startHost();
     const ada = await host.core.handle('people.create', { name: 'Ada Lovelace' });
