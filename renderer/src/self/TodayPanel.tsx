@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
-import { useQuickCapture } from './capture/quick-capture-store';
 import { afterPaint } from '../ui/after-paint';
+import { useQuickCapture } from './capture/quick-capture-store';
 import { friendlyDay } from './dates';
 import { useEntryEditor } from './entry-editor-store';
 import { useLibrary } from './library/prompts-store';
