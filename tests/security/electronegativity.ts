@@ -16,6 +16,7 @@ import { describeVerdict, type Finding, judge, parseReport, validateAccepted } f
 const scanner = '@doyensec/electronegativity@1.10.3';
 const root = path.resolve(import.meta.dirname, '../..');
 const timeoutMs = 120_000;
+const orderedWrites = path.join(import.meta.dirname, 'ordered-report-writes.cjs');
 
 function electronVersion(): string {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
@@ -26,8 +27,9 @@ function electronVersion(): string {
 
 /**
  * One scanner run over `input`, returning the parsed CSV; run again once if its report cannot be
- * read (a clean-clone CI run once got a report whose quoting broke mid-file, and the same scan
- * then read fine five times running). A second unreadable report fails the run.
+ * read. The scanner's two report writes race (ordered-report-writes.cjs puts them in order); the
+ * second run stays as a guard should a later scanner race elsewhere. A second unreadable report
+ * fails the run.
  */
 async function scan(input: string, label: string, work: string): Promise<Finding[]> {
   try {
@@ -48,7 +50,8 @@ function scanOnce(input: string, label: string, work: string): Promise<Finding[]
   // -e: the scanned folders hold no package.json, and without it the scanner assumes Electron 0.1.
   const args = ['-y', scanner, '-i', input, '-o', output, '-r', '-v', 'false', '-e', electronVersion()];
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
+    const env = { ...process.env, LADDER_SCANNER_REPORT: output, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(orderedWrites)}`.trim() };
+    const child = spawn('npx', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
     let log = '';
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));

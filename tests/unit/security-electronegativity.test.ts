@@ -1,5 +1,7 @@
 /** The Electronegativity gate's own logic: what fails the run and what an exception must carry. */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { judge, parseCsv, parseReport, validateAccepted } from '../security/electronegativity-report';
@@ -59,5 +61,23 @@ describe('the Electronegativity gate', () => {
     expect(list.length).toBeGreaterThan(0);
     // Nothing above informational is waved through for a whole check or a whole folder.
     for (const entry of list) expect(entry.file).toMatch(/^(?:electron|out)\/.+\.\w+$/);
+  });
+
+  it("gets the scanner's report with its header first and every finding after it", () => {
+    // The scanner's own two writes, unchained: without the preload the rows mostly land first here.
+    const scannerWrites = `const fs = require('node:fs');
+      fs.writeFile(process.argv[1], 'issue, severity\\n', (e) => { if (e) throw e; });
+      fs.writeFile(process.argv[1], 'X,"LOW"\\n'.repeat(50), { flag: 'a' }, (e) => { if (e) throw e; });`;
+    const preload = path.resolve(import.meta.dirname, '../security/ordered-report-writes.cjs');
+    const work = mkdtempSync(path.join(tmpdir(), 'ladder-report-writes-'));
+    try {
+      const report = path.join(work, 'report.csv');
+      for (let run = 0; run < 20; run++) {
+        execFileSync(process.execPath, ['--require', preload, '-e', scannerWrites, report], { env: { ...process.env, LADDER_SCANNER_REPORT: report } });
+        expect(readFileSync(report, 'utf8')).toBe(`issue, severity\n${'X,"LOW"\n'.repeat(50)}`);
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
