@@ -11,6 +11,7 @@ import { makeFolder } from '../../make-folder';
 import { type JobContext, yieldToLoop } from '../jobs/job-runner';
 import { dataTables, quoteName, toJsonValue } from './archive-tables';
 import { existingMarkdownKinds, type Lookup, type Row } from './markdown-kinds';
+import { NumberSet } from './number-set';
 import { resolveUserPath, safeFileName } from './paths';
 import { timestampForFile } from '../backup/backup-files';
 import { applyKey } from '../privacy/cipher';
@@ -99,9 +100,10 @@ async function runExport(archive: Archive, host: CoreHost, parent: string, ctx: 
  * core's memory at 133,000 files (bench). Two paths sharing a hash (about once in 30,000 exports
  * of that size) only make the second file's name carry its record's id, as a real clash does.
  */
-function pathsGiven() {
-  const given = new Set<number>();
-  const key = (file: string) => createHash('sha256').update(file.toLowerCase()).digest().readUIntBE(0, 6);
+function pathsGiven(expected: number) {
+  const given = new NumberSet(expected);
+  // Plus one: the set holds positive numbers.
+  const key = (file: string) => createHash('sha256').update(file.toLowerCase()).digest().readUIntBE(0, 6) + 1;
   return {
     has: (file: string) => given.has(key(file)),
     add: (file: string) => void given.add(key(file)),
@@ -151,7 +153,7 @@ async function writeExport(
 
   // Markdown: one file per record, a folder per rung.
   const lookup = lookupOn(lookupDb);
-  const used = pathsGiven();
+  const used = pathsGiven(kinds.reduce((sum, k) => sum + rowsIn(k.table), 0));
   let markdownFiles = 0;
   for (const kind of kinds) {
     let written = 0;
