@@ -51,8 +51,9 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
   const slowest = processes
     .flatMap((p) => p.slowest.map((request) => ({ ...request, process: p.label })))
     .sort((a, b) => b.ms - a.ms);
-  const none = { name: 'none', ms: 0, cpuMs: 0, first: false, waitedForCpuMs: null, topStatement: null, process: 'none' };
+  const none = { name: 'none', ms: 0, cpuMs: 0, first: false, waitedForCpuMs: null, topStatement: null, gcMs: 0, startedAt: 0, endedAt: 0, process: 'none' };
   const waited = (request: SlowRequest) => (request.waitedForCpuMs === null ? '' : `, waiting for a free core ${request.waitedForCpuMs.toFixed(1)} ms`);
+  const collecting = (request: SlowRequest) => (request.gcMs >= 0.5 ? `, collecting garbage ${request.gcMs.toFixed(1)} ms` : '');
   const longest = slowest[0] ?? none;
   const busiest = processes.flatMap((p) => p.busiest.map((request) => ({ ...request, process: p.label }))).sort((a, b) => b.cpuMs - a.cpuMs);
   const hardest = busiest[0] ?? none;
@@ -76,7 +77,7 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
         'ms',
         longest.ms,
         16,
-        `${longest.name}${longest.first ? ' (first of its kind)' : ''} in ${longest.process}, cpu ${longest.cpuMs.toFixed(1)} ms${waited(longest)}; ` +
+        `${longest.name}${longest.first ? ' (first of its kind)' : ''} in ${longest.process}, cpu ${longest.cpuMs.toFixed(1)} ms${waited(longest)}${collecting(longest)}; ` +
           `${requests.toLocaleString('en')} requests`,
       ),
       detail: { slowest },
@@ -89,7 +90,7 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
         'ms',
         hardest.cpuMs,
         16,
-        `${hardest.name}${hardest.first ? ' (first of its kind)' : ''} in ${hardest.process}, ${hardest.ms.toFixed(1)} ms wall${waited(hardest)}` +
+        `${hardest.name}${hardest.first ? ' (first of its kind)' : ''} in ${hardest.process}, ${hardest.ms.toFixed(1)} ms wall${waited(hardest)}${collecting(hardest)}` +
           (hardest.topStatement ? `; most in ${hardest.topStatement.sql} (${hardest.topStatement.ms.toFixed(1)} ms)` : ''),
       ),
       detail: { busiest },

@@ -51,6 +51,12 @@ export interface SlowRequest {
   waitedForCpuMs: number | null;
   /** The SQL statement that held the thread longest in it, and for how long (all its runs, wall time). */
   topStatement: { sql: string; ms: number } | null;
+  /** Of `ms`, how long V8 paused this thread to collect garbage (whosever it was: in the
+   * measuring process, mostly the benchmark's own). Filled in when the figures are taken. */
+  gcMs: number;
+  /** performance.now() at its start and end, to match garbage collections to it. */
+  startedAt: number;
+  endedAt: number;
 }
 
 /**
@@ -126,6 +132,22 @@ function topOf(spent: Map<string, number>): SlowRequest['topStatement'] {
 const slowestKept = 10;
 
 /**
+ * Garbage-collection pauses of this thread (V8's `gc` performance entries). A request's
+ * statement timing counts a pause that fell inside it as the statement's own: this tells them apart.
+ */
+function gcPauses() {
+  const pauses: { start: number; end: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    /** Milliseconds of pause between `from` and `to`; entries arrive a turn late, so ask afterwards. */
+    within: (from: number, to: number) => pauses.reduce((sum, p) => sum + Math.max(0, Math.min(to, p.end) - Math.max(from, p.start)), 0),
+  };
+}
+
+/**
  * Times every request a tracked core answers. SQLite work is synchronous underneath, so when
  * requests run one at a time the time from call to settled envelope is the time the request
  * held the main thread; where they overlap (the browser host), `cpuMs` tells work from waiting.
@@ -139,6 +161,8 @@ export function requestTimer() {
       ? [...list, request].sort((a, b) => b[by] - a[by]).slice(0, slowestKept)
       : list;
   timeStatements();
+  const gc = gcPauses();
+  const withGc = (list: SlowRequest[]) => list.map((request) => ({ ...request, gcMs: gc.within(request.startedAt, request.endedAt) }));
   return {
     track: (core: Core): Core => {
       const original = core.handle;
@@ -146,6 +170,7 @@ export function requestTimer() {
       // The browser host looks `core.handle` up on every request, so replacing it covers its traffic too.
       core.handle = async (name, input) => {
         const before = threadClock();
+        const startedAt = performance.now();
         const start = process.hrtime.bigint();
         const spent = new Map<string, number>();
         try {
@@ -157,15 +182,15 @@ export function requestTimer() {
           count += 1;
           const first = !seen.has(String(name));
           seen.add(String(name));
-          const request = { name: String(name), ms, cpuMs: after.cpuMs - before.cpuMs, first, waitedForCpuMs, topStatement: topOf(spent) };
+          const request = { name: String(name), ms, cpuMs: after.cpuMs - before.cpuMs, first, waitedForCpuMs, topStatement: topOf(spent), gcMs: 0, startedAt, endedAt: performance.now() };
           slowest = keep(slowest, request, 'ms');
           busiest = keep(busiest, request, 'cpuMs');
         }
       };
       return core;
     },
-    slowest: () => slowest,
-    busiest: () => busiest,
+    slowest: () => withGc(slowest),
+    busiest: () => withGc(busiest),
     count: () => count,
   };
 }
