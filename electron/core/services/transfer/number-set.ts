@@ -1,12 +1,12 @@
+/** Kept at most three quarters full, so a probe finds its place or an empty slot within a few steps. */
+const maxLoad = 0.75;
+
 /**
  * A set of positive whole numbers (up to 2^53), held in one Float64Array with open addressing.
  * A `Set<number>` of 132,000 48-bit numbers took 14 MB of the core's heap (each number a heap
  * object of its own, and the set's table a large object that outlives its export until a full
  * GC: bench); this takes 2 MB, outside the heap.
  */
-/** Kept at most three quarters full, so a probe finds its place or an empty slot within a few steps. */
-const maxLoad = 0.75;
-
 export class NumberSet {
   private slots: Float64Array;
   private count = 0;
