@@ -13,12 +13,16 @@ const developmentCsp: Plugin = {
     html.replace(/(http-equiv="Content-Security-Policy"\s+content=")[^"]*"/, `$1${developmentContentSecurityPolicy}"`),
 };
 
-// Three bundles: the main process (shell + core), the sandboxed preload, and the renderer.
+// Three bundles: the main process (the shell, and the core in its own thread), the sandboxed
+// preload, and the renderer.
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') }, external: ['better-sqlite3-multiple-ciphers'] },
+      rollupOptions: {
+        input: { index: resolve('electron/main/index.ts'), 'core-worker': resolve('electron/core/thread/core-worker.ts') },
+        external: ['better-sqlite3-multiple-ciphers'],
+      },
     },
   },
   preload: {

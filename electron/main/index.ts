@@ -1,6 +1,8 @@
 // The desktop shell's lifecycle. Everything that touches data lives in electron/core.
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
-import { type Core, createCore, logFailure } from '../core';
+import { logFailure } from '../core/log';
+import type { Platform } from '../core/host';
+import { type CoreThread, CoreThreadUnavailable, startCoreThread } from '../core/thread/core-thread';
 import { registerIpc } from './ipc';
 import { keyStore } from './key-store';
 import { buildMenu } from './menu';
@@ -12,7 +14,7 @@ import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
 // Set when start() begins opening the archive (and shows the window); it may still be opening.
-let core: Promise<Core> | null = null;
+let core: Promise<CoreThread> | null = null;
 let quitting: 'no' | 'closing' | 'closed' = 'no';
 
 const devServer = resolveDevServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
@@ -29,25 +31,34 @@ function showMainWindow() {
   });
 }
 
-function openCore(): Promise<Core> {
-  return createCore({
-    dataDir: app.getPath('userData'),
-    version: app.getVersion(),
-    // Native pickers for export and import; the core itself never imports electron.
-    platform: {
-      pickFolder: async ({ title, defaultPath }) => {
-        const options = { title, defaultPath, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
-        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-        return result.canceled ? null : (result.filePaths[0] ?? null);
-      },
-      pickFile: async ({ title, extensions, defaultPath }) => {
-        const options = { title, defaultPath, properties: ['openFile'] as 'openFile'[], filters: [{ name: title, extensions }] };
-        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-        return result.canceled ? null : (result.filePaths[0] ?? null);
-      },
-      keyStore,
-    },
-  });
+/** Native pickers for export and import, and the system's key store: the core never imports electron. */
+const platform: Platform = {
+  pickFolder: async ({ title, defaultPath }) => {
+    const options = { title, defaultPath, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  pickFile: async ({ title, extensions, defaultPath }) => {
+    const options = { title, defaultPath, properties: ['openFile'] as 'openFile'[], filters: [{ name: title, extensions }] };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  keyStore,
+};
+
+async function openCore(): Promise<CoreThread> {
+  const dataDir = app.getPath('userData');
+  const version = app.getVersion();
+  try {
+    // The core runs in a thread of its own: no SQLite statement ever holds up this (UI) thread.
+    return await startCoreThread({ entry: new URL('./core-worker.js', import.meta.url), dataDir, version, platform });
+  } catch (error) {
+    if (!(error instanceof CoreThreadUnavailable)) throw error;
+    // Never leave the user without their archive: on this thread, as before the core had its own.
+    logFailure('starting the archive’s thread', error);
+    const { createCore } = await import('../core');
+    return createCore({ dataDir, version, platform });
+  }
 }
 
 async function start() {

@@ -1,5 +1,5 @@
 import { type BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { Core } from '../core';
+import type { CoreThread } from '../core/thread/core-thread';
 import { invokeChannel } from '../../shared/bridge';
 import type { Envelope } from '../../shared/errors';
 import { isOwnUrl } from './origin';
@@ -27,7 +27,7 @@ function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null
  * The window opens before the archive does (a migration after an update can take a while), so
  * each request waits for the core; the sender is checked before anything waits.
  */
-export function registerIpc(core: Promise<Core>, mainWindow: () => BrowserWindow | null, devServer: URL | null) {
+export function registerIpc(core: Promise<CoreThread>, mainWindow: () => BrowserWindow | null, devServer: URL | null) {
   ipcMain.handle(invokeChannel, (event, name: unknown, input: unknown) => {
     if (!isTrustedSender(event, mainWindow(), devServer)) {
       console.warn('[ladder] refused a request from', event.senderFrame?.url.slice(0, 200) ?? 'a destroyed frame');
