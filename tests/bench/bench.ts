@@ -73,7 +73,7 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
     {
       ...figure(
         'core.longest-request',
-        'longest single request',
+        'longest single request in a core’s thread',
         'ms',
         longest.ms,
         16,
@@ -86,7 +86,7 @@ function processResults(processes: ProcessFigures[], peakAfter: Record<string, n
       // Wall time counts waiting too: in the browser host, for Chromium to let go of a core.
       ...figure(
         'core.longest-request-cpu',
-        'longest single request, the core thread working',
+        'longest single request, a core’s thread working',
         'ms',
         hardest.cpuMs,
         16,

@@ -37,7 +37,11 @@ export async function bundleBench(outDir = defaultBundleDir) {
   // Chunks are named by content: the last run's would pile up.
   rmSync(outDir, { recursive: true, force: true });
   await build({
-    entryPoints: Object.fromEntries(benchEntries.map((name) => [name, path.resolve(import.meta.dirname, `${name}.ts`)])),
+    entryPoints: {
+      ...Object.fromEntries(benchEntries.map((name) => [name, path.resolve(import.meta.dirname, `${name}.ts`)])),
+      // The core's thread, as the desktop app starts it (scenarios/desktop.ts).
+      'core-worker': path.resolve(import.meta.dirname, '../../electron/core/thread/core-worker.ts'),
+    },
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
     bundle: true,

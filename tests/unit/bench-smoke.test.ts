@@ -48,6 +48,9 @@ const expectedIds = [
   'search.rare',
   'search.prefix',
   'search.phrase',
+  'desktop.save',
+  'desktop.read',
+  'desktop.main-thread-held',
   'transfer.export',
   'transfer.export.blocked',
   'transfer.import',
@@ -118,16 +121,18 @@ describe('the benchmark, in a small smoke run', () => {
     for (const result of report.results) expect(table).toContain(result.label);
   }, 120_000);
 
-  it('runs as `npm run bench` runs it: bundled, in plain Node, forking the bundled generator', async () => {
+  it('runs as `npm run bench` runs it: bundled, in plain Node, forking the bundled generator and starting the core’s thread', async () => {
     const bundleDir = await bundleBench(`${defaultBundleDir}-smoke-${process.pid}`);
     temps.push(() => rmSync(bundleDir, { recursive: true, force: true }));
     const out = path.join(tempDir(), 'bench.json');
-    const args = ['--entries', '200', '--no-browser', '--reps', '1', '--only', 'journal', '--out', out];
+    const args = ['--entries', '200', '--no-browser', '--reps', '1', '--only', 'journal,desktop', '--out', out];
     await promisify(execFile)(process.execPath, [path.join(bundleDir, 'run.mjs'), ...args], { env: { ...process.env, [bundleDirVariable]: bundleDir } });
     const report = JSON.parse(readFileSync(out, 'utf8')) as BenchReport;
     expect(report.archive.counts.entries).toBe(200);
     expect(report.results.find((result) => result.id === 'journal.list.first')?.stats?.samples).toBe(1);
     expect(report.results.find((result) => result.id === 'core.peak-rss')?.value).toBeGreaterThan(0);
+    // The core's thread ran from its own bundle, as the desktop app runs it.
+    expect(report.results.find((result) => result.id === 'desktop.save')?.stats?.samples).toBe(1);
   }, 60_000);
 
   it('generates the same journal from the same seed, and another from another', async () => {
