@@ -154,3 +154,13 @@ export function describeVerdict(verdict: Verdict): string {
   for (const entry of verdict.stale) lines.push(`note: accepted ${entry.check} in ${entry.file} no longer appears; remove it from the list.`);
   return lines.join('\n');
 }
+
+/**
+ * NODE_OPTIONS for the scanner's process: what was there, plus `--require` of `preload`. Node
+ * reads the value as words split at spaces, with double quotes around a word that has any and a
+ * backslash escaping the next character, so a JSON string is read back as the path it holds
+ * (a Windows path's backslashes and a space in a user's name included).
+ */
+export function withPreload(nodeOptions: string | undefined, preload: string): string {
+  return `${nodeOptions ?? ''} --require ${JSON.stringify(preload)}`.trim();
+}

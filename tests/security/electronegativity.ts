@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describeVerdict, type Finding, judge, parseReport, validateAccepted } from './electronegativity-report';
+import { describeVerdict, type Finding, judge, parseReport, validateAccepted, withPreload } from './electronegativity-report';
 
 const scanner = '@doyensec/electronegativity@1.10.3';
 const root = path.resolve(import.meta.dirname, '../..');
@@ -50,7 +50,7 @@ function scanOnce(input: string, label: string, work: string): Promise<Finding[]
   // -e: the scanned folders hold no package.json, and without it the scanner assumes Electron 0.1.
   const args = ['-y', scanner, '-i', input, '-o', output, '-r', '-v', 'false', '-e', electronVersion()];
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, LADDER_SCANNER_REPORT: output, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(orderedWrites)}`.trim() };
+    const env = { ...process.env, LADDER_SCANNER_REPORT: output, NODE_OPTIONS: withPreload(process.env.NODE_OPTIONS, orderedWrites) };
     const child = spawn('npx', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], shell: process.platform === 'win32' });
     let log = '';
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -1,10 +1,10 @@
 /** The Electronegativity gate's own logic: what fails the run and what an exception must carry. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { judge, parseCsv, parseReport, validateAccepted } from '../security/electronegativity-report';
+import { judge, parseCsv, parseReport, validateAccepted, withPreload } from '../security/electronegativity-report';
 
 const header = 'issue, severity, confidence, filename, location, sample, description, url';
 const report = [
@@ -78,6 +78,15 @@ describe('the Electronegativity gate', () => {
       }
     } finally {
       rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('hands the preload to the scanner’s Node by a path Node reads back whole, on Windows too', () => {
+    for (const preload of ['C:\\Users\\Ada Lovelace\\ladder\\tests\\security\\ordered-report-writes.cjs', '/home/ada/my "ladder"/ordered-report-writes.cjs']) {
+      // The file does not exist, so Node says which path it was asked to load.
+      const run = spawnSync(process.execPath, ['-e', ''], { env: { ...process.env, NODE_OPTIONS: withPreload('--max-old-space-size=512', preload) }, encoding: 'utf8' });
+      expect(run.status).not.toBe(0);
+      expect(run.stderr).toContain(`Cannot find module '${preload}'`);
     }
   });
 });
