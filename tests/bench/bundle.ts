@@ -11,8 +11,8 @@ export { bundleDirVariable } from './child';
  * map, 35–45 MB of "core memory" that no user's Ladder has.
  */
 
-/** The scripts `npm run bench` runs: the measuring process and the three it forks. */
-export const benchEntries = ['run', 'generate-process', 'host-process', 'transfer-process'] as const;
+/** The scripts `npm run bench` runs: the measuring process and the four it forks. */
+export const benchEntries = ['run', 'generate-process', 'host-process', 'transfer-process', 'desktop-process'] as const;
 
 /** Inside node_modules, so the packages left out of the bundle resolve from it. */
 export const defaultBundleDir = path.resolve(import.meta.dirname, '../../node_modules/.cache/ladder-bench');
