@@ -64,11 +64,13 @@ export async function measureDesktop(options: DesktopOptions): Promise<Result[]>
     const bodies = drafts.map((draft) => draft.body);
     const dyad = (await call('dyads.list', { today }))[0];
     if (!dyad) throw new Error('The generated archive has no dyad to save a check-in in.');
+    const crew = (await call('crews.list', { today })).active[0];
+    if (!crew) throw new Error('The generated archive has no active crew to prepare a meeting of.');
     const words = [' and', ' then', ' I', ' noticed', ' it', ' again.'];
 
     const baseline = await startIdleBaseline();
     stalls.enable();
-    // The journal scenario's saves and a check-in's, one after another, answered by the thread.
+    // The journal scenario's saves and a check-in's, then the screens' reads, one after another.
     const saves = await repeat(
       async (i) => {
         const at = i % drafts.length;
@@ -85,8 +87,10 @@ export async function measureDesktop(options: DesktopOptions): Promise<Result[]>
     );
     const reads = await repeat(
       async (i) => {
-        if (i % 2 === 0) await call('journal.list', {});
-        else await call('search.query', { text: 'felt ' });
+        if (i % 4 === 0) await call('journal.list', {});
+        else if (i % 4 === 1) await call('search.query', { text: 'felt ' });
+        else if (i % 4 === 2) await call('ladder.summary', { today });
+        else await call('crews.prep', { id: crew.id, today });
       },
       { ...options.reads, budgetMs, after: options.sample },
     );
@@ -96,7 +100,7 @@ export async function measureDesktop(options: DesktopOptions): Promise<Result[]>
     const note = `event-loop delay p99 ${(stalls.percentile(99) / 1e6).toFixed(1)} ms; the slowest answer took ${Math.max(saves.max, reads.max).toFixed(1)} ms; an idle process meanwhile: longest pause ${idle.maxMs.toFixed(1)} ms (p99 ${idle.p99Ms.toFixed(1)})`;
     return [
       timed('desktop.save', 'desktop: save (entry, new entry or check-in) answered by the core’s thread', saves, 10),
-      timed('desktop.read', 'desktop: journal page or search answered by the core’s thread', reads, 20),
+      timed('desktop.read', 'desktop: journal page, search, ladder or crew prep answered by the core’s thread', reads, 20),
       figure('desktop.main-thread-held', 'desktop: longest the main thread was held while requests ran', 'ms', stalls.max / 1e6, 16, note),
     ];
   } finally {
