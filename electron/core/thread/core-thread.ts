@@ -11,7 +11,8 @@ import { type CoreThreadData, type FromCore, type PlatformCall, platformCalls, t
  * input, menus and painting until it ends. Now and then a save ends long after it began (an FTS5
  * merge step: 14–18 ms at 100,000 entries; a checkpoint when writing never pauses: 300 ms) and
  * the window would freeze for that long. In its own thread the core can take as long as it needs
- * while the window stays responsive; requests still run one at a time, in the order sent.
+ * while the window stays responsive; requests still share that one thread, started in the order
+ * sent.
  */
 export interface CoreThread {
   handle: Router;
