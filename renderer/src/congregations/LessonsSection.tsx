@@ -8,6 +8,7 @@ import { useKeptChanges } from '../ui/kept-changes';
 import { blankLesson, forms, newLessonDraftKey, useCongregations } from './congregations-store';
 import { errorAt, ErrorNote } from './ErrorNote';
 import { Field } from './Field';
+import { useSubmitOnce } from '../ui/use-submit-once';
 
 /** Lessons from crew retrospectives that I choose to share with the congregation, and their Markdown. */
 export function LessonsSection() {
@@ -24,6 +25,7 @@ function Lessons({ congregationId }: { congregationId: string }) {
   const draft = useKeptChanges(newLessonDraftKey(congregationId), blankLesson());
   const error = useCongregations((state) => state.error);
   const [markdown, setMarkdown] = useState<string | null>(null);
+  const sharing = useSubmitOnce();
   // The Markdown shown follows the lessons: one added, deleted or brought back while it is open
   // is in what gets copied, not just in the list above it.
   const lessonsNow = detail?.lessons.map((l) => `${l.id}:${l.text}`).join('\n') ?? '';
@@ -47,7 +49,7 @@ function Lessons({ congregationId }: { congregationId: string }) {
   };
   const share = (event: FormEvent) => {
     event.preventDefault();
-    void useCongregations.getState().shareLesson(congregationId, draft.values);
+    void sharing.run(() => useCongregations.getState().shareLesson(congregationId, draft.values));
   };
   const exportMarkdown = async () => {
     const result = await call('congregations.lessonsMarkdown', { id: congregationId });
@@ -131,7 +133,7 @@ function Lessons({ congregationId }: { congregationId: string }) {
           }}
         />
         <div className="form-actions">
-          <button type="submit" className="button" disabled={readOnly || text.trim() === ''}>
+          <button type="submit" className="button" disabled={readOnly || text.trim() === '' || sharing.pending}>
             Add lesson
           </button>
         </div>

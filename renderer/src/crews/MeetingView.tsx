@@ -13,6 +13,7 @@ import { SaveStatus } from '../ui/SaveStatus';
 import { checkinLabels, meetingLabel, nameOf } from './labels';
 import { CrewPending } from './CrewMissing';
 import { useSaveGuards } from '../ui/use-save-guards';
+import { useSubmitOnce } from '../ui/use-submit-once';
 
 /** A held meeting, to read or correct: every field saves itself a moment after you stop typing. */
 export function MeetingView({ id }: { id: string }) {
@@ -178,6 +179,7 @@ function MeetingActions({ members, former, name, readOnly }: { members: CrewMemb
   const [ownerId, setOwnerId] = useState(members[0]?.personId ?? '');
   const [dueOn, setDueOn] = useState('');
   const [error, setError] = useState<FormError | null>(null);
+  const submitting = useSubmitOnce();
   return (
     <section className="crews-fieldset" aria-labelledby="held-actions">
       <h2 id="held-actions" className="field-label">
@@ -194,7 +196,8 @@ function MeetingActions({ members, former, name, readOnly }: { members: CrewMemb
           className="crews-inline"
           onSubmit={(event) => {
             event.preventDefault();
-            void add({ text, ownerId, dueOn }).then((problem) => {
+            void submitting.run(async () => {
+              const problem = await add({ text, ownerId, dueOn });
               setError(problem);
               if (!problem) {
                 setText('');
@@ -221,7 +224,7 @@ function MeetingActions({ members, former, name, readOnly }: { members: CrewMemb
             Date for the new action item (optional)
           </label>
           <input id="held-action-due" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />
-          <button type="submit" className="button" disabled={text.trim() === ''}>
+          <button type="submit" className="button" disabled={text.trim() === '' || submitting.pending}>
             Add the action item
           </button>
           <Problem error={error} />

@@ -14,6 +14,7 @@ import { AgendaItemEditForm, EditButton, RaisedBy, useItemEditing } from './Item
 import { Problem, useErrorFocus } from './Problem';
 import { CrewPending, useCrewLoadFailure } from './CrewMissing';
 import { cycleEndedWords, nameOf, placeSentence, upcomingDay } from './labels';
+import { useSubmitOnce } from '../ui/use-submit-once';
 
 const noneFormer: CrewMember[] = [];
 
@@ -256,12 +257,14 @@ function AgendaAdder({ crewId, members }: { crewId: string; members: CrewMember[
   const [isPrivate, setPrivate] = useState(false);
   const [error, setError] = useState<FormError | null>(null);
   const textField = useRef<HTMLInputElement>(null);
+  const submitting = useSubmitOnce();
   return (
     <form
       className="crews-adder"
       onSubmit={(event) => {
         event.preventDefault();
-        void add({ crewId, text, raisedById: isPrivate || raisedBy === '' ? null : raisedBy, private: isPrivate }).then((problem) => {
+        void submitting.run(async () => {
+          const problem = await add({ crewId, text, raisedById: isPrivate || raisedBy === '' ? null : raisedBy, private: isPrivate });
           setError(problem);
           if (!problem) {
             // Each item starts afresh: a raiser or privacy chosen for one never slips onto the next.
@@ -286,7 +289,7 @@ function AgendaAdder({ crewId, members }: { crewId: string; members: CrewMember[
           <input type="checkbox" checked={isPrivate} onChange={(e) => setPrivate(e.target.checked)} />
           Private (my own prep; never shared)
         </label>
-        <button type="submit" className="button" disabled={text.trim() === ''}>
+        <button type="submit" className="button" disabled={text.trim() === '' || submitting.pending}>
           Add to the agenda
         </button>
       </div>

@@ -11,6 +11,7 @@ import { SaveStatus } from '../ui/SaveStatus';
 import { networkForms, useNetworkNotes, useNetworks } from './network-store';
 import { useKeptDraft } from '../ui/kept-draft';
 import { PracticesSection } from './PracticesSection';
+import { useSubmitOnce } from '../ui/use-submit-once';
 
 /** One network: its congregations, the hosts I learn from, practices adapted from elsewhere, notes. */
 export function NetworkView({ id }: { id: string }) {
@@ -22,6 +23,7 @@ export function NetworkView({ id }: { id: string }) {
   const readOnly = useReadOnly();
   const [congregationId, setCongregationId] = useState('');
   const [host, setHost, clearHost] = useKeptDraft(`network:${id}:host`, { name: '', note: '' });
+  const addingHost = useSubmitOnce();
   // The notes save as you type; what is being typed lives in the store, not here.
   const notesDraft = useNetworkNotes((state) => (state.id === id ? state.draft : null));
   const notesStatus = useNetworkNotes((state) => (state.id === id ? state.status : 'idle'));
@@ -48,10 +50,12 @@ export function NetworkView({ id }: { id: string }) {
     if (!chosen) return;
     if (await run(() => call('networks.addCongregation', { networkId: id, congregationId }), `${chosen.name} added to ${n.name}`, networkForms.congregation)) setCongregationId('');
   };
-  const addHost = async (event: FormEvent) => {
+  const addHost = (event: FormEvent) => {
     event.preventDefault();
     if (host.name.trim() === '') return;
-    if (await useNetworks.getState().addHost(id, host.name, host.note)) clearHost();
+    void addingHost.run(async () => {
+      if (await useNetworks.getState().addHost(id, host.name, host.note)) clearHost();
+    });
   };
   const editNotes = (text: string) => {
     const editor = useNetworkNotes.getState();
@@ -148,7 +152,7 @@ export function NetworkView({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-          <form className="form-card" aria-label="Add a host" onSubmit={(e) => void addHost(e)}>
+          <form className="form-card" aria-label="Add a host" onSubmit={addHost}>
             <Field label="Host's name" error={errorAt(error, networkForms.host, 'name')}>
               {(fieldId, invalid) => (
                 <>
@@ -166,7 +170,7 @@ export function NetworkView({ id }: { id: string }) {
             </Field>
             <ErrorNote error={error} form={networkForms.host} fields={['name', 'note']} />
             <div className="form-actions">
-              <button type="submit" className="button" disabled={readOnly || host.name.trim() === ''}>
+              <button type="submit" className="button" disabled={readOnly || host.name.trim() === '' || addingHost.pending}>
                 Add host
               </button>
             </div>
