@@ -90,4 +90,29 @@ describe('jsonProblemOffset', () => {
     // Deep nesting costs no stack.
     expect(jsonProblemOffset(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)).toBe(-1);
   });
+
+  it('says how to make room when the file and the archive each have someone marked as you', async () => {
+    const source = await openTestCore();
+    await source.call('people.create', { name: 'Alex', isMe: true });
+    await source.call('journal.create', { entryDate: '2026-11-20', body: 'Moving to a new computer.' });
+    const exported = await finish(source, (await source.call('transfer.exportStart', { folder: tempDir() })).jobId);
+    if (exported.result?.kind !== 'export') throw new Error('the export failed');
+    const file = exported.result.export.jsonFile;
+
+    // The new computer's archive: calling a crew there already asked for my name.
+    const target = await openTestCore();
+    const robin = await target.call('people.create', { name: 'Robin', isMe: true });
+    const message = await importMessage(target, 'ladder-json', file);
+    expect(message).toContain('could not be imported: it is you, and your archive already has someone marked as you.');
+    expect(message).toContain('untick “This is me”, then import again');
+    expect(message).not.toContain('is_me');
+    expect((await target.call('journal.list', {})).entries).toHaveLength(0);
+
+    // Done as it says, the import goes through.
+    await target.call('people.update', { id: robin.id, isMe: false });
+    const started = await target.call('transfer.importStart', { format: 'ladder-json', path: file, dryRun: false });
+    expect((await finish(target, started.jobId)).state).toBe('done');
+    const [entry] = (await target.call('journal.list', {})).entries;
+    expect((await target.call('journal.get', { id: entry?.id ?? '' })).body).toBe('Moving to a new computer.');
+  });
 });

@@ -107,6 +107,9 @@ export function columnWords(column: string): string {
   return words === column ? words : `${words} (${column})`;
 }
 
+const meTwiceWords =
+  'it is you, and your archive already has someone marked as you. Ladder keeps one: open that person (Dyads → People), choose Edit details and untick “This is me”, then import again';
+
 /**
  * An SQLite reason for refusing a row, in words: "it has the same name (name) as another part".
  * A reason not recognised stays as SQLite gave it, in brackets, rather than being guessed at.
@@ -116,6 +119,9 @@ export function refusalWords(table: string, reason: string | undefined): string 
   const unique = /^UNIQUE constraint failed: (.+)$/.exec(text)?.[1];
   if (unique !== undefined) {
     const columns = unique.startsWith('index ') ? [] : unique.split(',').map((c) => c.trim().replace(/^.*\./, ''));
+    // One person is "me" (person_one_me). A new archive often has one already: calling a crew or
+    // adding a person asks for my name. Say how to make room, not which index refused it.
+    if (table === 'person' && columns.join() === 'is_me') return meTwiceWords;
     const same = columns.length > 0 ? `the same ${columns.map(columnWords).join(' and ')}` : 'the same name';
     return `it has ${same} as another ${recordNoun(table)}, in your archive or earlier in this file`;
   }
