@@ -178,6 +178,30 @@ describe('a check-in', () => {
     expect((await storedCheckins(dyad.id)).map((c) => c.id)).toEqual([checkin.id]);
   });
 
+  it('removes a commitment made in a past check-in with an Undo that brings it back, kept as it was', async () => {
+    const dyad = await seedDyad();
+    const bridge = coreBridge();
+    const checkin = await bridge.direct('checkins.create', { dyadId: dyad.id, checkinDate: '2026-11-20', iShared: 'Baking again' });
+    const made = { dyadId: dyad.id, checkinId: checkin.id, madeOn: '2026-11-20' };
+    const bread = await bridge.direct('commitments.create', { ...made, direction: 'mine', text: 'I will bake bread' });
+    await bridge.direct('commitments.create', { ...made, direction: 'mine', text: 'I will call my aunt' });
+    await bridge.direct('commitments.resolve', { id: bread.id, status: 'kept', on: '2026-11-25' });
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'checkin', id: checkin.id }));
+    const mine = await screen.findByRole('list', { name: 'I committed to' });
+    await user.click(within(mine).getByRole('button', { name: 'Remove “I will bake bread”' }));
+    await waitFor(() => expect(within(mine).queryByText('I will bake bread')).not.toBeInTheDocument());
+    const all = () => bridge.direct('commitments.list', { dyadId: dyad.id, which: 'all' });
+    expect((await all()).map((c) => c.text)).toEqual(['I will call my aunt']);
+
+    const notifications = within(screen.getByRole('region', { name: 'Notifications' }));
+    expect(await notifications.findByText('Removed “I will bake bread”')).toBeInTheDocument();
+    await user.click(notifications.getByRole('button', { name: 'Undo' }));
+    // Back in its place, and still kept.
+    await waitFor(() => expect(within(mine).getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('I will bake bread'), expect.stringContaining('I will call my aunt')]));
+    expect((await all()).find((c) => c.text === 'I will bake bread')?.status).toBe('kept');
+  });
+
   it('says what "Kept" did, with an Undo that brings the commitment back to the review', async () => {
     const dyad = await seedDyad();
     const bridge = coreBridge();

@@ -402,12 +402,31 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
     },
 
     removeCommitment: async (id) => {
+      const { made, checkinId, dyad } = get();
+      const at = made.findIndex((c) => c.id === id);
+      const removed = made[at];
       try {
         await call('commitments.delete', { id });
-        set({ made: get().made.filter((c) => c.id !== id) });
       } catch (error) {
         useToasts.getState().show(asLadderError(error).message);
+        return;
       }
+      set({ made: get().made.filter((c) => c.id !== id) });
+      const refreshDyad = async () => {
+        if (dyad && useDyad.getState().dyadId === dyad.id) await useDyad.getState().load(dyad.id);
+      };
+      void refreshDyad();
+      if (!removed) return;
+      // A commitment may already be kept, renegotiated or released: removing it takes that
+      // history too, so it can be had back, like every other removal.
+      offerUndo(`Removed “${removed.text}”`, async () => {
+        const restored = await call('commitments.restore', { id });
+        const now = get();
+        if (now.checkinId === checkinId && !now.made.some((c) => c.id === id)) {
+          set({ made: [...now.made.slice(0, at), restored, ...now.made.slice(at)] });
+        }
+        await refreshDyad();
+      });
     },
 
     deleteOpen: async () => {
