@@ -9,7 +9,7 @@ const rhythmDays = z.number().int().min(1, 'A rhythm is at least every 1 day.').
 const cycleSessions = z.number().int().min(1, 'A cycle has at least 1 session.').max(100, 'A cycle has at most 100 sessions.').nullable();
 
 
-/** The days a crew's forms ask for, each named in its error ("A meeting’s date falls between…"). */
+/** The days a crew's forms ask for, each named in its error ("A meeting’s date must fall between…"). */
 const cycleEnd = dateOf('A cycle’s end date');
 const nextMeeting = dateOf('The next meeting’s date');
 const meetingDay = dateOf('A meeting’s date');

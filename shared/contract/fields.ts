@@ -35,10 +35,10 @@ const inYears = (value: string) => value >= `${dateYears.first}-01-01` && value 
 
 /**
  * A day that means something, said in the error: `dateOf('A check-in’s date')` refuses 2999-12-31
- * with "A check-in’s date falls between 1900 and 2100: is the year right?".
+ * with "A check-in’s date must fall between 1900 and 2100: is the year right?".
  */
 export function dateOf(meaning: string) {
-  return calendarDay.refine(inYears, `${meaning} falls between ${dateYears.first} and ${dateYears.last}: is the year right?`);
+  return calendarDay.refine(inYears, `${meaning} must fall between ${dateYears.first} and ${dateYears.last}: is the year right?`);
 }
 
 /** A calendar day between 1900 and 2100 (`dateOf` names what the day means in its error). */
@@ -46,7 +46,7 @@ export const isoDate = dateOf('A date');
 
 /** A day that has already come, from 1900 (a birthday): the core checks "not after today" with its clock. */
 export function pastDayOf(meaning: string) {
-  const message = `${meaning} falls between ${dateYears.first} and today: is the year right?`;
+  const message = `${meaning} must fall between ${dateYears.first} and today: is the year right?`;
   return { schema: calendarDay.refine((value) => value >= `${dateYears.first}-01-01`, message), message };
 }
 

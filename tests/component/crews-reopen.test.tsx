@@ -20,7 +20,7 @@ describe('crews: dates checked at the field, reopening a past crew, the history 
     await waitFor(() => expect(day).toHaveFocus());
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(day).toHaveAttribute('aria-invalid', 'true');
-    expect(day).toHaveAccessibleDescription(/The day of a stage change falls between 1900 and 2100: is the year right\?/);
+    expect(day).toHaveAccessibleDescription(/The day of a stage change must fall between 1900 and 2100: is the year right\?/);
     expect((await direct('crews.get', { id: crew.id, today: '2026-02-02' })).crew.stage).toBe('meeting');
   });
 
@@ -38,7 +38,7 @@ describe('crews: dates checked at the field, reopening a past crew, the history 
     await user.click(within(plan).getByRole('button', { name: 'Save the plan' }));
     await waitFor(() => expect(date).toHaveFocus());
     expect(date).toHaveAttribute('aria-invalid', 'true');
-    expect(date).toHaveAccessibleDescription(/falls between 1900 and 2100/);
+    expect(date).toHaveAccessibleDescription(/must fall between 1900 and 2100/);
 
     await user.click(screen.getByRole('button', { name: 'Back to Pod' }));
     await user.click(await screen.findByRole('button', { name: 'Run the retrospective' }));
@@ -50,7 +50,7 @@ describe('crews: dates checked at the field, reopening a past crew, the history 
     await user.click(screen.getByRole('button', { name: 'Save the retrospective' }));
     await waitFor(() => expect(held).toHaveFocus());
     expect(held).toHaveAttribute('aria-invalid', 'true');
-    expect(held).toHaveAccessibleDescription(/A retrospective’s date falls between 1900 and 2100/);
+    expect(held).toHaveAccessibleDescription(/A retrospective’s date must fall between 1900 and 2100/);
   });
 
   it('reopens a closed crew after a confirmation, hides what no longer applies while closed, and Undo closes it again', async () => {

@@ -44,7 +44,7 @@ describe('an entry’s date', () => {
     const date = screen.getByLabelText('Date');
     fireEvent.change(date, { target: { value: '2999-12-31' } });
     await waitForStatus(/Everything but the date is saved\. See the note by Date/);
-    expect(date).toHaveAccessibleDescription('An entry’s date falls between 1900 and 2100: is the year right?');
+    expect(date).toHaveAccessibleDescription('An entry’s date must fall between 1900 and 2100: is the year right?');
     expect(date).toHaveAttribute('aria-invalid', 'true');
     expect((await storedEntries())[0]?.entry_date).toBe(localDay());
     expect(screen.getByLabelText('Entry')).toHaveValue('An entry from the far future');

@@ -41,7 +41,7 @@ describe('an entry with a field held back', () => {
     await user.type(screen.getByLabelText('Entry'), ' And more.');
     await waitFor(async () => expect(await bodyInArchive()).toBe('First words. Then more came. And more.'));
     await waitForStatus(/^Everything but the date is saved/);
-    expect(date).toHaveAccessibleDescription('An entry’s date falls between 1900 and 2100: is the year right?');
+    expect(date).toHaveAccessibleDescription('An entry’s date must fall between 1900 and 2100: is the year right?');
 
     // Leaving for another rung and restarting finds every word.
     await user.click(screen.getByRole('button', { name: 'Parts' }));

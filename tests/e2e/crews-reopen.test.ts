@@ -29,7 +29,7 @@ describe('crews in Chromium: a deleted retrospective puts the crew back, dates a
     expect(focusOption).toMatch(/^As suggested(: [^()]+( \(you\))?)?$/);
     await page.getByLabel('Next meeting on').fill('2999-05-01');
     await page.getByRole('button', { name: 'Save the plan' }).click();
-    await page.getByText(/The next meeting’s date falls between 1900 and 2100/).waitFor();
+    await page.getByText(/The next meeting’s date must fall between 1900 and 2100/).waitFor();
     expect(await page.getByLabel('Next meeting on').evaluate((el) => el === document.activeElement && el.getAttribute('aria-invalid') === 'true')).toBe(true);
     await saveScreenshot(page, 'crews-ux17-plan-2999-light');
     await page.getByRole('button', { name: 'Back to Thursday case clinic' }).click();
@@ -39,7 +39,7 @@ describe('crews in Chromium: a deleted retrospective puts the crew back, dates a
     await page.getByLabel('Sessions in the next cycle').fill('4');
     await page.getByLabel('Date').fill('2999-04-02');
     await crews.saveRetrospective();
-    await page.getByText(/A retrospective’s date falls between 1900 and 2100/).waitFor();
+    await page.getByText(/A retrospective’s date must fall between 1900 and 2100/).waitFor();
     expect(await page.getByLabel('Date').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.getByLabel('Date').fill('2026-04-02');
     await crews.saveRetrospective();
@@ -63,7 +63,7 @@ describe('crews in Chromium: a deleted retrospective puts the crew back, dates a
     await stage.getByLabel('Closing day').fill('2999-05-01');
     await stage.getByLabel('Closing note').fill('We did what we came for');
     await stage.getByRole('button', { name: 'Change stage' }).click();
-    await stage.getByText(/The day of a stage change falls between 1900 and 2100/).waitFor();
+    await stage.getByText(/The day of a stage change must fall between 1900 and 2100/).waitFor();
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     expect(await stage.getByLabel('Closing day').evaluate((el) => el === document.activeElement && el.getAttribute('aria-invalid') === 'true')).toBe(true);
     await saveScreenshot(page, 'crews-ux17-close-2999-light');
@@ -103,7 +103,7 @@ describe('crews in Chromium: a deleted retrospective puts the crew back, dates a
     await darkStage.getByLabel('Closing day').fill('2999-05-01');
     await darkStage.getByLabel('Closing note').fill('Thank you all');
     await darkStage.getByRole('button', { name: 'Change stage' }).click();
-    await darkStage.getByText(/falls between 1900 and 2100/).waitFor();
+    await darkStage.getByText(/must fall between 1900 and 2100/).waitFor();
     await saveScreenshot(dark.page, 'crews-ux17-close-2999-dark');
     // Reopened today: the closing comes no earlier.
     await darkStage.getByLabel('Closing day').fill(await dark.page.evaluate(() => new Date().toLocaleDateString('sv')));

@@ -110,7 +110,7 @@ describe('Self, with nothing lost and nothing clipped', () => {
       await journal.waitUntilSaved();
       await shoot(page, 'ux16-date-far', scheme);
       await date.fill('2999-12-31');
-      await page.getByText('An entry’s date falls between 1900 and 2100: is the year right?').waitFor();
+      await page.getByText('An entry’s date must fall between 1900 and 2100: is the year right?').waitFor();
       await page.getByRole('status').filter({ hasText: 'Everything but the date is saved. See the note by Date.' }).waitFor();
       await saveScreenshot(page, `ux16-date-refused-${scheme}`);
       await date.fill(localDay());

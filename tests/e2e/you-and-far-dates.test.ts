@@ -30,7 +30,7 @@ async function refusedAt(field: Locator, message: string) {
 }
 
 const rungs = (page: Page) => page.getByRole('navigation', { name: 'Rungs' });
-const range = (meaning: string) => `${meaning} falls between 1900 and 2100: is the year right?`;
+const range = (meaning: string) => `${meaning} must fall between 1900 and 2100: is the year right?`;
 
 describe('naming you, far-off days and the review’s focus, in Chromium', () => {
   for (const scheme of ['light', 'dark'] as const) {
@@ -63,7 +63,7 @@ describe('naming you, far-off days and the review’s focus, in Chromium', () =>
       const birthday = page.getByLabel('Birthday (optional)');
       await birthday.fill('2999-12-31');
       await page.getByRole('button', { name: 'Save details' }).click();
-      await refusedAt(birthday, 'A birthday falls between 1900 and today: is the year right?');
+      await refusedAt(birthday, 'A birthday must fall between 1900 and today: is the year right?');
       await saveScreenshot(page, `you-edit-details-${scheme}`);
       await page.getByRole('button', { name: 'Back to your page' }).click();
       await page.getByText('This is you.').waitFor();

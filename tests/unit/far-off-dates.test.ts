@@ -3,7 +3,7 @@ import { openTestCore } from '../support/core';
 
 /** Every day a person types is 1900–2100 (a birthday 1900–today), refused with a message naming what the day means. */
 
-const range = (meaning: string) => `${meaning} falls between 1900 and 2100: is the year right?`;
+const range = (meaning: string) => `${meaning} must fall between 1900 and 2100: is the year right?`;
 
 describe('far-off days across the rungs', () => {
   it('refuses 2999 and 1899 in every dated form, naming the field and its meaning, and writes nothing', async () => {
@@ -65,7 +65,7 @@ describe('far-off days across the rungs', () => {
     for (const birthday of ['1899-12-31', '2999-12-31', '2027-03-01']) {
       expect(await send('people.create', { name: 'Ada', birthday }), birthday).toMatchObject({
         ok: false,
-        error: { code: 'validation', field: 'birthday', message: 'A birthday falls between 1900 and today: is the year right?' },
+        error: { code: 'validation', field: 'birthday', message: 'A birthday must fall between 1900 and today: is the year right?' },
       });
     }
     expect((await call('people.list', {})).people).toHaveLength(0);

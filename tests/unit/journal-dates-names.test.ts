@@ -11,7 +11,7 @@ describe('an entry’s date', () => {
     const { send, call } = await openTestCore();
     for (const entryDate of ['2999-12-31', '1899-12-31', '0202-11-26']) {
       const result = await send('journal.create', { body: 'From the far future', entryDate });
-      expect(result).toMatchObject({ ok: false, error: { code: 'validation', field: 'entryDate', message: 'An entry’s date falls between 1900 and 2100: is the year right?' } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'validation', field: 'entryDate', message: 'An entry’s date must fall between 1900 and 2100: is the year right?' } });
     }
     expect((await call('journal.list', {})).entries).toHaveLength(0);
 
