@@ -109,4 +109,24 @@ describe('crews: closing asks first and can be undone; a retrospective can be co
     expect(within(kept).queryByRole('button', { name: /Delete/ })).not.toBeInTheDocument();
     expect(kept).toHaveTextContent('Meetings have been recorded in cycle 2, which it started, so it stays. You can still edit its words.');
   });
+
+  it('says a closed crew recorded no meetings, rather than inviting one', async () => {
+    const { direct, crew } = await podOfFour();
+    await direct('crews.setStage', { id: crew.id, stage: 'closed', on: '2026-02-01', note: 'Not the right time' });
+    await openPod();
+    expect(await screen.findByText('No meetings were recorded in this crew.')).toBeInTheDocument();
+    expect(screen.queryByText(/When you have met, record it here/)).not.toBeInTheDocument();
+  });
+
+  it('lets "Choose what the crew decided" go once a decision is chosen', async () => {
+    const { direct, crew } = await podOfFour();
+    await direct('meetings.create', { crewId: crew.id, heldOn: '2026-01-08' });
+    const { user } = await openPod();
+    await user.click(await screen.findByRole('button', { name: 'Run the retrospective' }));
+    await screen.findByRole('heading', { name: 'Retrospective', level: 1 });
+    await user.click(screen.getByRole('button', { name: 'Save the retrospective' }));
+    expect(await screen.findByText('Choose what the crew decided.')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Pause' }));
+    expect(screen.queryByText('Choose what the crew decided.')).not.toBeInTheDocument();
+  });
 });

@@ -162,7 +162,9 @@ export function CrewView({ id }: { id: string }) {
       <section className="crews-panel" aria-labelledby="crew-meetings">
         <h2 id="crew-meetings">Meetings</h2>
         {meetings.length === 0 ? (
-          <p className="crews-muted">No meetings yet. When you have met, record it here: who hosted, whose focus it was, what stays open.</p>
+          <p className="crews-muted">
+            {past ? 'No meetings were recorded in this crew.' : 'No meetings yet. When you have met, record it here: who hosted, whose focus it was, what stays open.'}
+          </p>
         ) : (
           <>
             <p className="crews-muted">Open a meeting to read or correct its check-ins, notes, agenda and action items.</p>

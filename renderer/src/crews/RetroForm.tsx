@@ -146,7 +146,18 @@ export function RetroForm({ crewId }: { crewId: string }) {
             <legend className="field-label">The decision</legend>
             {retroDecisions.map((d) => (
               <label key={d} className="crews-check">
-                <input id={`retro-decision-${d}`} type="radio" name="retro-decision" value={d} checked={decision === d} onChange={() => edit({ decision: d })} />
+                <input
+                  id={`retro-decision-${d}`}
+                  type="radio"
+                  name="retro-decision"
+                  value={d}
+                  checked={decision === d}
+                  onChange={() => {
+                    edit({ decision: d });
+                    // Chosen now: "Choose what the crew decided" no longer applies.
+                    if (error?.field === 'decision') setError(null);
+                  }}
+                />
                 {decisionNames[d]}
               </label>
             ))}
