@@ -268,8 +268,9 @@ interface RotationEvent {
 /**
  * Whose turn it is: the member who has gone the fewest times, so nobody goes twice before
  * everyone has gone once; among equals, whoever went longest ago (never counts as longest), then
- * the order they joined. `avoid` (the host, when choosing a focus) is passed over when anyone else
- * is just as due.
+ * the order they joined. `avoid` (the host, when choosing a focus) is passed over whenever there
+ * is anyone else: a host who is also the case-giver cannot hold the space for their own case. If
+ * the host was the only one due, their focus turn waits for the next meeting, still first in line.
  */
 export function nextInRotation(memberIds: readonly string[], events: readonly RotationEvent[], avoid: string | null = null): string | null {
   if (memberIds.length === 0) return null;
@@ -277,10 +278,9 @@ export function nextInRotation(memberIds: readonly string[], events: readonly Ro
     const mine = events.filter((e) => e.personId === id);
     return { id, order, count: mine.length, last: mine.reduce((max, e) => Math.max(max, e.number), 0) };
   });
-  const fewest = Math.min(...stats.map((s) => s.count));
-  const due = stats.filter((s) => s.count === fewest);
-  const pool = due.length > 1 || due[0]?.id !== avoid ? due.filter((s) => s.id !== avoid) : due;
-  pool.sort((a, b) => a.last - b.last || a.order - b.order);
+  const others = stats.filter((s) => s.id !== avoid);
+  const pool = others.length > 0 ? others : stats;
+  pool.sort((a, b) => a.count - b.count || a.last - b.last || a.order - b.order);
   return pool[0]?.id ?? null;
 }
 

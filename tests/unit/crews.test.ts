@@ -114,7 +114,7 @@ describe('the rotation suggestion', () => {
     expect(order.slice(4).sort()).toEqual(ids);
   });
 
-  it('picks whoever has gone least, then longest ago, and keeps the focus apart from the host', () => {
+  it('picks whoever has gone least, then longest ago, and never makes the host the focus too', () => {
     const events = [
       { number: 1, personId: 'b' },
       { number: 2, personId: 'a' },
@@ -124,6 +124,14 @@ describe('the rotation suggestion', () => {
     expect(nextInRotation(ids, [...events, { number: 4, personId: 'd' }])).toBe('b');
     expect(nextInRotation(ids, [], 'a')).toBe('b');
     expect(nextInRotation(['a'], [], 'a')).toBe('a');
+    // The host is the only one still due a focus turn: someone else takes it this time.
+    const focusTurns = [
+      { number: 1, personId: 'a' },
+      { number: 2, personId: 'b' },
+      { number: 3, personId: 'c' },
+    ];
+    expect(nextInRotation(ids, focusTurns)).toBe('d');
+    expect(nextInRotation(ids, focusTurns, 'd')).toBe('a');
     expect(nextInRotation([], [])).toBeNull();
   });
 });

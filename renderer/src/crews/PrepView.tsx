@@ -48,7 +48,7 @@ export function PrepView({ id }: { id: string }) {
         <Fact label={prep.focusChosen ? 'Focus' : 'Suggested focus'} value={prep.focusId ? nameOf(members, prep.focusId) : '—'} />
       </div>
       <p className="crews-muted">
-        Suggestions come from the rotation, so nobody hosts or takes the focus twice before everyone has had a turn.
+        Suggestions come from the rotation, so everyone has a turn at hosting and at the focus, and the host is never the focus too.
       </p>
       <PlanForm key={`${prep.date}|${prep.place}|${prep.hostId}|${prep.focusId}`} prep={prep} />
       {session.completeBecause === 'sessions' ? <p className="crews-note">The planned {session.sessions} sessions are done. Maybe this one is the retrospective?</p> : null}
