@@ -107,3 +107,22 @@ describe('the crew prompt of the day in the prep', () => {
     expect((await core.call('crews.prep', { id: crew.id, today: '2026-09-02' })).prompt).toBeNull();
   });
 });
+
+describe('my case belongs to a meeting where I am the focus', () => {
+  it('waits for the next session when someone else takes the focus, and stays with a meeting where I was', async () => {
+    const core = await openTestCore();
+    const { crew, me, ada, bea } = await crewOfFour(core);
+    const today = '2026-09-02';
+    await core.call('crews.planNext', { id: crew.id, on: null, place: '', hostId: ada.id, focusId: me.id });
+    await core.call('crews.saveCase', { crewId: crew.id, situation: 'My landlord is selling the flat.' });
+
+    // Bea took the focus after all.
+    const first = await core.call('meetings.create', { crewId: crew.id, heldOn: '2026-09-03', hostId: ada.id, focusId: bea.id });
+    expect(first.caseNotes).toBeNull();
+    await core.call('crews.planNext', { id: crew.id, on: null, place: '', hostId: ada.id, focusId: me.id });
+    expect((await core.call('crews.prep', { id: crew.id, today })).caseNotes).toMatchObject({ situation: 'My landlord is selling the flat.' });
+
+    const second = await core.call('meetings.create', { crewId: crew.id, heldOn: '2026-09-17', hostId: ada.id, focusId: me.id });
+    expect(second.caseNotes).toMatchObject({ situation: 'My landlord is selling the flat.' });
+  });
+});

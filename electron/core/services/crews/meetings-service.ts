@@ -83,6 +83,15 @@ export function createMeetingsService(db: Kysely<Database>, clock: Clock) {
         for (const partId of partIds) {
           await trx.insertInto('meeting_part').values({ meeting_id: meeting.id, part_id: partId, created_at: now, updated_at: now, deleted_at: null }).execute();
         }
+        // My case was written for this session while I seemed due to be its focus. Someone else
+        // took the focus: the case waits for the next session rather than being filed under theirs.
+        const me = members.find((m) => m.isMe);
+        if (input.focusId !== null && input.focusId !== me?.personId) {
+          const taken = await trx.selectFrom('crew_case').select('id').where('crew_id', '=', crew.id).where('number', '=', number + 1).where('deleted_at', 'is', null).executeTakeFirst();
+          if (!taken) {
+            await trx.updateTable('crew_case').set({ number: number + 1, updated_at: now }).where('crew_id', '=', crew.id).where('number', '=', number).where('deleted_at', 'is', null).execute();
+          }
+        }
 
         // The first meeting moves a calling or forming crew to meeting; a paused crew resumes.
         const stage = crew.stage as CrewStage;
