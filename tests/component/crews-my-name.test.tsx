@@ -19,6 +19,28 @@ function members() {
 }
 
 describe('crews: my name', () => {
+  it('adds nobody when the crew itself is refused: "Your name" and "Someone new" wait with the form', async () => {
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Crews' }));
+    await user.click(await screen.findByRole('button', { name: 'Call a crew' }));
+    await screen.findByRole('heading', { name: 'Call a crew', level: 1 });
+    await user.type(screen.getByLabelText('Your name'), 'Robin');
+    await user.type(screen.getByLabelText('Someone new'), 'Bea');
+    // No name for the crew.
+    await user.click(screen.getByRole('button', { name: 'Call this crew' }));
+    expect(await screen.findByText('This cannot be empty.')).toBeInTheDocument();
+    expect((await coreBridge().direct('people.list', {})).people).toEqual([]);
+    expect(screen.getByLabelText('Your name')).toHaveValue('Robin');
+
+    await user.type(screen.getByLabelText('Name'), 'Thursday case clinic');
+    await user.click(screen.getByRole('button', { name: 'Call this crew' }));
+    expect(await screen.findByRole('heading', { name: 'Thursday case clinic', level: 1 })).toBeInTheDocument();
+    expect((await coreBridge().direct('people.list', {})).people.map((p) => [p.name, p.isMe])).toEqual([
+      ['Bea', false],
+      ['Robin', true],
+    ]);
+  });
+
   it('Call a crew asks "Your name" until someone is me; the crew pages use it; Edit details on my page renames me everywhere', async () => {
     await coreBridge().direct('people.create', { name: 'Sam' });
     const { user } = renderApp();

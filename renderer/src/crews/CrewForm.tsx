@@ -1,5 +1,6 @@
 import { cloneElement, isValidElement, type ReactElement, useEffect, useState } from 'react';
 import { sizeGuidance, unnamedMe } from '../../../shared/domain/crews';
+import { crewsChecks } from '../api/checks';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
@@ -85,6 +86,26 @@ export function CrewForm() {
 
   const submit = async () => {
     setBusy(true);
+    const details = {
+      name,
+      intention,
+      format: draft.format,
+      formatNote: draft.formatNote,
+      rhythmDays: number(draft.rhythm),
+      cycleSessions: number(draft.sessions),
+      cycleEndOn: draft.endOn === '' ? null : draft.endOn,
+      startedOn,
+      agreements: agreements.split('\n').map((a) => a.trim()).filter((a) => a !== ''),
+    };
+    // Checked before anyone is added: a crew refused for its name or a date must not leave me,
+    // or someone new, added to the archive on the way.
+    const checked = (await crewsChecks())['crews.create'].input.safeParse(details);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      setError({ message: issue?.message ?? 'This crew could not be called.', field: issue ? issue.path.join('.') : null });
+      setBusy(false);
+      return;
+    }
     // A name typed in "Someone new" but not yet added is meant to be in the crew too.
     const pending = await newPerson.add();
     if (pending === null && newPerson.name.trim() !== '') {
@@ -99,19 +120,7 @@ export function CrewForm() {
       return;
     }
     const memberIds = [...(meId ? [meId] : []), ...chosen.filter((id) => id !== pending), ...(pending ? [pending] : [])];
-    const problem = await create({
-      name,
-      intention,
-      format: draft.format,
-      formatNote: draft.formatNote,
-      callerId: meId,
-      rhythmDays: number(draft.rhythm),
-      cycleSessions: number(draft.sessions),
-      cycleEndOn: draft.endOn === '' ? null : draft.endOn,
-      startedOn,
-      memberIds,
-      agreements: agreements.split('\n').map((a) => a.trim()).filter((a) => a !== ''),
-    });
+    const problem = await create({ ...details, callerId: meId, memberIds });
     setBusy(false);
     setError(problem);
     // Called: the words are in the crew now, and the next "Call a crew" starts afresh.
