@@ -172,6 +172,8 @@ export interface Meeting extends MeetingSummary {
   partIds: string[];
   /** Open agenda items that were already on the agenda then: the ones this meeting could have covered. */
   coverable: AgendaItem[];
+  /** Items on this meeting's agenda that stayed open then and were covered at a later meeting. */
+  coveredLater: (AgendaItem & { coveredInNumber: number })[];
   /** My case-giver notes for this session, if I wrote any. */
   caseNotes: CaseNotes | null;
 }

@@ -156,4 +156,17 @@ describe('crews: correcting agenda items and action items', () => {
     expect(saved.actionItems[0]).toMatchObject({ text: 'Call the venue', ownerId: bea.id });
     expect(saved.covered.map((i) => i.text)).toEqual(['Introductions']);
   });
+
+  it('shows on a past meeting what stayed open on its agenda and which meeting covered it later', async () => {
+    const { direct, crew, me } = await podOfFour();
+    const host = await direct('agendaItems.add', { crewId: crew.id, text: 'Who hosts in January?' });
+    await direct('meetings.create', { crewId: crew.id, heldOn: '2026-01-08', hostId: me.id });
+    await direct('meetings.create', { crewId: crew.id, heldOn: '2026-01-22', hostId: me.id, coveredAgendaItemIds: [host.id] });
+    const { user } = await openPod();
+    await user.click(screen.getByRole('button', { name: /^Meeting 1 · / }));
+    await screen.findByRole('heading', { name: /^Meeting 1 · /, level: 1 });
+    const leftOpen = screen.getByRole('list', { name: 'Also on the agenda, left open then' });
+    expect(within(leftOpen).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Who hosts in January? · covered in meeting 2']);
+    expect(screen.queryByText('Nothing was on the agenda.')).not.toBeInTheDocument();
+  });
 });

@@ -5,6 +5,24 @@ import { openTestCore } from '../support/core';
 import { crewOfFour } from './crews-fixtures';
 
 describe('meetings, carry-over and the prep', () => {
+  it('keeps on a meeting’s record what was on its agenda and stayed open, once a later meeting covers it', async () => {
+    const core = await openTestCore();
+    const { crew, me } = await crewOfFour(core);
+    const budget = await core.call('agendaItems.add', { crewId: crew.id, text: 'Budget for the retreat' });
+    const host = await core.call('agendaItems.add', { crewId: crew.id, text: 'Who hosts in January?' });
+    await core.call('agendaItems.add', { crewId: crew.id, text: 'My worry about time', private: true });
+    const first = await core.call('meetings.create', { crewId: crew.id, heldOn: '2026-09-03', hostId: me.id, coveredAgendaItemIds: [budget.id] });
+    const second = await core.call('meetings.create', { crewId: crew.id, heldOn: '2026-09-17', hostId: me.id, coveredAgendaItemIds: [host.id] });
+    const raisedLater = await core.call('agendaItems.add', { crewId: crew.id, text: 'Raised after the second' });
+    await core.call('meetings.create', { crewId: crew.id, heldOn: '2026-10-01', hostId: me.id, coveredAgendaItemIds: [raisedLater.id] });
+
+    const record = await core.call('meetings.get', { id: first.id });
+    expect(record.covered.map((item) => item.text)).toEqual(['Budget for the retreat']);
+    expect(record.coverable.map((item) => item.text)).toEqual(['My worry about time']);
+    expect(record.coveredLater.map((item) => [item.text, item.coveredInNumber, item.carried])).toEqual([['Who hosts in January?', 2, 1]]);
+    expect((await core.call('meetings.get', { id: second.id })).coveredLater).toEqual([]);
+  });
+
   it('carries agenda items not covered to the next meeting by themselves, counting how often', async () => {
     const core = await openTestCore();
     const { crew, me, ada } = await crewOfFour(core);

@@ -120,7 +120,7 @@ export function MeetingView({ id }: { id: string }) {
         </fieldset>
         <fieldset className="crews-fieldset">
           <legend className="field-label">Agenda: covered in this meeting</legend>
-          {agenda.length === 0 ? <p className="crews-muted">Nothing was on the agenda.</p> : null}
+          {agenda.length === 0 && meeting.coveredLater.length === 0 ? <p className="crews-muted">Nothing was on the agenda.</p> : null}
           {agenda.map((item) => (
             <MeetingAgendaRow
               key={item.id}
@@ -134,6 +134,22 @@ export function MeetingView({ id }: { id: string }) {
             />
           ))}
           {agenda.length > 0 ? <p className="crews-muted">Unticked items stay on the agenda and carry over to the next meeting.</p> : null}
+          {meeting.coveredLater.length > 0 ? (
+            <>
+              <h3 id="held-left-open" className="field-label">
+                Also on the agenda, left open then
+              </h3>
+              <ul className="crews-items" aria-labelledby="held-left-open">
+                {meeting.coveredLater.map((item) => (
+                  <li key={item.id}>
+                    {item.private ? 'Private: ' : ''}
+                    {item.text}
+                    <span className="crews-muted"> · covered in meeting {item.coveredInNumber}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <Problem error={error} field="coveredAgendaItemIds" prefix />
         </fieldset>
         <Field id="held-notes" label="Notes" error={error} field="notes">

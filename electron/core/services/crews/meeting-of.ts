@@ -9,7 +9,7 @@ import { caseFor } from './plan-service';
 export async function meetingOf(trx: Kysely<Database>, id: string): Promise<Meeting> {
   const row = await trx.selectFrom('meeting').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
   if (!row) throw new LadderError('not_found', 'That meeting is not in your archive (or was deleted).', 'id');
-  const [checkins, covered, coverable, actions, parts, caseNotes, nextNumber] = await Promise.all([
+  const [checkins, covered, coverable, coveredLater, actions, parts, caseNotes, nextNumber] = await Promise.all([
     trx
       .selectFrom('meeting_checkin_note')
       .innerJoin('crew_member', (join) => join.onRef('crew_member.person_id', '=', 'meeting_checkin_note.person_id').on('crew_member.crew_id', '=', row.crew_id))
@@ -27,6 +27,20 @@ export async function meetingOf(trx: Kysely<Database>, id: string): Promise<Meet
       .where('first_number', '<=', row.number)
       .where('deleted_at', 'is', null)
       .orderBy('id')
+      .execute(),
+    // On the agenda then (raised for this meeting or before), left open, covered at a later one.
+    trx
+      .selectFrom('agenda_item')
+      .innerJoin('meeting as later', 'later.id', 'agenda_item.covered_meeting_id')
+      .selectAll('agenda_item')
+      .select('later.number as covered_in_number')
+      .where('agenda_item.crew_id', '=', row.crew_id)
+      .where('agenda_item.status', '=', 'covered')
+      .where('agenda_item.first_number', '<=', row.number)
+      .where('agenda_item.deleted_at', 'is', null)
+      .where('later.number', '>', row.number)
+      .where('later.deleted_at', 'is', null)
+      .orderBy('agenda_item.id')
       .execute(),
     trx.selectFrom('action_item').selectAll().where('meeting_id', '=', id).where('deleted_at', 'is', null).orderBy('id').execute(),
     trx.selectFrom('meeting_part').select('part_id').where('meeting_id', '=', id).where('deleted_at', 'is', null).execute(),
@@ -49,6 +63,7 @@ export async function meetingOf(trx: Kysely<Database>, id: string): Promise<Meet
       .map((c) => ({ personId: c.person_id, attended: c.attended === 1, note: c.note })),
     covered: covered.map((item) => toAgendaItem(item, row.number, row.number)),
     coverable: coverable.map((item) => toAgendaItem(item, nextNumber, null)),
+    coveredLater: coveredLater.map(({ covered_in_number, ...item }) => ({ ...toAgendaItem(item, nextNumber, covered_in_number), coveredInNumber: covered_in_number })),
     actionItems: actions.map(toActionItem),
     partIds: parts.map((p) => p.part_id),
     caseNotes,
