@@ -17,7 +17,7 @@ async function doubleClickWhileWaiting(user: ReturnType<typeof renderApp>['user'
   release();
 }
 
-describe('adding one thing with a double click adds it once', () => {
+describe('a double click on a form’s button does its work once', () => {
   it('an agenda item in the next meeting’s prep', async () => {
     const { direct, crew } = await podOfFour();
     const { user } = await openPod();
@@ -66,5 +66,18 @@ describe('adding one thing with a double click adds it once', () => {
     expect(await within(screen.getByRole('list', { name: 'Lessons to share' })).findByText(/Small crews beat big ones/)).toBeInTheDocument();
     expect(coreBridge().callsOf('lessons.share')).toHaveLength(1);
     expect((await coreBridge().direct('congregations.get', { id: congregation.id, today: '2026-01-02' })).lessons).toHaveLength(1);
+  });
+
+  it('a change of my role in a congregation', async () => {
+    await coreBridge().direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Congregations' }));
+    await user.click(await screen.findByRole('button', { name: /Riverside Commons/ }));
+    const form = await screen.findByRole('form', { name: 'Change my role' });
+    await user.selectOptions(within(form).getByLabelText('New role'), 'Host');
+    await doubleClickWhileWaiting(user, within(form).getByRole('button', { name: 'Change my role' }));
+    expect(await screen.findByText('Your role is now Host')).toBeInTheDocument();
+    expect(coreBridge().callsOf('congregations.setRole')).toHaveLength(1);
+    expect(screen.queryByText('You are already a host here.')).not.toBeInTheDocument();
   });
 });

@@ -13,6 +13,7 @@ import { forms, useCongregations } from './congregations-store';
 import { errorAt, ErrorNote } from './ErrorNote';
 import { GatheringsSection } from './GatheringsSection';
 import { LessonsSection } from './LessonsSection';
+import { useSubmitOnce } from '../ui/use-submit-once';
 
 /** One congregation: my role and its history, its crews, the people I know there, gatherings and lessons. */
 export function CongregationView({ id }: { id: string }) {
@@ -74,13 +75,16 @@ function RolePanel({ role }: { role: CongregationRole }) {
   const [next, setNext] = useState<CongregationRole>(role);
   const [note, setNote] = useState('');
   const error = useCongregations((state) => state.error);
+  const saving = useSubmitOnce();
   if (!detail) return null;
   const id = detail.congregation.id;
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
     // The role as the page shows it ("Host"), not its stored code.
     const done = `Your role is now ${congregationRoleLabels[next]}`;
-    if (await useCongregations.getState().run(() => call('congregations.setRole', { id, role: next, on: localDay(), note }), done, forms.role)) setNote('');
+    void saving.run(async () => {
+      if (await useCongregations.getState().run(() => call('congregations.setRole', { id, role: next, on: localDay(), note }), done, forms.role)) setNote('');
+    });
   };
   return (
     <section className="panel" aria-labelledby="role-title">
@@ -93,12 +97,12 @@ function RolePanel({ role }: { role: CongregationRole }) {
           </li>
         ))}
       </ol>
-      <form className="inline-add" aria-label="Change my role" onSubmit={(e) => void save(e)}>
+      <form className="inline-add" aria-label="Change my role" onSubmit={save}>
         <RoleField label="New role" value={next} onChange={setNext} />
         <Field label="Note on the change" error={errorAt(error, forms.role, 'note')}>
           {(id, invalid) => <input id={id} value={note} onChange={(e) => setNote(e.target.value)} {...invalid} />}
         </Field>
-        <button type="submit" className="button" disabled={readOnly || next === role}>
+        <button type="submit" className="button" disabled={readOnly || next === role || saving.pending}>
           Change my role
         </button>
         <ErrorNote error={error} form={forms.role} fields={['note']} />
