@@ -30,6 +30,23 @@ describe("a dyad's page", () => {
     expect(screen.getByText('We can both say no')).toBeInTheDocument();
   });
 
+  it('says, before closing, how many commitments are still open, and they can still be settled once closed', async () => {
+    const bridge = coreBridge();
+    const ada = await bridge.direct('people.create', { name: 'Ada' });
+    const dyad = await bridge.direct('dyads.create', { personId: ada.id, kind: 'steward', rhythmDays: 30 });
+    await bridge.direct('commitments.create', { dyadId: dyad.id, direction: 'mine', text: 'Send the article', madeOn: '2026-11-01' });
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id }));
+    await screen.findByRole('heading', { name: /Ada · Steward/, level: 1 });
+    await user.click(screen.getByRole('button', { name: 'Close gracefully…' }));
+    expect(screen.getByText(/1 commitment is still open\. Closing keeps it with this dyad’s history/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Closing note'), 'We both moved on.');
+    await user.click(screen.getByRole('button', { name: 'Close gracefully' }));
+    expect(await screen.findByText(/Closed gracefully.*We both moved on\./)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: /Kept/ }));
+    await waitFor(async () => expect((await bridge.direct('commitments.list', { dyadId: dyad.id, which: 'all' }))[0]?.status).toBe('kept'));
+  });
+
   it('pauses, picks up again, and closes gracefully only with a closing note', async () => {
     const { user, dyad } = await openDyad();
     await user.click(screen.getByRole('button', { name: 'Pause' }));

@@ -195,6 +195,7 @@ function StatusActions() {
   const setStatus = useDyad((state) => state.setStatus);
   const remove = useDyad((state) => state.remove);
   const readOnly = useReadOnly();
+  const commitments = useDyad((state) => state.commitments);
   const [closing, setClosing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [note, setNote] = useState('');
@@ -267,6 +268,7 @@ function StatusActions() {
             {...describedBy('dyad-closing-note', error, 'closingNote')}
           />
           <FieldError id="dyad-closing-note" error={error} field="closingNote" />
+          <StillOpenNote count={commitments.filter((c) => c.status === 'open').length} />
           <div className="form-actions">
             <button type="submit" className="button button-primary">
               Close gracefully
@@ -278,6 +280,17 @@ function StatusActions() {
         </form>
       ) : null}
     </section>
+  );
+}
+
+/** Before closing: commitments still open are not lost or failed; they wait to be settled. */
+function StillOpenNote({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <p className="muted">
+      {count === 1 ? '1 commitment is still open.' : `${count} commitments are still open.`} Closing keeps {count === 1 ? 'it' : 'them'} with this dyad’s history:
+      kept, renegotiated or released whenever you are ready.
+    </p>
   );
 }
 
