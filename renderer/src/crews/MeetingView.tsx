@@ -136,13 +136,13 @@ export function MeetingView({ id }: { id: string }) {
           {agenda.length > 0 ? <p className="crews-muted">Unticked items stay on the agenda and carry over to the next meeting.</p> : null}
           {meeting.coveredLater.length > 0 ? (
             <>
-              <h3 id="held-left-open" className="field-label">
+              <h3 id="held-left-open" className="field-label crews-left-open">
                 Also on the agenda, left open then
               </h3>
               <ul className="crews-items" aria-labelledby="held-left-open">
                 {meeting.coveredLater.map((item) => (
                   <li key={item.id}>
-                    {item.private ? 'Private: ' : ''}
+                    {item.private ? '(private) ' : ''}
                     {item.text}
                     <span className="crews-muted"> · covered in meeting {item.coveredInNumber}</span>
                   </li>
