@@ -1,12 +1,12 @@
 import { cloneElement, isValidElement, type ReactElement, useEffect, useState } from 'react';
 import { sizeGuidance, unnamedMe } from '../../../shared/domain/crews';
-import { crewsChecks } from '../api/checks';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { PageHeading } from '../ui/PageHeading';
 import { BackLink } from '../ui/BackLink';
 import { useKeptChanges, useKeptChangesHeld } from '../ui/kept-changes';
 import { KeptDraftNote } from '../ui/KeptDraftNote';
+import { contractProblem } from './contract-check';
 import { type FormError, useCrews } from './crews-store';
 import { isAbout, Problem } from './Problem';
 import { type CycleValues, CycleFields } from './CycleFields';
@@ -99,10 +99,9 @@ export function CrewForm() {
     };
     // Checked before anyone is added: a crew refused for its name or a date must not leave me,
     // or someone new, added to the archive on the way.
-    const checked = (await crewsChecks())['crews.create'].input.safeParse(details);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      setError({ message: issue?.message ?? 'This crew could not be called.', field: issue ? issue.path.join('.') : null });
+    const refused = await contractProblem('crews.create', details);
+    if (refused) {
+      setError(refused);
       setBusy(false);
       return;
     }

@@ -1,9 +1,9 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { RequestInput } from '../../../shared/contract';
-import { crewsChecks } from '../api/checks';
 import type { ActionItem, AgendaItem, CrewMember } from '../../../shared/domain/crews';
 import { Field } from './CrewForm';
 import type { FormError } from './crews-store';
+import { contractProblem } from './contract-check';
 import { Problem } from './Problem';
 import { nameOf } from './labels';
 
@@ -40,14 +40,6 @@ export function EditButton({ text, onClick, buttonRef }: { text: string; onClick
       Edit
     </button>
   );
-}
-
-/** The first problem the contract finds, named by its field, so it shows without a round trip. */
-async function checked<N extends 'actionItems.update' | 'agendaItems.update'>(name: N, input: RequestInput<N>): Promise<FormError | null> {
-  const result = (await crewsChecks())[name].input.safeParse(input);
-  if (result.success) return null;
-  const issue = result.error.issues[0];
-  return { message: issue?.message ?? 'This could not be saved.', field: issue ? issue.path.join('.') : null };
 }
 
 /** Members to choose from, plus the person already named if they have left (kept unless changed). */
@@ -123,7 +115,7 @@ function useItemSubmit<N extends 'actionItems.update' | 'agendaItems.update'>(
   const [error, setError] = useState<FormError | null>(null);
   const [saving, setSaving] = useState(false);
   const submit = async (input: RequestInput<N>) => {
-    let problem = await checked(name, input);
+    let problem = await contractProblem(name, input);
     if (!problem) {
       setSaving(true);
       problem = await save(input);

@@ -2,7 +2,6 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { RequestInput } from '../../../shared/contract';
 import type { MeetingSummary } from '../../../shared/domain/crews';
 import type { Part } from '../../../shared/domain/self';
-import { crewsChecks } from '../api/checks';
 import { call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
@@ -13,6 +12,7 @@ import { BackLink } from '../ui/BackLink';
 import { type FormError, useCrews } from './crews-store';
 import { CrewPending, useCrewLoadFailure } from './CrewMissing';
 import { KeptDraftNote } from '../ui/KeptDraftNote';
+import { contractProblem } from './contract-check';
 import { Problem } from './Problem';
 import { checkinLabels, formatDay, nameOf } from './labels';
 
@@ -54,14 +54,6 @@ const noMeetingWords: MeetingDraft = { heldOn: '', place: '', hostId: '', focusI
 /** Whether a crew has a meeting started and kept, not saved yet (the crew page says so). */
 export function useMeetingDraftKept(crewId: string): boolean {
   return useKeptDraftHolds(meetingDraftKey(crewId), noMeetingWords, hasWords);
-}
-
-/** The first problem the contract finds, named by its field, so it shows (and gets focus) by that field. */
-async function checked(input: RequestInput<'meetings.create'>): Promise<FormError | null> {
-  const result = (await crewsChecks())['meetings.create'].input.safeParse(input);
-  if (result.success) return null;
-  const issue = result.error.issues[0];
-  return { message: issue?.message ?? 'This could not be saved.', field: issue ? issue.path.join('.') : null };
 }
 
 /** The control a field path names: `actionItems.2.text` is the third kept row's text. */
@@ -171,7 +163,7 @@ function MeetingFields({ crewId, parts, onBack, record }: { crewId: string; part
       partIds,
     };
     setBusy(true);
-    const problem = (await checked(input)) ?? (await record(input));
+    const problem = (await contractProblem('meetings.create', input)) ?? (await record(input));
     setBusy(false);
     if (problem) {
       edit({ error: problem });

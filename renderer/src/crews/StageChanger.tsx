@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { type FormError, useCrews } from './crews-store';
 import { Field } from './CrewForm';
 import { Problem, useErrorFocus } from './Problem';
-import { crewsChecks } from '../api/checks';
+import { contractProblem } from './contract-check';
 import { onDay, sentenceStart, stageNames } from './labels';
 
 type OpenItems = 'keep' | 'drop';
@@ -38,12 +38,8 @@ export function StageChanger({ detail }: { detail: CrewDetail }) {
   const input = () => ({ id: crew.id, stage: to as CrewStage, on, note, ...(ending ? { openActionItems: openItems } : {}) });
 
   /** The contract's own check (a day between 1900 and 2100…), before anything is asked or saved. */
-  const checked = async (): Promise<FormError | null> => {
-    const result = (await crewsChecks())['crews.setStage'].input.safeParse(input());
-    if (result.success) return ending && note.trim() === '' ? { message: 'Closing asks for a short closing note.', field: 'note' } : null;
-    const issue = result.error.issues[0];
-    return { message: issue?.message ?? 'This could not be saved.', field: issue ? issue.path.join('.') : null };
-  };
+  const checked = async (): Promise<FormError | null> =>
+    (await contractProblem('crews.setStage', input())) ?? (ending && note.trim() === '' ? { message: 'Closing asks for a short closing note.', field: 'note' } : null);
 
   const change = async () => {
     if (to === '') return;
