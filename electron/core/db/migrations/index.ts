@@ -19,6 +19,7 @@ import * as m0021 from './0021-search-spoken-rounds';
 import * as m0022 from './0022-retro-replaced';
 import * as m0023 from './0023-drafts';
 import * as m0024 from './0024-search-emoji';
+import * as m0025 from './0025-search-small-pages';
 
 /**
  * Every migration, in order, listed in code: nothing is discovered from disk, so the list
@@ -48,6 +49,7 @@ export const migrations: Record<string, Migration> = {
   '0022-retro-replaced': m0022,
   '0023-drafts': m0023,
   '0024-search-emoji': m0024,
+  '0025-search-small-pages': m0025,
 };
 
 export const currentSchemaVersion = Object.keys(migrations).length;
