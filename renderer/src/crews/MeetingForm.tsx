@@ -2,7 +2,6 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { RequestInput } from '../../../shared/contract';
 import type { MeetingSummary } from '../../../shared/domain/crews';
 import type { Part } from '../../../shared/domain/self';
-import { call } from '../api/client';
 import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { useKeptDraft, useKeptDraftHolds } from '../ui/kept-draft';
@@ -15,6 +14,7 @@ import { KeptDraftNote } from '../ui/KeptDraftNote';
 import { contractProblem } from './contract-check';
 import { Problem } from './Problem';
 import { checkinLabels, formatDay, nameOf } from './labels';
+import { usePartsList } from '../self/parts/parts-store';
 
 interface ActionDraft {
   key: number;
@@ -76,11 +76,10 @@ export function MeetingForm({ crewId }: { crewId: string }) {
   const failure = useCrewLoadFailure();
   const record = useCrews((state) => state.recordMeeting);
   const go = useNavigation((state) => state.go);
-  const [parts, setParts] = useState<Part[]>([]);
+  // Parts are mine (the Self rung); an archive without any simply shows none.
+  const parts = usePartsList();
   useEffect(() => {
     void loadPrep(crewId);
-    // Parts are mine (the Self rung); an archive without any simply shows none.
-    call('parts.list', {}).then(setParts, () => setParts([]));
   }, [crewId, loadPrep]);
   if (!prep) return <CrewPending failure={failure} />;
   return <MeetingFields key={prep.crewId} crewId={crewId} parts={parts} onBack={() => go('crews', { kind: 'crew', id: crewId })} record={record} />;

@@ -14,6 +14,7 @@ import { checkinLabels, meetingLabel, nameOf } from './labels';
 import { CrewPending } from './CrewMissing';
 import { useSaveGuards } from '../ui/use-save-guards';
 import { useSubmitOnce } from '../ui/use-submit-once';
+import { usePartsList } from '../self/parts/parts-store';
 
 /** A held meeting, to read or correct: every field saves itself a moment after you stop typing. */
 export function MeetingView({ id }: { id: string }) {
@@ -22,7 +23,7 @@ export function MeetingView({ id }: { id: string }) {
   const draft = useMeetingEditor((state) => state.draft);
   const status = useMeetingEditor((state) => state.status);
   const error = useMeetingEditor((state) => state.error);
-  const parts = useMeetingEditor((state) => state.parts);
+  const parts = usePartsList();
   const edit = useMeetingEditor((state) => state.edit);
   const deleteOpen = useMeetingEditor((state) => state.deleteOpen);
   const go = useNavigation((state) => state.go);

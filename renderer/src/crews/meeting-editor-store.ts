@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { RequestInput } from '../../../shared/contract';
 import type { ActionItem, AgendaItem, CrewDetail, Meeting } from '../../../shared/domain/crews';
-import type { Part } from '../../../shared/domain/self';
 import { crewsChecks } from '../api/checks';
 import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
@@ -32,7 +31,6 @@ export type { SaveStatus };
 interface MeetingEditorState {
   meeting: Meeting | null;
   detail: CrewDetail | null;
-  parts: Part[];
   draft: MeetingDraft | null;
   draftKey: number;
   status: SaveStatus;
@@ -63,7 +61,7 @@ function draftOf(meeting: Meeting): MeetingDraft {
   };
 }
 
-const closed = { meeting: null as Meeting | null, detail: null as CrewDetail | null, parts: [] as Part[], draft: null as MeetingDraft | null, status: 'idle' as SaveStatus, error: null as FormError | null };
+const closed = { meeting: null as Meeting | null, detail: null as CrewDetail | null, draft: null as MeetingDraft | null, status: 'idle' as SaveStatus, error: null as FormError | null };
 
 export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
   let openToken = 0;
@@ -131,9 +129,9 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
       set((state) => ({ ...closed, draftKey: state.draftKey + 1 }));
       try {
         const meeting = await call('meetings.get', { id });
-        const [detail, parts] = await Promise.all([call('crews.get', { id: meeting.crewId, today: localDay() }), call('parts.list', {}).catch(() => [] as Part[])]);
+        const detail = await call('crews.get', { id: meeting.crewId, today: localDay() });
         if (mine !== openToken) return;
-        set({ meeting, detail, parts, draft: draftOf(meeting), status: 'saved' });
+        set({ meeting, detail, draft: draftOf(meeting), status: 'saved' });
       } catch (error) {
         if (mine !== openToken) return;
         // Said on the page (MeetingView), which has nothing else to show.

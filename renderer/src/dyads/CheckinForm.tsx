@@ -6,6 +6,7 @@ import { useCheckinEditor } from './checkin-editor-store';
 import { CommitmentsMade } from './CommitmentsMade';
 import { describedBy, FieldError, FormProblem } from './form-parts';
 import { dialLabels, howLabels, rhythmWords } from './labels';
+import { usePartsList } from '../self/parts/parts-store';
 
 type TextField = 'iShared' | 'iHeard' | 'offersAsksFromMe' | 'offersAsksFromThem' | 'notes';
 const formFields = ['checkinDate', 'how', 'iShared', 'iHeard', 'offersAsksFromMe', 'offersAsksFromThem', 'dial', 'partIds', 'notes', 'nextCheckinDate'];
@@ -203,7 +204,8 @@ function DialField() {
 }
 
 function PartsField() {
-  const parts = useCheckinEditor((state) => state.parts);
+  // Parts are a nicety here: a check-in can be written without them, or while they load.
+  const parts = usePartsList();
   const chosen = useCheckinEditor((state) => state.draft.partIds);
   const edit = useCheckinEditor((state) => state.edit);
   const readOnly = useReadOnly();

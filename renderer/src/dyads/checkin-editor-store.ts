@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import { addDays, type CheckinHow, type Checkin, type Commitment, type CommitmentDirection, type Dyad } from '../../../shared/domain/dyads';
-import type { Part } from '../../../shared/domain/self';
 import { dyadsChecks } from '../api/checks';
 import { asLadderError, call } from '../api/client';
 import { isReadOnly } from '../app/app-info-store';
@@ -60,8 +59,6 @@ interface CheckinEditorState {
   made: Commitment[];
   /** Why the check-in (or its dyad) could not be opened: said where it would be (Back can lead to one deleted). */
   missing: string | null;
-  /** The parts from the Self rung, for "which of my parts showed up". */
-  parts: Part[];
   /** A commitment typed but not yet added, each way: Done (or leaving) adds it, so none is lost. */
   pending: Record<CommitmentDirection, PendingCommitment>;
   /** Why a typed commitment could not be added, shown by its field. */
@@ -128,22 +125,12 @@ const closed = {
   passed: [] as string[],
   made: [] as Commitment[],
   missing: null as string | null,
-  parts: [] as Part[],
   pending: { mine: { text: '', dueOn: '' }, theirs: { text: '', dueOn: '' } } as Record<CommitmentDirection, PendingCommitment>,
   pendingErrors: { mine: null, theirs: null } as Record<CommitmentDirection, FormError | null>,
 };
 
 const directions: CommitmentDirection[] = ['mine', 'theirs'];
 const hasPending = (pending: Record<CommitmentDirection, PendingCommitment>) => directions.some((d) => pending[d].text.trim() !== '');
-
-async function loadParts(): Promise<Part[]> {
-  try {
-    return await call('parts.list', {});
-  } catch {
-    // Parts are a nicety here; a check-in can be written without them.
-    return [];
-  }
-}
 
 export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
   // Set when the person changed the next date themselves; until then it follows the check-in date.
@@ -264,7 +251,7 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
       if (!(await leaveCurrent()) || mine !== openToken) return;
       begin({ phase: 'loading' });
       try {
-        const [dyad, open, parts] = await Promise.all([call('dyads.get', { id: dyadId }), call('commitments.list', { dyadId, which: 'open' }), loadParts()]);
+        const [dyad, open] = await Promise.all([call('dyads.get', { id: dyadId }), call('commitments.list', { dyadId, which: 'open' })]);
         if (mine !== openToken) return;
         // Reached by Back/Forward or an old link: a closed dyad takes no new check-in until reopened.
         if (dyad.status === 'closed') {
@@ -272,7 +259,7 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
           return;
         }
         nextDateChosen = false;
-        set({ dyad, parts, review: open, reviewIndex: 0, phase: open.length > 0 ? 'review' : 'form', draft: emptyDraft(localDay(), dyad.rhythmDays) });
+        set({ dyad, review: open, reviewIndex: 0, phase: open.length > 0 ? 'review' : 'form', draft: emptyDraft(localDay(), dyad.rhythmDays) });
       } catch (error) {
         if (mine !== openToken) return;
         set({ phase: 'closed', missing: asLadderError(error).message });
@@ -286,16 +273,11 @@ export const useCheckinEditor = create<CheckinEditorState>()((set, get) => {
       begin({ phase: 'loading' });
       try {
         const checkin = await call('checkins.get', { id: checkinId });
-        const [dyad, all, parts] = await Promise.all([
-          call('dyads.get', { id: checkin.dyadId }),
-          call('commitments.list', { dyadId: checkin.dyadId, which: 'all' }),
-          loadParts(),
-        ]);
+        const [dyad, all] = await Promise.all([call('dyads.get', { id: checkin.dyadId }), call('commitments.list', { dyadId: checkin.dyadId, which: 'all' })]);
         if (mine !== openToken) return;
         nextDateChosen = true;
         set({
           dyad,
-          parts,
           checkinId,
           draft: draftOf(checkin),
           made: all.filter((c) => c.checkinId === checkinId).reverse(),

@@ -1,4 +1,6 @@
+import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { RequestInput } from '../../../../shared/contract';
 import type { Part } from '../../../../shared/domain/self';
 import type { LadderError } from '../../../../shared/errors';
@@ -110,3 +112,18 @@ export const useParts = create<PartsState>()((set, get) => ({
     set({ ...initial });
   },
 }));
+
+/**
+ * Every part, A to Z, for a form elsewhere that asks which parts showed up (a check-in, a crew
+ * meeting). It reads this store, so a part deleted, brought back by Undo or renamed shows so in a
+ * form already open; it loads the parts the first time, and again after the archive changed.
+ */
+export function usePartsList(): Part[] {
+  const ids = useParts(useShallow((state) => state.ids));
+  const byId = useParts((state) => state.byId);
+  const status = useParts((state) => state.status);
+  useEffect(() => {
+    if (status === 'idle') void useParts.getState().load();
+  }, [status]);
+  return useMemo(() => ids.flatMap((id) => byId[id] ?? []), [ids, byId]);
+}
