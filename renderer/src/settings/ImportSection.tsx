@@ -3,6 +3,8 @@ import type { ImportFormat, ImportSummary, ImportTableSummary } from '../../../s
 import { call } from '../api/client';
 import { useAppInfo, useReadOnly } from '../app/app-info-store';
 import { useJournal } from '../self/journal-store';
+import { useLibrary } from '../self/library/prompts-store';
+import { useParts } from '../self/parts/parts-store';
 import { useSearch } from '../search/search-store';
 import { JobProgress } from './JobProgress';
 import { useJobs } from './job-store';
@@ -71,6 +73,9 @@ export function ImportSection() {
       setDone(summary);
       useJournal.getState().reset();
       useSearch.getState().reset();
+      // The imported parts and prompts join the ones already loaded.
+      useParts.getState().reset();
+      useLibrary.getState().reset();
     }
   };
 

@@ -6,6 +6,8 @@ import { useNavigation } from '../app/navigation-store';
 import { useSearch } from '../search/search-store';
 import { useEntryEditor } from '../self/entry-editor-store';
 import { useJournal } from '../self/journal-store';
+import { useLibrary } from '../self/library/prompts-store';
+import { useParts } from '../self/parts/parts-store';
 import { useToasts } from '../ui/toast-store';
 
 /** The backups section of Settings and the damaged-archive screen: list, back up now, restore, undo. */
@@ -41,6 +43,9 @@ function afterSwap() {
   useEntryEditor.getState().reset();
   useJournal.getState().reset();
   useSearch.getState().reset();
+  // Kept once loaded, so they would go on showing the replaced archive's parts and prompts.
+  useParts.getState().reset();
+  useLibrary.getState().reset();
   void useAppInfo.getState().load();
 }
 
