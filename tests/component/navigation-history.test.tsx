@@ -32,20 +32,29 @@ describe('the pages seen, in the window’s history', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Crews', level: 1 })).toHaveFocus());
   });
 
-  it('goes back with the mouse’s back button, and leaves Alt+← alone in a text box', async () => {
+  it('goes back with Alt+← from a text box too, keeping what was typed there', async () => {
     const { user } = renderAppAt('');
     await user.click(sidebar().getByRole('button', { name: 'Crews' }));
     await screen.findByRole('heading', { name: 'Crews', level: 1 });
     await user.click(sidebar().getByRole('button', { name: 'Search' }));
     const box = await screen.findByRole('searchbox', { name: 'Search everything' });
     await user.type(box, 'calm');
+    expect(box).toHaveFocus();
     await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
-    expect(screen.getByRole('searchbox', { name: 'Search everything' })).toHaveValue('calm');
+    expect(await screen.findByRole('heading', { name: 'Crews', level: 1 })).toBeInTheDocument();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(await screen.findByRole('searchbox', { name: 'Search everything' })).toHaveValue('calm');
+  });
 
+  it('goes back with the mouse’s back button, one step at a time', async () => {
+    const { user } = renderAppAt('');
+    await user.click(sidebar().getByRole('button', { name: 'Crews' }));
+    await screen.findByRole('heading', { name: 'Crews', level: 1 });
+    await user.click(sidebar().getByRole('button', { name: 'Search' }));
+    await screen.findByRole('searchbox', { name: 'Search everything' });
     act(() => {
       window.dispatchEvent(new MouseEvent('mouseup', { button: 3, bubbles: true }));
     });
-    // One step: from Search to Crews (had Alt+← in the box gone back too, this would reach the ladder).
     expect(await screen.findByRole('heading', { name: 'Crews', level: 1 })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/crews');
   });

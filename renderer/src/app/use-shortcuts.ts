@@ -39,8 +39,10 @@ export function useShortcuts() {
       const command = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
       const key = event.key.toLowerCase();
       const step = historyStep(event);
-      if (step && !isTextField(event.target)) {
-        // Handled here, not left to a browser: the desktop window has none.
+      if (step) {
+        // Handled here, not left to a browser: the desktop window has none. From a text box too
+        // (pages put focus in their first box), as browsers do: these keys type nothing, and
+        // words typed are kept on the page left.
         event.preventDefault();
         stepHistory(step);
       } else if (command && key === 'k') {
