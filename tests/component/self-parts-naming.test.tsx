@@ -92,4 +92,19 @@ describe('the Parts tab', () => {
     await waitFor(async () => expect((await direct('parts.list', {})).map((part) => part.name)).toEqual(['Critic', 'Rebel']));
     expect((await direct('parts.get', { id: critic.id })).relations).toHaveLength(1);
   });
+
+  it('puts focus on the list of parts after a deletion, so Ctrl+Z undoes it straight away', async () => {
+    const critic = await coreBridge().direct('parts.create', { name: 'Critic', role: 'manager' });
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('self', { kind: 'part', id: critic.id }));
+    await screen.findByRole('heading', { name: 'Critic', level: 2 });
+    await user.click(screen.getByRole('button', { name: 'Delete part' }));
+    await user.click(within(await screen.findByRole('alertdialog', { name: 'Delete Critic?' })).getByRole('button', { name: 'Delete part' }));
+    const heading = await screen.findByRole('heading', { name: 'Your parts' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByLabelText('Name')).not.toHaveFocus();
+
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(async () => expect((await coreBridge().direct('parts.list', {})).map((part) => part.name)).toEqual(['Critic']));
+  });
 });

@@ -17,6 +17,7 @@ import { PartRelations } from './PartRelations';
 import { PartShape } from './PartShape';
 import { useParts } from './parts-store';
 import { dateFormat } from '../../ui/date-format';
+import { afterPaint } from '../../ui/after-paint';
 
 const dateTime = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -107,6 +108,9 @@ export function PartPage({ id }: { id: string }) {
                 if (!done) return;
                 usePartProfile.getState().reset();
                 go('self', { kind: 'parts' });
+                // The list's heading, not the new-part form's Name box (where focus would land as
+                // the form appears): from there Ctrl+Z undoes the deletion at once.
+                afterPaint(() => document.getElementById('parts-heading')?.focus());
               });
           }}
         >

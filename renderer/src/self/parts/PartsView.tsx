@@ -16,7 +16,9 @@ export function PartsView() {
   return (
     <section className="self-view parts-view" aria-labelledby="parts-heading">
       <div className="view-head">
-        <h2 id="parts-heading">Your parts</h2>
+        <h2 id="parts-heading" tabIndex={-1}>
+          Your parts
+        </h2>
         <p className="view-lead">
           Every part has a good reason for what it does. Name them as you notice them; you can fill in the rest as you get to know
           each other.
