@@ -47,6 +47,19 @@ describe("a dyad's page", () => {
     await waitFor(async () => expect((await bridge.direct('commitments.list', { dyadId: dyad.id, which: 'all' }))[0]?.status).toBe('kept'));
   });
 
+  it('steps back from the closing note with Escape, keeping the words for the next try', async () => {
+    const { user, dyad } = await openDyad();
+    await user.click(screen.getByRole('button', { name: 'Close gracefully…' }));
+    await user.type(screen.getByLabelText('Closing note'), 'Not yet, maybe');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByLabelText('Closing note')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Close gracefully…' })).toHaveFocus());
+    expect((await coreBridge().direct('dyads.get', { id: dyad.id })).status).toBe('active');
+
+    await user.keyboard('{Enter}');
+    expect(screen.getByLabelText('Closing note')).toHaveValue('Not yet, maybe');
+  });
+
   it('pauses, picks up again, and closes gracefully only with a closing note', async () => {
     const { user, dyad } = await openDyad();
     await user.click(screen.getByRole('button', { name: 'Pause' }));

@@ -3,6 +3,7 @@ import type { Dyad } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
 import { useNavigation } from '../app/navigation-store';
 import { friendlyDay, localDay, onTheDay } from '../self/dates';
+import { afterPaint } from '../ui/after-paint';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { PageHeading } from '../ui/PageHeading';
 import { useToasts } from '../ui/toast-store';
@@ -200,7 +201,14 @@ function StatusActions() {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [note, setNote] = useState('');
   const [error, setError] = useState<FormError | null>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
   if (!dyad) return null;
+
+  /** Cancel or Escape: the note typed stays for the next try, and focus goes back to the button. */
+  const stopClosing = () => {
+    setClosing(false);
+    afterPaint(() => closeButton.current?.focus());
+  };
 
   const close = async (event: FormEvent) => {
     event.preventDefault();
@@ -225,7 +233,7 @@ function StatusActions() {
           </button>
         ) : null}
         {dyad.status === 'closed' ? null : (
-          <button type="button" className="button" disabled={readOnly || closing} onClick={() => setClosing(true)}>
+          <button ref={closeButton} type="button" className="button" disabled={readOnly || closing} onClick={() => setClosing(true)}>
             Close gracefully…
           </button>
         )}
@@ -253,7 +261,18 @@ function StatusActions() {
         </ConfirmDialog>
       ) : null}
       {closing ? (
-        <form className="dyads-form closing-form" onSubmit={(event) => void close(event)} noValidate>
+        <form
+          className="dyads-form closing-form"
+          onSubmit={(event) => void close(event)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            // Escape steps back from this form only, as it does from Renegotiate… (not a toast above).
+            event.preventDefault();
+            event.stopPropagation();
+            stopClosing();
+          }}
+          noValidate
+        >
           <label className="field-label" htmlFor="dyad-closing-note">
             Closing note
           </label>
@@ -273,7 +292,7 @@ function StatusActions() {
             <button type="submit" className="button button-primary">
               Close gracefully
             </button>
-            <button type="button" className="button button-quiet" onClick={() => setClosing(false)}>
+            <button type="button" className="button button-quiet" onClick={stopClosing}>
               Cancel
             </button>
           </div>
