@@ -4,6 +4,18 @@ import { useNavigation } from '../../renderer/src/app/navigation-store';
 import { coreBridge } from './core-bridge';
 import { renderApp, sidebar } from './render-app';
 
+describe('Add a person', () => {
+  it('opens with focus in Name, so the name can be typed at once', async () => {
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Dyads' }));
+    await user.click(await screen.findByRole('button', { name: 'Add a person' }));
+    const name = await screen.findByLabelText('Name');
+    expect(name).toHaveFocus();
+    await user.keyboard('Ada{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Ada', level: 1 })).toBeInTheDocument();
+  });
+});
+
 describe("a person's page", () => {
   it('shows their timeline: check-ins, commitments both ways and entries that mention them', async () => {
     const bridge = coreBridge();
