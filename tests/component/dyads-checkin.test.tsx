@@ -65,11 +65,27 @@ describe('a check-in', () => {
     const date = screen.getByLabelText('Date');
     await user.clear(date);
     await user.type(date, addDays(localDay(), 400));
-    expect(date).toHaveAccessibleDescription('That day is still ahead: is the date right? A check-in is one that has happened.');
+    expect(date).toHaveAccessibleDescription('That day is still ahead: is the date right? It is saved as typed, and shows as your latest check-in.');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), { timeout: 3000 });
     await user.clear(date);
     await user.type(date, localDay());
     expect(date).not.toHaveAccessibleDescription(/still ahead/);
+  });
+
+  it('asks about a day before the dyad started, saving it as typed', async () => {
+    const bridge = coreBridge();
+    const ada = await bridge.direct('people.create', { name: 'Ada' });
+    const dyad = await bridge.direct('dyads.create', { personId: ada.id, kind: 'peer_coach', rhythmDays: 14, startedOn: '2026-03-02' });
+    const { user } = renderApp();
+    openNewCheckin(dyad.id);
+    await user.type(await screen.findByLabelText('What I shared'), 'Hello');
+    const date = screen.getByLabelText('Date');
+    expect(date).not.toHaveAccessibleDescription(/started/);
+    await user.clear(date);
+    await user.type(date, '2025-06-15');
+    expect(date).toHaveAccessibleDescription(/^This dyad started on .+: is the date right\? It is saved as typed\.$/);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), { timeout: 3000 });
+    expect((await storedCheckins(dyad.id))[0]?.checkinDate).toBe('2025-06-15');
   });
 
   it('shows a next date before the check-in by its field, and saves nothing until it is fixed', async () => {

@@ -47,6 +47,24 @@ describe("a dyad's page", () => {
     await waitFor(async () => expect((await bridge.direct('commitments.list', { dyadId: dyad.id, which: 'all' }))[0]?.status).toBe('kept'));
   });
 
+  it('asks about a start still ahead, and describes its one check-in in a sentence', async () => {
+    const bridge = coreBridge();
+    const ada = await bridge.direct('people.create', { name: 'Ada' });
+    const dyad = await bridge.direct('dyads.create', { personId: ada.id, kind: 'steward', rhythmDays: 30 });
+    await bridge.direct('checkins.create', { dyadId: dyad.id, checkinDate: localDay(), dial: 4 });
+    const { user } = renderApp();
+    act(() => useNavigation.getState().go('dyads', { kind: 'dyad', id: dyad.id }));
+    await screen.findByRole('heading', { name: /Ada · Steward/, level: 1 });
+    expect(await screen.findByRole('img', { name: /^One check-in with the dial at 4, .*, today\.$/ })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Edit dyad' }));
+    const started = await screen.findByLabelText('Started on');
+    expect(started).toHaveAccessibleDescription('Optional: clear it if the day doesn’t matter.');
+    await user.clear(started);
+    await user.type(started, '2099-05-01');
+    expect(started).toHaveAccessibleDescription('That day is still ahead: is the date right? Optional: clear it if the day doesn’t matter.');
+  });
+
   it('steps back from the closing note with Escape, keeping the words for the next try', async () => {
     const { user, dyad } = await openDyad();
     await user.click(screen.getByRole('button', { name: 'Close gracefully…' }));

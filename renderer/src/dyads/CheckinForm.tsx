@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { checkinHows } from '../../../shared/domain/dyads';
 import { useReadOnly } from '../app/app-info-store';
-import { localDay } from '../self/dates';
+import { localDay, onTheDay } from '../self/dates';
 import { useCheckinEditor } from './checkin-editor-store';
 import { CommitmentsMade } from './CommitmentsMade';
 import { describedBy, FieldError, FormProblem } from './form-parts';
@@ -20,6 +20,9 @@ export function CheckinForm() {
   const error = useCheckinEditor((state) => state.error);
   const edit = useCheckinEditor((state) => state.edit);
   const ahead = checkinDate !== '' && checkinDate > localDay();
+  const startedOn = useCheckinEditor((state) => state.dyad?.startedOn ?? null);
+  // Saved as typed too (the start may be the slip), but asked about: the dyad's page would list it before the start.
+  const beforeStart = !ahead && checkinDate !== '' && startedOn !== null && checkinDate < startedOn;
   const deleteOpen = useCheckinEditor((state) => state.deleteOpen);
   const readOnly = useReadOnly();
 
@@ -44,13 +47,18 @@ export function CheckinForm() {
               value={checkinDate}
               readOnly={readOnly}
               onChange={(event) => edit({ checkinDate: event.target.value })}
-              {...(error?.field !== 'checkinDate' && ahead ? { 'aria-describedby': 'checkin-date-hint' } : describedBy('checkin-date', error, 'checkinDate'))}
+              {...(error?.field !== 'checkinDate' && (ahead || beforeStart) ? { 'aria-describedby': 'checkin-date-hint' } : describedBy('checkin-date', error, 'checkinDate'))}
             />
             <FieldError id="checkin-date" error={error} field="checkinDate" />
             {error?.field !== 'checkinDate' && ahead ? (
               // Saved as typed (it may be a slip of the year), but asked about: it would read as the last time you met.
               <p className="field-hint" id="checkin-date-hint">
-                That day is still ahead: is the date right? A check-in is one that has happened.
+                That day is still ahead: is the date right? It is saved as typed, and shows as your latest check-in.
+              </p>
+            ) : null}
+            {error?.field !== 'checkinDate' && beforeStart ? (
+              <p className="field-hint" id="checkin-date-hint">
+                This dyad started {onTheDay(startedOn ?? '')}: is the date right? It is saved as typed.
               </p>
             ) : null}
           </div>

@@ -246,6 +246,8 @@ function DyadForm({ draftKey, start, dyadId, onLeave }: { draftKey: string; star
             aria-invalid={error?.field === 'startedOn' ? true : undefined}
           />
           <p className="field-hint" id="dyad-started-hint">
+            {/* Saved as typed (a dyad agreed for next month is real), but asked about: check-ins would come before it. */}
+            {fields.startedOn > localDay() ? 'That day is still ahead: is the date right? ' : ''}
             Optional: clear it if the day doesn’t matter.
           </p>
           <FieldError id="dyad-started" error={error} field="startedOn" />

@@ -1,5 +1,5 @@
 import { daysBetween } from '../../../../shared/domain/dyads';
-import { friendlyDay } from '../../self/dates';
+import { friendlyDay, onTheDay } from '../../self/dates';
 import { useDyad } from '../dyad-store';
 import { dialLabels } from '../labels';
 
@@ -24,8 +24,8 @@ export function DialChart() {
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(p.checkinDate).toFixed(1)},${y(p.dial).toFixed(1)}`).join(' ');
   const summary =
     points.length === 1
-      ? `One check-in with the dial at ${first.dial}, ${dialLabels[first.dial]}, on ${friendlyDay(first.checkinDate)}.`
-      : `${points.length} check-ins with the dial set, from ${first.dial} on ${friendlyDay(first.checkinDate)} to ${last.dial} on ${friendlyDay(last.checkinDate)}. 5 is partnership, 1 is domination.`;
+      ? `One check-in with the dial at ${first.dial}, ${dialLabels[first.dial]}, ${onTheDay(first.checkinDate)}.`
+      : `${points.length} check-ins with the dial set, from ${first.dial} ${onTheDay(first.checkinDate)} to ${last.dial} ${onTheDay(last.checkinDate)}. 5 is partnership, 1 is domination.`;
 
   return (
     <figure className="chart">
