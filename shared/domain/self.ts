@@ -150,8 +150,10 @@ export type ReactiveFeeling = (typeof reactiveFeelings)[number];
 /**
  * The feel-toward step of the 6 F's: Self is present when curiosity or calm is there and no
  * reactive feeling is. Otherwise the flow suggests asking the reacting part to step back first.
+ * A step left empty says nothing either way (any answer may stay empty), so it suggests nothing.
  */
 export function suggestsSteppingBack(selfEnergy: SelfEnergy, feelings: readonly string[]) {
+  if (isEmptySelfEnergy(selfEnergy) && feelings.length === 0) return false;
   const curiousOrCalm = (selfEnergy.curiosity ?? 0) >= 2 || (selfEnergy.calm ?? 0) >= 2;
   return !curiousOrCalm || feelings.length > 0;
 }

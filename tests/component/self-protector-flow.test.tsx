@@ -30,6 +30,30 @@ describe('the 6 F’s flow', () => {
     expect(screen.getByRole('heading', { name: '1. Find' })).toBeInTheDocument();
   });
 
+  it('moves on from a feel-toward step left empty, as any answer may be', async () => {
+    const { user } = renderApp();
+    useNavigation.getState().go('self', { kind: 'protector' });
+    await screen.findByRole('heading', { name: '1. Find' });
+    await toFeelToward(user);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('heading', { name: '5. Befriend' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Another part may be answering' })).not.toBeInTheDocument();
+  });
+
+  it('says at the first step that a new part’s name is taken, not after the last', async () => {
+    await coreBridge().direct('parts.create', { name: 'The Worrier', role: 'manager' });
+    const { user } = renderApp();
+    useNavigation.getState().go('self', { kind: 'protector' });
+    await screen.findByRole('heading', { name: '1. Find' });
+    await user.type(screen.getByLabelText('Its name'), 'the worrier');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('You already have a part called "The Worrier". Choose it above, or give this one another name.');
+    expect(screen.getByRole('heading', { name: '1. Find' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Its name'), ' at night');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('heading', { name: '2. Focus' })).toBeInTheDocument();
+  });
+
   it('suggests asking a reacting part to step back when curiosity and calm are not there', async () => {
     const { user } = renderApp();
     useNavigation.getState().go('self', { kind: 'protector' });
@@ -56,6 +80,7 @@ describe('the 6 F’s flow', () => {
     useNavigation.getState().go('self', { kind: 'protector' });
     await screen.findByRole('heading', { name: '1. Find' });
     await toFeelToward(user);
+    await rate(user, 'Courage', 2);
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('button', { name: 'Continue anyway' }));
     await screen.findByRole('heading', { name: '5. Befriend' });

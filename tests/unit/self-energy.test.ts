@@ -70,7 +70,9 @@ describe('feeling toward a part (the 6 F’s)', () => {
     expect(suggestsSteppingBack({ calm: 2, compassion: 4 }, [])).toBe(false);
     expect(suggestsSteppingBack({ compassion: 4, courage: 5 }, [])).toBe(true);
     expect(suggestsSteppingBack({ curiosity: 1 }, [])).toBe(true);
-    expect(suggestsSteppingBack({}, [])).toBe(true);
+    // Nothing rated, no feeling chosen: the step was left empty, which says nothing.
+    expect(suggestsSteppingBack({}, [])).toBe(false);
+    expect(suggestsSteppingBack({}, ['numb'])).toBe(true);
     expect(suggestsSteppingBack({ curiosity: 4 }, ['annoyed'])).toBe(true);
   });
 });

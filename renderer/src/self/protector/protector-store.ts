@@ -103,6 +103,17 @@ const blank: ProtectorAnswers = {
 const feelTowardStep = protectorSteps.findIndex((s) => s.id === 'feel-toward');
 export const lastStep = protectorSteps.length - 1;
 
+/** A part of mine with this name, ignoring case as the archive does (SQLite's NOCASE: A–Z only). */
+function namedAlready(name: string) {
+  const wanted = asciiLower(name.trim());
+  const { byId } = useParts.getState();
+  return Object.values(byId).find((part) => asciiLower(part.name) === wanted) ?? null;
+}
+
+function asciiLower(text: string) {
+  return text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+}
+
 function stepOfField(field: string | undefined) {
   if (!field) return lastStep;
   if (field.startsWith('partId') || field.startsWith('newPart') || field === 'bodyLocation') return 0;
@@ -227,6 +238,12 @@ export const useProtectorFlow = create<ProtectorFlowState>()((set, get) => {
       const { step, answers } = get();
       if (step === 0 && answers.partId === null && answers.newName.trim() === '') {
         set({ error: { step: 0, field: 'part', message: 'Choose a part you know, or give this one a name.' } });
+        return;
+      }
+      // Said here, not after all six steps when the reflection is saved (the archive refuses it then too).
+      const taken = step === 0 && answers.partId === null ? namedAlready(answers.newName) : null;
+      if (taken) {
+        set({ error: { step: 0, field: 'newPart.name', message: `You already have a part called "${taken.name}". Choose it above, or give this one another name.` } });
         return;
       }
       if (step === feelTowardStep && !get().suggestStepBack && suggestsSteppingBack(answers.selfEnergy ?? {}, answers.feelings)) {
