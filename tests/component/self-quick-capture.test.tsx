@@ -40,6 +40,21 @@ describe('quick capture', () => {
     expect(saved.selfEnergy).toEqual({ calm: 2 });
   });
 
+  it('keeps focus in the dialog when a rating is cleared by keyboard', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('heading', { name: 'Your ladder' });
+    await user.keyboard('{Control>}{Shift>}N{/Shift}{/Control}');
+    const dialog = await screen.findByRole('dialog', { name: 'What’s active right now?' });
+    await user.click(within(dialog).getByText('Self-energy (optional)'));
+    const calm = within(dialog).getByRole('radiogroup', { name: 'Calm' });
+    await user.click(within(calm).getByRole('radio', { name: '3' }));
+    within(dialog).getByRole('button', { name: 'Clear Calm' }).focus();
+    await user.keyboard('{Enter}');
+    expect(within(calm).getByRole('radio', { name: '3' })).not.toBeChecked();
+    expect(within(dialog).getByRole('button', { name: 'Clear Calm' })).toBeDisabled();
+    expect(within(calm).getByRole('radio', { name: '0' })).toHaveFocus();
+  });
+
   it('shows the capture at the top of the journal, titled by its kind', async () => {
     await seedParts();
     const { user } = renderApp();

@@ -58,7 +58,12 @@ export function SelfEnergyInput({
               className="rating-clear"
               aria-label={`Clear ${label}`}
               disabled={disabled || current === undefined}
-              onClick={() => set(quality, undefined)}
+              onClick={(event) => {
+                // Clear is disabled once there is nothing to clear, which would drop focus out of
+                // the form (or the Quick capture dialog): the ratings it cleared take it instead.
+                event.currentTarget.closest('.self-energy-row')?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+                set(quality, undefined);
+              }}
             >
               Clear
             </button>
