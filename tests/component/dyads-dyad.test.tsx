@@ -17,17 +17,19 @@ async function openDyad() {
 
 describe("a dyad's page", () => {
   it('edits the rhythm and agreements', async () => {
-    const { user } = await openDyad();
+    const { user, dyad } = await openDyad();
     expect(screen.getByText('Monthly, on a walk')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Edit dyad' }));
     const rhythm = await screen.findByLabelText('Rhythm: every … days');
     expect(rhythm).toHaveValue('30');
     await user.clear(rhythm);
     await user.type(rhythm, '7');
-    await user.type(screen.getByLabelText('Agreements, one per line'), '{enter}We can both say no');
+    // The same agreement twice (pasted again, say) is kept once.
+    await user.type(screen.getByLabelText('Agreements, one per line'), '{enter}We can both say no{enter}  We can both say no');
     await user.click(screen.getByRole('button', { name: 'Save dyad' }));
     expect(await screen.findByText('Every week')).toBeInTheDocument();
-    expect(screen.getByText('We can both say no')).toBeInTheDocument();
+    expect(screen.getAllByText('We can both say no')).toHaveLength(1);
+    expect((await coreBridge().direct('dyads.get', { id: dyad.id })).agreements.map((a) => a.text)).toEqual(['Monthly, on a walk', 'We can both say no']);
   });
 
   it('says, before closing, how many commitments are still open, and they can still be settled once closed', async () => {

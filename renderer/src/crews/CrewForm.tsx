@@ -13,6 +13,7 @@ import { type CycleValues, CycleFields } from './CycleFields';
 import { NewPersonAdder, useNewPerson } from '../ui/NewPersonAdder';
 import { FindablePeople } from '../ui/FindablePeople';
 import { personLabel, sizeNote } from './labels';
+import { linesOf } from '../ui/lines';
 
 /** Everything typed into "Call a crew", kept until the crew is called or the draft discarded. */
 interface CallDraft extends CycleValues {
@@ -95,7 +96,7 @@ export function CrewForm() {
       cycleSessions: number(draft.sessions),
       cycleEndOn: draft.endOn === '' ? null : draft.endOn,
       startedOn,
-      agreements: agreements.split('\n').map((a) => a.trim()).filter((a) => a !== ''),
+      agreements: linesOf(agreements),
     };
     // Checked before anyone is added: a crew refused for its name or a date must not leave me,
     // or someone new, added to the archive on the way.

@@ -13,6 +13,7 @@ import { type CycleValues, CycleFields } from './CycleFields';
 import { NewPersonAdder, useNewPerson } from '../ui/NewPersonAdder';
 import { FindablePeople } from '../ui/FindablePeople';
 import { personLabel, sizeNote } from './labels';
+import { linesOf } from '../ui/lines';
 
 /** Changing a crew's details and who is in it; everyone's past meetings and items stay as they were. */
 export function EditCrewForm({ id }: { id: string }) {
@@ -122,10 +123,7 @@ function EditFields({ detail }: { detail: CrewDetail }) {
       cycleSessions: number(values.sessions),
       cycleEndOn: values.endOn === '' ? null : values.endOn,
       memberIds: pending ? [...memberIds.filter((id) => id !== pending), pending] : memberIds,
-      agreements: agreements
-        .split('\n')
-        .map((a) => a.trim())
-        .filter((a) => a !== ''),
+      agreements: linesOf(agreements),
     });
     setError(problem);
     setBusy(false);

@@ -8,6 +8,7 @@ import { useDyads } from './dyads-store';
 import type { FormError } from './person-store';
 import { offerUndo } from '../ui/offer-undo';
 import { offerReopen, reopenKept, type SettleOutcome, settleCommitment } from './settle-commitment';
+import { linesOf } from '../ui/lines';
 
 /** One dyad's page: what it is, its rhythm, open commitments both ways, check-ins and charts. */
 
@@ -138,10 +139,7 @@ export const useDyad = create<DyadState>()((set, get) => ({
       intention: fields.intention,
       startedOn: fields.startedOn === '' ? null : fields.startedOn,
       rhythmDays: rhythm === '' ? null : Number(rhythm),
-      agreements: fields.agreements
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== ''),
+      agreements: linesOf(fields.agreements),
     };
     try {
       const dyad = id === null ? await call('dyads.create', { personId: fields.personId, ...values }) : await call('dyads.update', { id, ...values });
