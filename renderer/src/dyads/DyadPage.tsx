@@ -17,6 +17,7 @@ import { describedBy, FieldError } from './form-parts';
 import { dialLabels, howLabels, kindLabels, rhythmWords, statusLabels } from './labels';
 import { OpenCommitments } from './OpenCommitments';
 import type { FormError } from './person-store';
+import { escapeSteps } from '../ui/modal-keys';
 
 /** One dyad: its intention and agreements, the rhythm, commitments both ways, check-ins and charts. */
 export function DyadPage({ id }: { id: string }) {
@@ -264,13 +265,7 @@ function StatusActions() {
         <form
           className="dyads-form closing-form"
           onSubmit={(event) => void close(event)}
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            // Escape steps back from this form only, as it does from Renegotiate… (not a toast above).
-            event.preventDefault();
-            event.stopPropagation();
-            stopClosing();
-          }}
+          onKeyDown={(event) => escapeSteps(event, stopClosing)}
           noValidate
         >
           <label className="field-label" htmlFor="dyad-closing-note">

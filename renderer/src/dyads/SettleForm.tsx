@@ -5,6 +5,7 @@ import { discardDraft } from '../ui/kept-drafts-store';
 import { describedBy, FieldError, FormField, FormFooter } from './form-parts';
 import type { FormError } from './person-store';
 import type { SettleOutcome } from './settle-commitment';
+import { escapeSteps } from '../ui/modal-keys';
 
 type SettleMode = 'renegotiate' | 'release';
 type SettleDraft = { text: string; date: string };
@@ -95,13 +96,7 @@ export function SettleForm({
     <form
       className="review-form"
       onSubmit={(event) => void submit(event)}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        // Escape here steps back from this form only (it is not meant for a toast above).
-        event.preventDefault();
-        event.stopPropagation();
-        onBack();
-      }}
+      onKeyDown={(event) => escapeSteps(event, onBack)}
       noValidate
     >
       <label className="field-label" htmlFor={textId}>

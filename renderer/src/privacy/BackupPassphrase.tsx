@@ -1,6 +1,7 @@
 import './privacy.css';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { PassphraseField } from './PrivacyDialog';
+import { escapeSteps } from '../ui/modal-keys';
 
 /**
  * A backup encrypted under another passphrase: asked for here, right on its row (the error shows
@@ -18,11 +19,7 @@ export function BackupPassphrase({ onRestore, onCancel, error }: { onRestore: (p
     event.preventDefault();
     if (passphrase !== '') onRestore(passphrase);
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onCancel();
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => escapeSteps(event, onCancel);
   return (
     <form className="backup-confirm privacy-backup-passphrase" onSubmit={submit} onKeyDown={onKeyDown} aria-label="Passphrase for this backup">
       <PassphraseField

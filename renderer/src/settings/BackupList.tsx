@@ -3,6 +3,7 @@ import type { Backup } from '../../../shared/domain/backup';
 import { backupKindLabel, backupWhen, sizeLabel } from './backup-format';
 import { useBackups } from './backup-store';
 import { BackupPassphrase } from '../privacy/BackupPassphrase';
+import { escapeSteps } from '../ui/modal-keys';
 
 /** The backups, newest first, each with Restore behind a confirmation. */
 export function BackupList({ backups, disabled }: { backups: Backup[]; disabled: boolean }) {
@@ -51,12 +52,7 @@ function BackupRow({ backup, disabled }: { backup: Backup; disabled: boolean }) 
     refocus.current = true;
     void restore(backup.name, passphrase);
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    // Handled here: the app-wide Escape (which closes a toast) leaves it alone.
-    event.preventDefault();
-    keep();
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => escapeSteps(event, keep);
 
   return (
     <li className="backup-row">

@@ -43,3 +43,15 @@ export function useDialogFocus(start: () => HTMLElement | null | undefined) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 }
+
+/**
+ * Escape in a form within a page (Renegotiate…, a closing note, a restore question), for its
+ * onKeyDown: it steps back from that form only, and the app-wide Escape (which closes the newest
+ * toast) leaves it alone.
+ */
+export function escapeSteps(event: KeyboardEvent<HTMLElement>, stepBack: () => void) {
+  if (event.key !== 'Escape') return;
+  event.preventDefault();
+  event.stopPropagation();
+  stepBack();
+}
