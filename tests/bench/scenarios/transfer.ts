@@ -50,7 +50,7 @@ function blockNote(job: Awaited<ReturnType<typeof runJob>>) {
 
 /**
  * The longest block, judged against a frame. This machine pauses an idle process now and then
- * for longer than a frame too (a virtual machine's neighbours; 15-19 ms seen): a block no longer
+ * for longer than a frame too (a virtual machine's neighbours; 15-25 ms seen): a block no longer
  * than the idle process's longest meanwhile cannot be told from that, and is not the job's.
  */
 function blockFigure(id: string, label: string, job: Awaited<ReturnType<typeof runJob>>): Result {

@@ -12,7 +12,7 @@ import { yieldToLoop } from '../jobs/job-runner';
  *
  * Automerge is now and then the longest part of a save: once per 64 pages written it merges 64
  * pages per level of the index (~14 ms at the benchmark's 100,000 entries and 9 levels with
- * FTS5's 4,050-byte pages; under 10 since migration 0025 made pages 1,000 bytes). It stays as it
+ * FTS5's 4,050-byte pages; 12 at most since migration 0025 made pages 1,000 bytes). It stays as it
  * is: turned off, or made smaller (a rebuilt index has 3 levels), the same work came as crisis
  * merges at commit (17 and 36 ms), and a merge slice after each save cost more than the step
  * (benchmark probes).
