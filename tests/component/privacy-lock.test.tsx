@@ -131,6 +131,10 @@ describe('Settings › Privacy', () => {
     expect(keyDialog.getByLabelText('Recovery key').textContent).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     expect(keyDialog.getByRole('button', { name: 'Print' })).toBeInTheDocument();
     expect(keyDialog.getByRole('button', { name: 'Copy' })).toBeInTheDocument();
+    // Shown only this once: Escape does not close it, it says how to.
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'Your recovery key' })).toBeInTheDocument();
+    expect(keyDialog.getByText(/This key is shown only this once\. Print it, copy it or write it down, then choose “I have saved it”\./)).toBeInTheDocument();
     await user.click(keyDialog.getByRole('button', { name: 'I have saved it' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 

@@ -1,10 +1,11 @@
-import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { focusableInDialog, onModalKeyDown, useDialogFocus } from '../ui/modal-keys';
 import type { useRepeatedPassphrase } from './passphrase-match';
 
 /**
  * A modal for the privacy steps: focus starts on the first field (or the first button), Tab stays
- * inside, Escape closes unless the dialog is busy, and focus returns to where it was.
+ * inside, Escape closes unless the dialog is busy (or shows a key only once), and focus returns to
+ * where it was.
  */
 export function PrivacyDialog({
   title,
@@ -12,21 +13,27 @@ export function PrivacyDialog({
   onClose,
   busy = false,
   wide = false,
+  escapeSays,
 }: {
   title: string;
   children: ReactNode;
   onClose: () => void;
   busy?: boolean;
   wide?: boolean;
+  /** Set for a dialog Escape must not close (a key shown only once): what Escape says instead. */
+  escapeSays?: string;
 }) {
   const titleId = useId();
   const dialog = useRef<HTMLDivElement>(null);
+  const [escaped, setEscaped] = useState(false);
 
   useDialogFocus(() => dialog.current?.querySelector<HTMLElement>('input:not([disabled])') ?? dialog.current?.querySelector<HTMLElement>(focusableInDialog));
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => onModalKeyDown(event, dialog.current, () => {
-    if (!busy) onClose();
-  });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
+    onModalKeyDown(event, dialog.current, () => {
+      if (escapeSays !== undefined) setEscaped(true);
+      else if (!busy) onClose();
+    });
 
   return (
     <div className="privacy-backdrop">
@@ -40,6 +47,11 @@ export function PrivacyDialog({
       >
         <h2 id={titleId}>{title}</h2>
         {children}
+        {escapeSays !== undefined ? (
+          <p className="field-hint" role="status">
+            {escaped ? escapeSays : ''}
+          </p>
+        ) : null}
       </div>
     </div>
   );

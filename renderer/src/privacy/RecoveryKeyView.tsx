@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * The recovery key, shown once: big enough to copy by hand, printable on a sheet of its own
@@ -6,6 +6,10 @@ import { useState } from 'react';
  */
 export function RecoveryKeyView({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
+  // It replaces the form whose button had focus: focus comes to the key, read out first, and
+  // stays in the dialog (so its keys, Tab and Escape, keep working).
+  const key = useRef<HTMLParagraphElement>(null);
+  useEffect(() => key.current?.focus(), []);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(recoveryKey);
@@ -22,7 +26,7 @@ export function RecoveryKeyView({ recoveryKey, onDone }: { recoveryKey: string; 
       </p>
       <div className="recovery-sheet">
         <p className="recovery-sheet-title">Ladder recovery key</p>
-        <p className="recovery-key" aria-label="Recovery key">
+        <p ref={key} className="recovery-key" aria-label="Recovery key" tabIndex={-1}>
           {recoveryKey}
         </p>
         <p className="recovery-sheet-note">Use it with “Use recovery key” on Ladder’s lock screen. Anyone holding it can open your archive.</p>

@@ -10,6 +10,9 @@ import { useBackups } from '../settings/backup-store';
 
 type Errors = Record<string, string>;
 
+/** Escape on a recovery key: it is never shown again, so only "I have saved it" closes it. */
+const keepKeyFirst = 'This key is shown only this once. Print it, copy it or write it down, then choose “I have saved it”.';
+
 const unsaved = () => new LadderError('conflict', 'Something you wrote could not be saved yet, so nothing was changed. Please try again in a moment.');
 
 /** The error of a failed request, on the field it names (or on `fallback`). */
@@ -62,7 +65,7 @@ export function SetPassphraseDialog({ onClose }: { onClose: () => void }) {
 
   if (recoveryKey) {
     return (
-      <PrivacyDialog title="Your recovery key" onClose={finish} wide>
+      <PrivacyDialog title="Your recovery key" onClose={finish} wide escapeSays={keepKeyFirst}>
         <p className="privacy-done" role="status">
           Your archive is encrypted.
         </p>
@@ -219,7 +222,7 @@ export function NewRecoveryKeyDialog({ onClose }: { onClose: () => void }) {
 
   if (recoveryKey) {
     return (
-      <PrivacyDialog title="Your new recovery key" onClose={onClose} wide>
+      <PrivacyDialog title="Your new recovery key" onClose={onClose} wide escapeSays={keepKeyFirst}>
         <RecoveryKeyView recoveryKey={recoveryKey} onDone={onClose} />
       </PrivacyDialog>
     );
