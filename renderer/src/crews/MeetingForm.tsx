@@ -78,10 +78,18 @@ export function MeetingForm({ crewId }: { crewId: string }) {
   const go = useNavigation((state) => state.go);
   // Parts are mine (the Self rung); an archive without any simply shows none.
   const parts = usePartsList();
+  // The form starts from the prep (next date, host, focus): one read now, not one kept from before.
+  const [freshFor, setFreshFor] = useState<string | null>(null);
   useEffect(() => {
-    void loadPrep(crewId);
+    let live = true;
+    void loadPrep(crewId).then(() => {
+      if (live) setFreshFor(crewId);
+    });
+    return () => {
+      live = false;
+    };
   }, [crewId, loadPrep]);
-  if (!prep) return <CrewPending failure={failure} />;
+  if (!prep || freshFor !== crewId) return <CrewPending failure={failure} />;
   return <MeetingFields key={prep.crewId} crewId={crewId} parts={parts} onBack={() => go('crews', { kind: 'crew', id: crewId })} record={record} />;
 }
 

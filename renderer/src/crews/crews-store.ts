@@ -78,6 +78,16 @@ async function attempt(run: () => Promise<unknown>): Promise<FormError | null> {
   }
 }
 
+/**
+ * After a meeting of a crew changed (its host, its focus, its day): the crew's page and prep, where
+ * they show this crew, read again, so the rotation and the list say what was saved.
+ */
+export async function refreshCrewShown(crewId: string) {
+  const { prep, detail, loadPrep, loadCrew } = useCrews.getState();
+  if (prep?.crewId === crewId) await loadPrep(crewId);
+  else if (detail?.crew.id === crewId) await loadCrew(crewId);
+}
+
 /** After an item changes: the prep when it is open for this crew (it reloads the crew too), else the crew. */
 async function reloadItems(crewId: string) {
   const { prep, loadPrep, loadCrew } = useCrews.getState();
@@ -161,6 +171,8 @@ export const useCrews = create<CrewsState>()((set, get) => ({
   recordMeeting: (input) =>
     attempt(async () => {
       const meeting = await call('meetings.create', input);
+      // The next meeting's date, host and focus move on: "Record a meeting" must not offer this one again.
+      await get().loadPrep(input.crewId);
       useToasts.getState().show(`Meeting ${meeting.number} saved`);
       useNavigation.getState().go('crews', { kind: 'crew', id: input.crewId });
     }),

@@ -8,7 +8,7 @@ import { useNavigation } from '../app/navigation-store';
 import { localDay } from '../self/dates';
 import { createAutosaver, passes, type SaveStatus } from '../ui/autosave';
 import { useToasts } from '../ui/toast-store';
-import type { FormError } from './crews-store';
+import { type FormError, refreshCrewShown } from './crews-store';
 import { offerUndo } from '../ui/offer-undo';
 import { registerEditor } from '../ui/open-editors';
 
@@ -92,6 +92,8 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
     set({ status: 'saving' });
     try {
       const saved = await call('meetings.update', input);
+      // Saved after Back, too: the crew's page shown by then reads the change.
+      void refreshCrewShown(saved.crewId);
       if (get().draftKey !== draftKey) return false;
       set({ meeting: saved, error: null });
       return true;
