@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { sidebar } from './render-app';
 import { openPod, podOfFour } from './support/crews';
 
 /**
@@ -42,5 +43,24 @@ describe('a crew after a meeting', () => {
     await screen.findByRole('heading', { name: 'Pod', level: 1 });
     await waitFor(() => expect(screen.getByText(/hosted by Bea/)).toBeInTheDocument(), { timeout: 3_000 });
     expect(screen.queryByText(/hosted by Ada/)).not.toBeInTheDocument();
+  });
+
+  it('keeps an agenda item typed but not added when the prep is left, until it is added', async () => {
+    await podOfFour();
+    const { user } = await openPod();
+    await user.click(screen.getByRole('button', { name: 'Prepare the next meeting' }));
+    await user.type(await screen.findByLabelText('Agenda item'), 'Typed, then away');
+    await user.click(screen.getByRole('checkbox', { name: /Private/ }));
+    await user.click(sidebar().getByRole('button', { name: 'Ladder' }));
+    await screen.findByRole('heading', { name: 'Your ladder', level: 1 });
+
+    await user.click(sidebar().getByRole('button', { name: 'Crews' }));
+    await user.click(await screen.findByRole('button', { name: /Pod/ }));
+    await user.click(await screen.findByRole('button', { name: 'Prepare the next meeting' }));
+    expect(await screen.findByLabelText('Agenda item')).toHaveValue('Typed, then away');
+    expect(screen.getByRole('checkbox', { name: /Private/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Add to the agenda' }));
+    await waitFor(() => expect(screen.getByLabelText('Agenda item')).toHaveValue(''));
+    expect(screen.getByRole('checkbox', { name: /Private/ })).not.toBeChecked();
   });
 });

@@ -15,6 +15,7 @@ import { Problem, useErrorFocus } from './Problem';
 import { CrewPending, useCrewLoadFailure } from './CrewMissing';
 import { cycleEndedWords, nameOf, placeSentence, upcomingDay } from './labels';
 import { useSubmitOnce } from '../ui/use-submit-once';
+import { useKeptDraft } from '../ui/kept-draft';
 
 const noneFormer: CrewMember[] = [];
 
@@ -250,11 +251,16 @@ function AgendaRow({ item, members, former, crewId }: { item: AgendaItem; member
   );
 }
 
+/** An agenda item typed but not added yet: kept like every other draft (Back, a lock, a restart). */
+const noAgendaItem = { text: '', raisedBy: '', isPrivate: false };
+
 function AgendaAdder({ crewId, members }: { crewId: string; members: CrewMember[] }) {
   const add = useCrews((state) => state.addAgendaItem);
-  const [text, setText] = useState('');
-  const [raisedBy, setRaisedBy] = useState('');
-  const [isPrivate, setPrivate] = useState(false);
+  const [draft, setDraft, clearDraft] = useKeptDraft(`crews:${crewId}:agenda-item`, noAgendaItem);
+  const { text, raisedBy, isPrivate } = draft;
+  const setText = (next: string) => setDraft({ ...draft, text: next });
+  const setRaisedBy = (next: string) => setDraft({ ...draft, raisedBy: next });
+  const setPrivate = (next: boolean) => setDraft({ ...draft, isPrivate: next });
   const [error, setError] = useState<FormError | null>(null);
   const textField = useRef<HTMLInputElement>(null);
   const submitting = useSubmitOnce();
@@ -268,9 +274,7 @@ function AgendaAdder({ crewId, members }: { crewId: string; members: CrewMember[
           setError(problem);
           if (!problem) {
             // Each item starts afresh: a raiser or privacy chosen for one never slips onto the next.
-            setText('');
-            setRaisedBy('');
-            setPrivate(false);
+            clearDraft();
             textField.current?.focus();
           }
         });
