@@ -7,6 +7,7 @@ import { listOf } from '../ui/sentences';
 import { useCongregationEditor, useCongregations } from './congregations-store';
 import { congregationFieldNames, CongregationFields } from './CongregationFields';
 import { AutosavedFormEnd } from '../ui/SaveStatus';
+import { escapeSteps } from '../ui/modal-keys';
 
 /** The congregation's name, what it is about and its size, with Edit and Delete beside them. */
 export function CongregationHeader() {
@@ -82,7 +83,13 @@ function EditCongregationForm() {
     if (await editor.close()) void useCongregations.getState().open(c.id);
   };
   return (
-    <form className="form-card edit-record" aria-label="Edit congregation" onSubmit={(event) => void done(event)}>
+    <form
+      className="form-card edit-record"
+      aria-label="Edit congregation"
+      onSubmit={(event) => void done(event)}
+      // It saves as you type, so Escape is Done, as it closes other forms within a page.
+      onKeyDown={(event) => escapeSteps(event, () => event.currentTarget.requestSubmit())}
+    >
       <h1 className="edit-record-title">Edit congregation</h1>
       <CongregationFields values={draft} onChange={editor.edit} errorAt={(field) => (error?.field === field ? error.message : null)} autoFocus />
       <AutosavedFormEnd status={status} error={error} fields={congregationFieldNames} label="Congregation" />

@@ -10,6 +10,7 @@ import { errorAt, ErrorNote } from './ErrorNote';
 import { Field } from './Field';
 import { PeoplePicker, type PeoplePickerHandle } from './PeoplePicker';
 import { AutosavedFormEnd } from '../ui/SaveStatus';
+import { escapeSteps } from '../ui/modal-keys';
 
 /** Gatherings: when and where, my temporary crew, possible crewmates, the harvest, and a kind look back. */
 export function GatheringsSection() {
@@ -206,7 +207,13 @@ function EditGatheringForm({ name }: { name: string }) {
     }
   };
   return (
-    <form className="form-card" aria-label="Edit gathering" onSubmit={(e) => void done(e)}>
+    <form
+      className="form-card"
+      aria-label="Edit gathering"
+      onSubmit={(e) => void done(e)}
+      // It saves as you type, so Escape is Done, as it closes other forms within a page.
+      onKeyDown={(event) => escapeSteps(event, () => event.currentTarget.requestSubmit())}
+    >
       <GatheringFields draft={draft} onChange={editor.edit} temporaryCrew={temporaryCrew} possibleCrewmates={possibleCrewmates} errorAt={(field) => (error?.field === field ? error.message : null)} />
       <AutosavedFormEnd status={status} error={error} fields={gatheringFieldNames} label={name} />
     </form>
