@@ -186,6 +186,7 @@ function PlanForm({ prep }: { prep: Prep }) {
         </Field>
       </div>
       <p className="crews-muted">Leave the date empty to follow the rhythm.</p>
+      <SameHostAndFocus hostId={hostId || prep.suggestedHostId} focusId={focusId || prep.suggestedFocusId} members={prep.members} />
       <Problem error={error} fields={['on', 'place', 'hostId', 'focusId']} />
       <div className="crews-actions">
         <button type="submit" className="button button-primary">
@@ -203,6 +204,17 @@ function PlanForm({ prep }: { prep: Prep }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** A gentle word, never a block: a Case Clinic host holds the space for the case-giver. */
+function SameHostAndFocus({ hostId, focusId, members }: { hostId: string | null; focusId: string | null; members: CrewMember[] }) {
+  if (!hostId || hostId !== focusId) return null;
+  return (
+    <p className="crews-muted" role="status">
+      {nameOf(members, hostId)} would host and give the case too. The host usually holds the space for the case-giver, so someone else may suit; the plan can still
+      be saved like this.
+    </p>
   );
 }
 
