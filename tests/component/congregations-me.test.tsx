@@ -43,4 +43,18 @@ describe('the person marked as me, in a congregation', () => {
     // Once: I am listed among the people here a single time.
     expect(within(await screen.findByRole('list', { name: 'People I know here' })).getAllByText(/Ada Lovelace/)).toHaveLength(1);
   });
+
+  it('says so beside “Who seems crewless” when I am in no active crew, without listing me to invite', async () => {
+    const bridge = coreBridge();
+    const me = await bridge.direct('people.create', { name: 'Ada Lovelace', isMe: true });
+    const ben = await bridge.direct('people.create', { name: 'Ben' });
+    const c = await bridge.direct('congregations.create', { name: 'Riverside Commons', since: '2026-01-01' });
+    await bridge.direct('congregations.addPeople', { congregationId: c.id, personIds: [me.id, ben.id] });
+    const { user } = renderApp();
+    await user.click(sidebar().getByRole('button', { name: 'Congregations' }));
+    await user.click(await screen.findByRole('button', { name: /Riverside Commons/ }));
+    const crewless = await screen.findByRole('list', { name: 'Who seems crewless' });
+    expect(within(crewless).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Ben']);
+    expect(screen.getByText('You are in no active crew here yourself just now. A crew could form around you too.')).toBeInTheDocument();
+  });
 });

@@ -35,6 +35,8 @@ export function CongregationView({ id }: { id: string }) {
   }
   const c = detail.congregation;
   const crewless = detail.people.filter((p) => p.crewless && !p.isMe);
+  // The list is of people to invite; "Am I in a crew here?" is answered beside it.
+  const meCrewless = detail.people.some((p) => p.crewless && p.isMe);
   return (
     <div className="page rung-page congregations congregation-view">
       <BackLink label="Back to Congregations" onClick={() => go('congregations')} />
@@ -58,6 +60,7 @@ export function CongregationView({ id }: { id: string }) {
             </ul>
           )}
           {crewless.length > 0 ? <p className="hint">A congregation's main work is helping crews form: could you invite one of them?</p> : null}
+          {meCrewless ? <p className="hint">You are in no active crew here yourself just now. A crew could form around you too.</p> : null}
         </section>
         <CrewsPanel />
         <PeoplePanel />
