@@ -140,6 +140,11 @@ describe('export', () => {
     sqlite
       .prepare("INSERT INTO meeting_checkin_note (id, meeting_id, person_id, note, created_at, updated_at) VALUES (?, ?, ?, 'Tired but glad.', ?, ?)")
       .run(newId(), meeting, sam, at, at);
+    const actionItem = sqlite.prepare(
+      "INSERT INTO action_item (id, crew_id, meeting_id, text, owner_id, due_on, status, resolved_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    );
+    actionItem.run(newId(), crew, meeting, 'Send the article', sam, '2026-11-10', 'done', '2026-11-08', at, at);
+    actionItem.run(newId(), crew, meeting, 'Book the room', sam, null, 'open', null, at, at);
     const temp = makeTempDir();
     try {
       const result = await exportTo(test, temp.dir);
@@ -154,6 +159,8 @@ describe('export', () => {
       expect(minutes).toContain('attended: ["Sam"]');
       expect(minutes).toContain('## Check-in round\n\n- Sam: Tired but glad.');
       expect(minutes).toContain('## Notes\n\nCase clinic for Sam.');
+      // How each action item ended, so the minutes read true later.
+      expect(minutes).toContain('## Action items\n\n- Send the article (Sam, by 2026-11-10) — done on 2026-11-08\n- Book the room (Sam)\n');
     } finally {
       temp.remove();
     }

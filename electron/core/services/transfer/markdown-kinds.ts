@@ -116,7 +116,7 @@ const recordKinds: readonly MarkdownKind[] = [
       );
       const agenda = lookup('SELECT text, private FROM agenda_item WHERE covered_meeting_id = ? AND deleted_at IS NULL ORDER BY id', row.id);
       const actions = lookup(
-        `SELECT a.text, coalesce(p.name, '') AS owner, a.due_on FROM action_item a LEFT JOIN person p ON p.id = a.owner_id AND p.deleted_at IS NULL
+        `SELECT a.text, coalesce(p.name, '') AS owner, a.due_on, a.status, a.resolved_on FROM action_item a LEFT JOIN person p ON p.id = a.owner_id AND p.deleted_at IS NULL
          WHERE a.meeting_id = ? AND a.deleted_at IS NULL ORDER BY a.id`,
         row.id,
       );
@@ -137,7 +137,7 @@ const recordKinds: readonly MarkdownKind[] = [
         section('Check-in round', list(round.filter((r) => text(r.note).trim() !== '').map((r) => `${text(r.name)}: ${text(r.note)}`))) +
           section('Agenda covered', list(agenda.map((a) => (a.private === 1 ? `(private, my own note) ${text(a.text)}` : text(a.text))))) +
           section('Notes', row.notes) +
-          section('Action items', list(actions.map((a) => `${text(a.text)} (${text(a.owner)}${a.due_on ? `, by ${text(a.due_on)}` : ''})`))),
+          section('Action items', list(actions.map((a) => `${text(a.text)} (${text(a.owner)}${a.due_on ? `, by ${text(a.due_on)}` : ''})${settled(a)}`))),
       );
     },
   },
@@ -273,4 +273,11 @@ export const markdownKinds: readonly MarkdownKind[] = [...recordKinds, ...groupM
 export function existingMarkdownKinds(sqlite: SqliteDatabase.Database) {
   const tables = new Set(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
   return markdownKinds.filter((kind) => tables.has(kind.table));
+}
+
+/** How an action item ended, after it in a meeting's notes: " — done on 2026-11-20"; nothing while it is open. */
+function settled(item: Row): string {
+  if (item.status !== 'done' && item.status !== 'dropped') return '';
+  const on = text(item.resolved_on);
+  return ` — ${text(item.status)}${on ? ` on ${on}` : ''}`;
 }
