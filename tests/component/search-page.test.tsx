@@ -53,6 +53,28 @@ describe('the Search page', () => {
     await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue(second?.textContent?.includes('River one') ? 'River one' : 'River two'));
   });
 
+  it('keeps ↓ and Enter pressed before the results arrive, and uses them on this search’s results', async () => {
+    await seedEntries([
+      { title: 'Walrus days', body: 'The walrus at the zoo.', entryDate: '2026-11-20' },
+      { title: 'Waltz night', body: 'We danced a waltz.', entryDate: '2026-11-19' },
+    ]);
+    const { user } = renderApp();
+    await user.keyboard('{Control>}k{/Control}');
+    const box = await screen.findByRole('searchbox', { name: 'Search everything' });
+    // "wal" finds both; then "walrus" and ↓ at once, before its own results are there.
+    await user.type(box, 'wal');
+    await screen.findByRole('button', { name: /Waltz night/ }, answered);
+    await user.type(box, 'tz{ArrowDown}');
+    await waitFor(() => expect(screen.getByRole('button', { name: /Waltz night/ })).toHaveFocus(), answered);
+    expect(screen.queryByRole('button', { name: /Walrus days/ })).not.toBeInTheDocument();
+
+    await user.click(box);
+    await user.clear(box);
+    await user.type(box, 'walrus{Enter}');
+    await screen.findByRole('heading', { name: 'Self', level: 1 }, answered);
+    await waitFor(() => expect(screen.getByLabelText('Title')).toHaveValue('Walrus days'));
+  });
+
   it('names the rung of a check-in, but not of a person, who belongs to every rung', async () => {
     const bridge = coreBridge();
     const ada = await bridge.direct('people.create', { name: 'Ada Lovelace' });

@@ -7,6 +7,14 @@ import { SearchResultsView } from './SearchResults';
 import { tagNamed, useSearch } from './search-store';
 
 /** Every result button on the page, in reading order, for arrow-key movement. */
+/** Nothing found as words, but the words name a tag ("#anxiety"): Enter lists what carries it. True when it did. */
+function showTagNamed(): boolean {
+  const { text, filters, options, status, showTagged } = useSearch.getState();
+  const tag = filters.facets?.tag || status !== 'ready' ? null : tagNamed(text, options);
+  if (tag) showTagged(tag.id);
+  return tag !== null;
+}
+
 function resultButtons(from: HTMLElement | null) {
   return Array.from(from?.closest('.search-page')?.querySelectorAll<HTMLButtonElement>('[data-search-result]') ?? []);
 }
@@ -18,6 +26,20 @@ export function SearchPage() {
   const focusNonce = useSearch((state) => state.focusNonce);
   const loadOptions = useSearch((state) => state.loadOptions);
   const boxRef = useRef<HTMLInputElement>(null);
+  // ↓ or Enter pressed before the words typed have their results: they wait for those results,
+  // and never act on the ones left from fewer letters.
+  const waitingKey = useRef<'ArrowDown' | 'Enter' | null>(null);
+  const status = useSearch((state) => state.status);
+  const searchedText = useSearch((state) => state.searchedText);
+  useEffect(() => {
+    const key = waitingKey.current;
+    if (key === null || status !== 'ready' || searchedText !== useSearch.getState().text) return;
+    waitingKey.current = null;
+    const first = boxRef.current ? resultButtons(boxRef.current)[0] : undefined;
+    if (key === 'ArrowDown') first?.focus();
+    else if (first) first.click();
+    else showTagNamed();
+  }, [status, searchedText]);
 
   useEffect(() => {
     void loadOptions();
@@ -31,20 +53,18 @@ export function SearchPage() {
 
   const onBoxKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const first = resultButtons(event.currentTarget)[0];
-    if (event.key === 'ArrowDown' && first) {
+    const { status: now, searchedText: answered, text: asked } = useSearch.getState();
+    if ((event.key === 'ArrowDown' || event.key === 'Enter') && asked.trim() !== '' && (now === 'searching' || answered !== asked)) {
+      event.preventDefault();
+      waitingKey.current = event.key;
+    } else if (event.key === 'ArrowDown' && first) {
       event.preventDefault();
       first.focus();
     } else if (event.key === 'Enter' && first) {
       event.preventDefault();
       first.click();
     } else if (event.key === 'Enter') {
-      // Nothing found as words, but the words name a tag ("#anxiety"): Enter lists what carries it.
-      const { filters, options, status, showTagged } = useSearch.getState();
-      const tag = filters.facets?.tag || status !== 'ready' ? null : tagNamed(text, options);
-      if (tag) {
-        event.preventDefault();
-        showTagged(tag.id);
-      }
+      if (showTagNamed()) event.preventDefault();
     } else if (event.key === 'Escape' && text !== '') {
       event.preventDefault();
       setText('');
@@ -73,7 +93,10 @@ export function SearchPage() {
           spellCheck={false}
           aria-keyshortcuts={`${ariaCommandKey}+K`}
           aria-describedby="search-hint"
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            waitingKey.current = null;
+            setText(event.target.value);
+          }}
           onKeyDown={onBoxKeyDown}
         />
         {text === '' ? (
