@@ -7,16 +7,16 @@ import { SearchResultsView } from './SearchResults';
 import { tagNamed, useSearch } from './search-store';
 
 /** Every result button on the page, in reading order, for arrow-key movement. */
+function resultButtons(from: HTMLElement | null) {
+  return Array.from(from?.closest('.search-page')?.querySelectorAll<HTMLButtonElement>('[data-search-result]') ?? []);
+}
+
 /** Nothing found as words, but the words name a tag ("#anxiety"): Enter lists what carries it. True when it did. */
 function showTagNamed(): boolean {
   const { text, filters, options, status, showTagged } = useSearch.getState();
   const tag = filters.facets?.tag || status !== 'ready' ? null : tagNamed(text, options);
   if (tag) showTagged(tag.id);
   return tag !== null;
-}
-
-function resultButtons(from: HTMLElement | null) {
-  return Array.from(from?.closest('.search-page')?.querySelectorAll<HTMLButtonElement>('[data-search-result]') ?? []);
 }
 
 /** One box over everything written, on every rung. Ctrl/Cmd+K comes here from anywhere. */
