@@ -63,6 +63,11 @@ function draftOf(meeting: Meeting): MeetingDraft {
 
 const closed = { meeting: null as Meeting | null, detail: null as CrewDetail | null, draft: null as MeetingDraft | null, status: 'idle' as SaveStatus, error: null as FormError | null };
 
+/** What the crew's page and prep show of a meeting, to tell whether a save changed it. */
+function crewSees(meeting: Meeting): string {
+  return JSON.stringify([meeting.heldOn, meeting.place, meeting.hostId, meeting.focusId, meeting.covered.map((item) => item.id)]);
+}
+
 export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
   let openToken = 0;
 
@@ -92,8 +97,9 @@ export const useMeetingEditor = create<MeetingEditorState>()((set, get) => {
     set({ status: 'saving' });
     try {
       const saved = await call('meetings.update', input);
-      // Saved after Back, too: the crew's page shown by then reads the change.
-      void refreshCrewShown(saved.crewId);
+      // Saved after Back, too: the crew's page shown by then reads the change. Only what its
+      // pages show (the day, place, host, focus, what was covered): not every pause in the notes.
+      if (crewSees(saved) !== crewSees(meeting)) void refreshCrewShown(saved.crewId);
       if (get().draftKey !== draftKey) return false;
       set({ meeting: saved, error: null });
       return true;
